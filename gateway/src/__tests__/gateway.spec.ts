@@ -1,0 +1,354 @@
+import { composeServices } from '@apollo/composition';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { ANONYMOUS, verifyInternalRequest, type Identity } from '@laurel/auth';
+import { execute, parse, type GraphQLSchema } from 'graphql';
+import { createClient } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import WebSocket, { WebSocketServer } from 'ws';
+import { createGateway, type Gateway } from '../gateway';
+import { INTERNAL_SECRET, JWT_SECRET, makeToken } from './helpers';
+
+/*
+ * The runtime end to end, in process: two throwaway subgraphs that, like the real ones,
+ * refuse anything not signed by the gateway.
+ */
+
+const organizationsSdl = `
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+  type Query { me: Viewer! }
+  type Viewer { subject: String  isPlatformAdmin: Boolean! }
+  type Organization @key(fields: "id") { id: ID!  name: String! }
+`;
+const votingSdl = `
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+  type Query { ping: String }
+  type Subscription { progress: Progress! }
+  type Progress { viewer: String  organization: Organization! }
+  type Organization @key(fields: "id", resolvable: false) { id: ID! }
+`;
+
+interface Ctx {
+  identity: Identity;
+}
+
+const organizationsSchema = buildSubgraphSchema({
+  typeDefs: parse(organizationsSdl),
+  resolvers: {
+    Query: { me: (_: unknown, __: unknown, ctx: Ctx) => ctx.identity },
+    Organization: {
+      __resolveReference: (ref: { id: string }, ctx: Ctx) => ({
+        id: ref.id,
+        name: `Org ${ref.id} for ${ctx.identity.subject}`,
+      }),
+    },
+  } as never,
+});
+const votingSchema = buildSubgraphSchema({
+  typeDefs: parse(votingSdl),
+  resolvers: {
+    Query: { ping: () => 'pong' },
+    Subscription: {
+      progress: {
+        subscribe: async function* (_: unknown, __: unknown, ctx: Ctx) {
+          for (const id of ['o1', 'o2'])
+            yield {
+              progress: { viewer: ctx.identity.subject, organization: { id } },
+            };
+        },
+      },
+    },
+  } as never,
+});
+
+interface FakeSubgraph {
+  url: string;
+  requests: IncomingHttpHeaders[];
+  close(): Promise<void>;
+}
+
+async function startSubgraph(
+  schema: GraphQLSchema,
+  identities: Record<string, Identity> = {},
+): Promise<FakeSubgraph> {
+  const requests: IncomingHttpHeaders[] = [];
+  const server: Server = createServer(async (req, res) => {
+    let body = '';
+    for await (const chunk of req) body += String(chunk);
+    let identity: Identity;
+    try {
+      identity = verifyInternalRequest(
+        {
+          identity: req.headers['x-laurel-identity'] as string,
+          signature: req.headers['x-laurel-signature'] as string,
+        },
+        INTERNAL_SECRET,
+        body,
+      );
+    } catch {
+      res.writeHead(401).end();
+      return;
+    }
+    requests.push(req.headers);
+    res.writeHead(200, { 'content-type': 'application/json' });
+    if (req.url === '/internal/identity') {
+      const { subject } = JSON.parse(body) as { subject?: string };
+      res.end(JSON.stringify({ identity: (subject && identities[subject]) ?? null }));
+      return;
+    }
+    const { query, variables } = JSON.parse(body) as {
+      query: string;
+      variables?: Record<string, unknown>;
+    };
+    const result = await execute({
+      schema,
+      document: parse(query),
+      variableValues: variables,
+      contextValue: { identity },
+    });
+    res.end(JSON.stringify(result));
+  });
+  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const ws = useServer<Record<string, unknown> | undefined, { identity?: Identity }>(
+    {
+      schema,
+      onConnect: (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        try {
+          ctx.extra.identity = verifyInternalRequest(
+            {
+              identity: params['x-laurel-identity'] as string,
+              signature: params['x-laurel-signature'] as string,
+            },
+            INTERNAL_SECRET,
+          );
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: (ctx) => ({ identity: ctx.extra.identity }),
+    },
+    wss,
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    requests,
+    close: async () => {
+      await ws.dispose();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+function supergraph(): string {
+  const result = composeServices([
+    // URLs here are placeholders: the gateway's overrides point at the random ports.
+    {
+      name: 'organizations',
+      url: 'http://organizations.invalid/graphql',
+      typeDefs: parse(organizationsSdl),
+    },
+    {
+      name: 'voting',
+      url: 'http://voting.invalid/graphql',
+      typeDefs: parse(votingSdl),
+    },
+  ]);
+  if (!result.supergraphSdl) throw new Error(result.errors?.map((e) => e.message).join('\n'));
+  return result.supergraphSdl;
+}
+
+describe('gateway runtime', () => {
+  let organizations: FakeSubgraph;
+  let voting: FakeSubgraph;
+  let gateway: Gateway;
+
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(gateway.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...headers,
+      },
+      body: JSON.stringify(body),
+    });
+
+  beforeAll(async () => {
+    organizations = await startSubgraph(organizationsSchema, {
+      alice: { ...ANONYMOUS, subject: 'alice', personIds: ['p1'], grants: [] },
+    });
+    voting = await startSubgraph(votingSchema);
+    gateway = await createGateway({
+      supergraphSdl: supergraph(),
+      subgraphUrls: { ORGANIZATIONS: organizations.url, voting: voting.url },
+      internalSecret: INTERNAL_SECRET,
+      auth: { hs256Secret: JWT_SECRET },
+      platformAdminSubjects: ['root'],
+      port: 0,
+      host: '127.0.0.1',
+      logging: false,
+    });
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+    await organizations?.close();
+    await voting?.close();
+  });
+
+  it('passes anonymous callers on, signed, for the subgraphs to decide', async () => {
+    const response = await post({
+      query: '{ me { subject isPlatformAdmin } }',
+    });
+    expect(await response.json()).toEqual({
+      data: { me: { subject: null, isPlatformAdmin: false } },
+    });
+  });
+
+  it('signs the resolved identity and ignores identity headers sent by the client', async () => {
+    const forged = Buffer.from(
+      JSON.stringify({
+        ...ANONYMOUS,
+        subject: 'mallory',
+        isPlatformAdmin: true,
+      }),
+    ).toString('base64url');
+    const response = await post(
+      { query: '{ me { subject isPlatformAdmin } }' },
+      {
+        authorization: `Bearer ${makeToken({ sub: 'root' })}`,
+        'x-laurel-identity': forged,
+        'x-laurel-signature': 't=1,v1=00',
+      },
+    );
+    expect(await response.json()).toEqual({
+      data: { me: { subject: 'root', isPlatformAdmin: true } },
+    });
+    const last = organizations.requests[organizations.requests.length - 1];
+    expect(last?.['x-laurel-identity']).not.toBe(forged);
+    expect(last?.['authorization']).toBeUndefined();
+  });
+
+  it('answers 401 UNAUTHENTICATED to a forged token', async () => {
+    const response = await post(
+      { query: '{ me { subject } }' },
+      {
+        authorization: `Bearer ${makeToken({ sub: 'root' }, { secret: 'not-the-secret' })}`,
+      },
+    );
+    expect(response.status).toBe(401);
+    const body = (await response.json()) as {
+      errors: { extensions: { code: string } }[];
+    };
+    expect(body.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers health and readiness', async () => {
+    const base = gateway.url.replace('/graphql', '');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+  });
+
+  it('serves GraphiQL from the package, with no CDN', async () => {
+    const response = await fetch(gateway.url, {
+      headers: { accept: 'text/html' },
+    });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<html');
+    expect(html).not.toMatch(/(src|href)\s*=\s*["']?https?:|unpkg|jsdelivr|esm\.sh/);
+  });
+
+  it('leaves /exports/ to its own handler', async () => {
+    const response = await fetch(gateway.url.replace('/graphql', '/exports/report.csv'));
+    expect(response.status).toBe(404);
+  });
+
+  it('relays subscriptions over graphql-ws with the signed identity, entities over HTTP', async () => {
+    const client = createClient({
+      url: gateway.url.replace('http', 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: {
+        Authorization: `Bearer ${makeToken({ sub: 'alice' })}`,
+      },
+      retryAttempts: 0,
+    });
+    const events: unknown[] = [];
+    try {
+      for await (const event of client.iterate({
+        query: 'subscription { progress { viewer organization { id name } } }',
+      })) {
+        events.push(event);
+      }
+    } finally {
+      await client.dispose();
+    }
+    expect(events).toEqual([
+      {
+        data: {
+          progress: {
+            viewer: 'alice',
+            organization: { id: 'o1', name: 'Org o1 for alice' },
+          },
+        },
+      },
+      {
+        data: {
+          progress: {
+            viewer: 'alice',
+            organization: { id: 'o2', name: 'Org o2 for alice' },
+          },
+        },
+      },
+    ]);
+  });
+
+  it('refuses a graphql-ws connection with a bad token (4403)', async () => {
+    const socket = new WebSocket(gateway.url.replace('http', 'ws'), 'graphql-transport-ws');
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    socket.on('open', () => {
+      const token = makeToken({ sub: 'alice' }, { alg: 'none' });
+      socket.send(
+        JSON.stringify({
+          type: 'connection_init',
+          payload: { authorization: `Bearer ${token}` },
+        }),
+      );
+    });
+    expect(await closed).toBe(4403);
+  });
+
+  it('hides GraphiQL and introspection in production', async () => {
+    const production = await createGateway({
+      supergraphSdl: supergraph(),
+      subgraphUrls: { organizations: organizations.url, voting: voting.url },
+      internalSecret: INTERNAL_SECRET,
+      auth: { hs256Secret: JWT_SECRET },
+      production: true,
+      port: 0,
+      host: '127.0.0.1',
+      logging: false,
+    });
+    try {
+      const page = await fetch(production.url, {
+        headers: { accept: 'text/html' },
+      });
+      expect(page.headers.get('content-type') ?? '').not.toContain('text/html');
+      await page.arrayBuffer();
+      const introspection = await fetch(production.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __schema { types { name } } }' }),
+      });
+      const body = (await introspection.json()) as { errors?: unknown[] };
+      expect(body.errors?.length).toBeGreaterThan(0);
+    } finally {
+      await production.close();
+    }
+  });
+});

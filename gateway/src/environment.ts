@@ -1,0 +1,62 @@
+import { commaList, commonEnvShape, parseEnv, sensitive, EnvError } from '@laurel/config';
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const url = () => z.string().url().optional();
+
+const parsed = parseEnv({
+  ...commonEnvShape,
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  /** HS256 secret of development tokens. */
+  AUTH_JWT_SECRET: sensitive(z.string().optional()),
+  /** OpenID Connect JWKS endpoint for RS256 tokens (production). */
+  AUTH_JWKS_URL: url(),
+  AUTH_ISSUER: z.string().optional(),
+  AUTH_AUDIENCE: z.string().optional(),
+  PLATFORM_ADMIN_SUBJECTS: commaList(),
+  SUPERGRAPH_PATH: z.string().default(resolve(__dirname, '..', 'supergraph.graphql')),
+  /** Defaults to the organizations subgraph URL with `/graphql` replaced by `/internal/identity`. */
+  ORGANIZATIONS_IDENTITY_URL: url(),
+  SUBGRAPH_ORGANIZATIONS_URL: url(),
+  SUBGRAPH_CAMPAIGNS_URL: url(),
+  SUBGRAPH_NOMINATIONS_URL: url(),
+  SUBGRAPH_VOTING_URL: url(),
+  SUBGRAPH_REPORTING_URL: url(),
+});
+
+function jwtSecret(): string | undefined {
+  const given = parsed.AUTH_JWT_SECRET;
+  if (parsed.NODE_ENV === 'production') {
+    // Production may rely on the JWKS alone; it must never fall back to a generated secret.
+    if (!given && !parsed.AUTH_JWKS_URL) {
+      throw new EnvError(['AUTH_JWT_SECRET: required in production (or set AUTH_JWKS_URL)']);
+    }
+    if (given && given.length < 32) {
+      throw new EnvError(['AUTH_JWT_SECRET: must be at least 32 characters in production']);
+    }
+    return given;
+  }
+  if (given) return given;
+  const generated = randomBytes(32).toString('base64url');
+  // Printed once so a developer can mint tokens (`npm run token`) against this process.
+  console.warn(`[gateway] AUTH_JWT_SECRET is not set; generated one for this run: ${generated}`);
+  return generated;
+}
+
+export const env = { ...parsed, AUTH_JWT_SECRET: jwtSecret() };
+
+const overrides: Record<string, string | undefined> = {
+  organizations: env.SUBGRAPH_ORGANIZATIONS_URL,
+  campaigns: env.SUBGRAPH_CAMPAIGNS_URL,
+  nominations: env.SUBGRAPH_NOMINATIONS_URL,
+  voting: env.SUBGRAPH_VOTING_URL,
+  reporting: env.SUBGRAPH_REPORTING_URL,
+};
+
+/** Subgraph URL overrides, keyed by subgraph name as in the supergraph (case-insensitive). */
+export const subgraphUrlOverrides: Record<string, string> = {};
+for (const [name, url] of Object.entries(overrides)) if (url) subgraphUrlOverrides[name] = url;
+
+export type Env = typeof env;

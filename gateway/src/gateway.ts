@@ -1,0 +1,231 @@
+import {
+  createGatewayRuntime,
+  getGraphQLWSOptions,
+  type GatewayPlugin,
+  type LogLevel,
+} from '@graphql-hive/gateway-runtime';
+import httpTransport from '@graphql-mesh/transport-http';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { ANONYMOUS, createTokenVerifier, type Identity, type TokenVerifierOptions } from '@laurel/auth';
+import { GraphQLError, Kind, parse, type ConstValueNode } from 'graphql';
+import type { Extra } from 'graphql-ws/use/ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { WebSocketServer } from 'ws';
+import { handleExports } from './exports';
+import {
+  createIdentityResolver,
+  credentialsFromConnectionParams,
+  credentialsFromHeaders,
+  type IdentityResolver,
+} from './identity';
+import {
+  createSignedWsTransport,
+  IDENTITY_CONTEXT_KEY,
+  useInternalSignature,
+  type IdentityContext,
+} from './signing';
+
+const GRAPHQL_PATH = '/graphql';
+
+export interface GatewayOptions {
+  /** Supergraph SDL; when absent it is read from `supergraphPath`. */
+  supergraphSdl?: string;
+  supergraphPath?: string;
+  /** Subgraph URL overrides keyed by subgraph name (case-insensitive), e.g. `{ voting: 'http://…/graphql' }`. */
+  subgraphUrls?: Record<string, string>;
+  /** Defaults to the organizations subgraph URL with `/graphql` → `/internal/identity`. */
+  identityUrl?: string;
+  internalSecret: string;
+  auth: TokenVerifierOptions;
+  platformAdminSubjects?: readonly string[];
+  /** Production: no GraphiQL, no introspection. */
+  production?: boolean;
+  port?: number;
+  host?: string;
+  logging?: LogLevel | false;
+}
+
+export interface Gateway {
+  server: Server;
+  /** The GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
+  url: string;
+  resolveIdentity: IdentityResolver;
+  close(): Promise<void>;
+}
+
+export interface SubgraphEntry {
+  name: string;
+  url: string;
+}
+
+/** The subgraphs named by the supergraph's `join__graph(name:, url:)`. */
+export function subgraphsOf(supergraphSdl: string): SubgraphEntry[] {
+  const text = (value: ConstValueNode | undefined) => (value?.kind === Kind.STRING ? value.value : undefined);
+  const entries: SubgraphEntry[] = [];
+  for (const definition of parse(supergraphSdl).definitions) {
+    if (definition.kind !== Kind.ENUM_TYPE_DEFINITION || definition.name.value !== 'join__Graph') continue;
+    for (const value of definition.values ?? []) {
+      const directive = value.directives?.find((d) => d.name.value === 'join__graph');
+      const arg = (name: string) => text(directive?.arguments?.find((a) => a.name.value === name)?.value);
+      const name = arg('name');
+      const url = arg('url');
+      if (name && url) entries.push({ name, url });
+    }
+  }
+  return entries;
+}
+
+/** Resolves the caller once per HTTP request; graphql-ws connections did it at connection_init. */
+function useIdentity(resolveIdentity: IdentityResolver): GatewayPlugin<IdentityContext> {
+  return {
+    onContextBuilding({ context, extendContext }) {
+      if (context[IDENTITY_CONTEXT_KEY]) return;
+      return resolveIdentity(credentialsFromHeaders(context.request.headers)).then((identity) => {
+        extendContext({ [IDENTITY_CONTEXT_KEY]: identity });
+      });
+    },
+  };
+}
+
+/** GraphiQL bundled in the package (no CDN); the ~9 MB page is rendered once per option set. */
+function localGraphiQL(): (options?: Parameters<typeof renderGraphiQL>[0]) => string {
+  const pages = new Map<string, string>();
+  return (options) => {
+    const key = JSON.stringify(options ?? {});
+    let page = pages.get(key);
+    if (page === undefined) pages.set(key, (page = renderGraphiQL(options)));
+    return page;
+  };
+}
+
+export async function createGateway(options: GatewayOptions): Promise<Gateway> {
+  const sdl =
+    options.supergraphSdl ?? readFileSync(requireOption(options.supergraphPath, 'supergraphPath'), 'utf8');
+  const overrides = new Map(Object.entries(options.subgraphUrls ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  const subgraphs = subgraphsOf(sdl).map((s) => ({
+    ...s,
+    url: overrides.get(s.name.toLowerCase()) ?? s.url,
+  }));
+
+  const organizations = subgraphs.find((s) => s.name.toLowerCase() === 'organizations');
+  const identityUrl =
+    options.identityUrl ??
+    (organizations && organizations.url.replace(/\/graphql\/?$/, '/internal/identity'));
+  const resolveIdentity = createIdentityResolver({
+    verifyToken: createTokenVerifier(options.auth),
+    identityUrl: requireOption(identityUrl, 'identityUrl (no organizations subgraph in the supergraph)'),
+    internalSecret: options.internalSecret,
+    platformAdminSubjects: options.platformAdminSubjects ?? [],
+  });
+
+  const production = options.production ?? false;
+  const runtime = createGatewayRuntime<IdentityContext>({
+    supergraph: sdl,
+    // Subscriptions go to subgraphs over graphql-ws on their `/graphql`; everything else is HTTP.
+    transports: {
+      http: httpTransport,
+      ws: createSignedWsTransport(options.internalSecret),
+    },
+    transportEntries: {
+      '*.http': {
+        options: { subscriptions: { kind: 'ws', location: GRAPHQL_PATH } },
+      },
+      ...Object.fromEntries(subgraphs.map((s) => [s.name, { location: s.url }])),
+    },
+    // Order matters: the signature plugin must see the final body, so it comes last.
+    plugins: () => [useIdentity(resolveIdentity), useInternalSignature(options.internalSecret)],
+    graphqlEndpoint: GRAPHQL_PATH,
+    healthCheckEndpoint: '/healthz',
+    readinessCheckEndpoint: '/readyz',
+    landingPage: false,
+    productName: 'Laurel',
+    graphiql: production ? false : { title: 'Laurel', subscriptionsProtocol: 'WS' },
+    renderGraphiQL: localGraphiQL(),
+    disableIntrospection: production ? {} : undefined,
+    logging: options.logging ?? 'info',
+  });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    // HTTP routes outside GraphQL go here, before the runtime (same authentication).
+    const routeDeps = {
+      resolveIdentity,
+      execute: (request: { query: string; variables?: Record<string, unknown> }, headers: Headers) =>
+        Promise.resolve(
+          runtime.fetch(`http://gateway${GRAPHQL_PATH}`, {
+            method: 'POST',
+            headers: {
+              ...Object.fromEntries(headers),
+              'content-type': 'application/json',
+            },
+            body: JSON.stringify(request),
+          }),
+        ),
+    };
+    if (await handleExports(req, res, routeDeps)) return;
+    await runtime.requestListener(req, res);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('[gateway] request failed', error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: 'Internal server error' }] }));
+    });
+  });
+
+  // Subscriptions from clients: authenticated once, at connection_init.
+  type WsExtra = Extra & Record<PropertyKey, unknown> & { identity?: Identity };
+  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  const wsServer = useServer<Record<string, unknown> | undefined, WsExtra>(
+    {
+      ...getGraphQLWSOptions<IdentityContext, WsExtra>(runtime, (ctx) => ({
+        [IDENTITY_CONTEXT_KEY]: ctx.extra.identity ?? ANONYMOUS,
+      })),
+      onConnect: async (ctx) => {
+        try {
+          ctx.extra.identity = await resolveIdentity(credentialsFromConnectionParams(ctx.connectionParams));
+          return true;
+        } catch (error) {
+          // graphql-ws closes a refused connection with 4403 Forbidden.
+          if (error instanceof GraphQLError && error.extensions['code'] === 'UNAUTHENTICATED') return false;
+          throw error;
+        }
+      },
+    },
+    wss,
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4000, options.host ?? '0.0.0.0', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const host =
+    !options.host || options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
+
+  let closing: Promise<void> | undefined;
+  return {
+    server,
+    url: `http://${host}:${port}${GRAPHQL_PATH}`,
+    resolveIdentity,
+    close: () =>
+      (closing ??= (async () => {
+        await wsServer.dispose();
+        await new Promise<void>((resolve) => wss.close(() => resolve()));
+        await runtime.dispose();
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      })()),
+  };
+}
+
+function requireOption<T>(value: T | undefined, name: string): T {
+  if (value === undefined) throw new Error(`createGateway: missing ${name}`);
+  return value;
+}

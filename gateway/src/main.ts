@@ -1,0 +1,41 @@
+import { env, subgraphUrlOverrides } from './environment';
+import { createGateway } from './gateway';
+
+async function main(): Promise<void> {
+  const gateway = await createGateway({
+    supergraphPath: env.SUPERGRAPH_PATH,
+    subgraphUrls: subgraphUrlOverrides,
+    identityUrl: env.ORGANIZATIONS_IDENTITY_URL,
+    internalSecret: env.INTERNAL_SECRET,
+    auth: {
+      hs256Secret: env.AUTH_JWT_SECRET,
+      jwksUrl: env.AUTH_JWKS_URL,
+      issuer: env.AUTH_ISSUER,
+      audience: env.AUTH_AUDIENCE,
+    },
+    platformAdminSubjects: env.PLATFORM_ADMIN_SUBJECTS,
+    production: env.NODE_ENV === 'production',
+    port: env.PORT,
+    host: env.HOST,
+    logging: env.LOG_LEVEL,
+  });
+  console.log(`[gateway] listening on ${gateway.url}`);
+
+  const shutdown = (signal: string) => {
+    console.log(`[gateway] ${signal}: shutting down`);
+    gateway.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('[gateway] shutdown failed', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error('[gateway] failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

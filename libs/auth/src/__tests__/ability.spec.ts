@@ -1,0 +1,76 @@
+import { ANONYMOUS, type Identity } from '../identity';
+import { defineAbilityFor, subject } from '../ability';
+import { accessibleSql } from '../ability-sql';
+
+const base: Identity = { ...ANONYMOUS, subject: 'u1' };
+const schoolAdmin: Identity = {
+  ...base,
+  grants: [{ id: 'g1', organizationId: 'school', path: '1.2.3', role: 'ORG_ADMIN' }],
+};
+
+describe('abilities', () => {
+  it('lets an org admin manage people in the subtree and nowhere else', () => {
+    const ability = defineAbilityFor(schoolAdmin);
+    expect(ability.can('update', subject('Person', { orgPath: '1.2.3.9' }))).toBe(true);
+    expect(ability.can('update', subject('Person', { orgPath: '1.2.3' }))).toBe(true);
+    expect(ability.can('read', subject('Person', { orgPath: '1.2.4' }))).toBe(false);
+    // a sibling whose path merely starts with the same digits
+    expect(ability.can('read', subject('Person', { orgPath: '1.2.33' }))).toBe(false);
+  });
+
+  it('gives a viewer reads but no writes', () => {
+    const ability = defineAbilityFor({
+      ...base,
+      grants: [{ id: 'g', organizationId: 'd', path: '1.2', role: 'VIEWER' }],
+    });
+    expect(ability.can('read', subject('Person', { orgPath: '1.2.3' }))).toBe(true);
+    expect(ability.can('update', subject('Person', { orgPath: '1.2.3' }))).toBe(false);
+  });
+
+  it('gives an API key reports only', () => {
+    const ability = defineAbilityFor({
+      ...ANONYMOUS,
+      apiKey: { id: 'k', organizationId: 'p', path: '1' },
+    });
+    expect(ability.can('read', subject('Report', { orgPath: '1.5' }))).toBe(true);
+    expect(ability.can('read', subject('Person', { orgPath: '1.5' }))).toBe(false);
+    expect(ability.can('read', 'Organization')).toBe(true);
+  });
+
+  it('gives the anonymous caller nothing', () => {
+    const ability = defineAbilityFor(ANONYMOUS);
+    expect(ability.can('read', 'Organization')).toBe(false);
+    expect(accessibleSql(ability, 'read', 'Person', { orgPath: 'p.path' }).sql).toBe('FALSE');
+  });
+});
+
+describe('accessibleSql', () => {
+  it('turns subtree rules into ltree conditions with parameters', () => {
+    const identity: Identity = {
+      ...schoolAdmin,
+      personIds: ['me'],
+      grants: [...schoolAdmin.grants, { id: 'g2', organizationId: 'other', path: '1.7', role: 'VIEWER' }],
+    };
+    const { sql, params } = accessibleSql(defineAbilityFor(identity), 'read', 'Person', {
+      orgPath: 'p.org_path',
+      id: 'p.id',
+    });
+    expect(sql).toMatch(/p\.org_path <@ CAST\(:casl_\d+_\d+ AS ltree\)/);
+    expect(sql).toMatch(/p\.id IN \(:\.\.\.casl_\d+_\d+\)/);
+    expect(sql.split(' OR ')).toHaveLength(3);
+    expect(Object.values(params)).toEqual(expect.arrayContaining(['1.2.3', '1.7', ['me']]));
+  });
+
+  it('is TRUE for a platform admin', () => {
+    const { sql } = accessibleSql(defineAbilityFor({ ...base, isPlatformAdmin: true }), 'manage', 'Person', {
+      orgPath: 'x',
+    });
+    expect(sql).toBe('TRUE');
+  });
+
+  it('refuses to translate a field it has no column for', () => {
+    expect(() => accessibleSql(defineAbilityFor(schoolAdmin), 'read', 'Person', { id: 'p.id' })).toThrow(
+      /no column mapped/,
+    );
+  });
+});

@@ -1,0 +1,56 @@
+import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose';
+
+export interface TokenVerifierOptions {
+  /** HS256 secret for development tokens. */
+  hs256Secret?: string;
+  /** OpenID Connect JWKS endpoint for RS256 tokens (production). */
+  jwksUrl?: string;
+  issuer?: string;
+  audience?: string;
+}
+
+export type TokenVerifier = (token: string) => Promise<{ subject: string; claims: JWTPayload }>;
+
+export class InvalidTokenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidTokenError';
+  }
+}
+
+/**
+ * Verifies bearer tokens. The algorithm in the token only picks which configured key to try;
+ * each key is pinned to its one algorithm, so `alg: none` or an HS256 token signed with the
+ * public RSA key (algorithm confusion) is refused.
+ */
+export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+  const secret = options.hs256Secret ? new TextEncoder().encode(options.hs256Secret) : null;
+  const jwks = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : null;
+  const claimsOptions = { issuer: options.issuer, audience: options.audience };
+
+  return async (token) => {
+    let alg: string | undefined;
+    try {
+      alg = decodeProtectedHeader(token).alg;
+    } catch {
+      throw new InvalidTokenError('malformed token');
+    }
+    let payload: JWTPayload;
+    try {
+      if (alg === 'HS256' && secret) {
+        ({ payload } = await jwtVerify(token, secret, { ...claimsOptions, algorithms: ['HS256'] }));
+      } else if (alg === 'RS256' && jwks) {
+        ({ payload } = await jwtVerify(token, jwks, { ...claimsOptions, algorithms: ['RS256'] }));
+      } else {
+        throw new InvalidTokenError(`token algorithm ${String(alg)} is not accepted`);
+      }
+    } catch (error) {
+      if (error instanceof InvalidTokenError) throw error;
+      throw new InvalidTokenError((error as Error).message);
+    }
+    if (typeof payload.sub !== 'string' || payload.sub.length === 0) {
+      throw new InvalidTokenError('token has no subject');
+    }
+    return { subject: payload.sub, claims: payload };
+  };
+}

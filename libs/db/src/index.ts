@@ -1,0 +1,7 @@
+export { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres';
+export { createServiceDataSource, type ServiceDataSourceOptions } from './data-source';
+export { ensureDatabase, dropDatabase, withDatabase } from './database-admin';
+export { pendingSchemaChanges } from './schema-drift';
+export { isUniqueViolation, isForeignKeyViolation } from './pg-errors';
+export { keysetPage, type KeysetOrder, type KeysetResult } from './keyset';
+export { runServiceMigrations } from './migrate';

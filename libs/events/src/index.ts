@@ -1,0 +1,1 @@
+export { createPgPubSub, type PgPubSub } from './pg-pubsub';

@@ -1,0 +1,62 @@
+/** The error codes of SPEC section 3. */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'DEADLINE_PASSED'
+  | 'QUOTA_EXCEEDED'
+  | 'DUPLICATE_NOMINATION'
+  | 'NOT_ELIGIBLE'
+  | 'INVALID_TRANSITION'
+  | 'ALREADY_VOTED'
+  | 'SESSION_NOT_OPEN'
+  | 'NOT_A_VOTER'
+  | 'CONFLICT';
+
+/** A domain error, thrown by services and turned into a GraphQL error in one place. */
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+  constructor(
+    message: string,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+  constructor(message = 'Authentication required') {
+    super(message);
+  }
+}
+
+/** What you may not see does not exist for you (SPEC section 2). */
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+  constructor(what: string, id?: string) {
+    super(id ? `${what} ${id} not found` : `${what} not found`);
+  }
+}
+
+/** For what you may see but not change. */
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN';
+  constructor(message = 'You may not change this') {
+    super(message);
+  }
+}
+
+export class BadUserInputError extends DomainError {
+  readonly code = 'BAD_USER_INPUT';
+}
+
+export class ConflictError extends DomainError {
+  readonly code = 'CONFLICT';
+}
+
+export class InvalidTransitionError extends DomainError {
+  readonly code = 'INVALID_TRANSITION';
+}

@@ -1,0 +1,15 @@
+export { buildFederatedSchema, type FederatedSchemaOptions } from './federated-schema';
+export * from './errors';
+export { formatError } from './format-error';
+export {
+  PageInfo,
+  ConnectionArgs,
+  connectionType,
+  encodeCursor,
+  decodeCursor,
+  type Page,
+  clampFirst,
+} from './relay';
+export { startSubgraphServer, type SubgraphServer, type SubgraphServerOptions } from './subgraph-server';
+export type { RequestContext } from './context';
+export { assertCan, assertAuthenticated } from './authorize';

@@ -1,0 +1,186 @@
+import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  IDENTITY_HEADER,
+  SIGNATURE_HEADER,
+  defineAbilityFor,
+  verifyInternalRequest,
+  type Identity,
+} from '@laurel/auth';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { WebSocketServer } from 'ws';
+import type { RequestContext } from './context';
+import { formatError } from './format-error';
+
+export interface SubgraphServerOptions<C extends RequestContext> {
+  name: string;
+  schema: GraphQLSchema;
+  port: number;
+  host?: string;
+  internalSecret: string;
+  /** Adds the service's loaders to the identity; `live` is true for subscriptions. */
+  createContext: (base: RequestContext, options: { live: boolean }) => C | Promise<C>;
+  /** Readiness beyond "the process is up", e.g. the database answers. */
+  ready?: () => Promise<boolean>;
+  maxBodyBytes?: number;
+  introspection?: boolean;
+  /**
+   * Service-to-service JSON endpoints under `/internal/`, signed like every GraphQL request
+   * (e.g. the gateway resolving an identity). Return `undefined` for 404.
+   */
+  internalRoutes?: Record<string, (body: unknown, caller: Identity) => Promise<unknown>>;
+}
+
+export interface SubgraphServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const GRAPHQL_PATH = '/graphql';
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+function refuse(res: ServerResponse, status: number, message: string, code: string): void {
+  json(res, status, { errors: [{ message, extensions: { code } }] });
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * A subgraph's HTTP and graphql-ws server. Every request must carry the gateway's signed
+ * identity (`_service` and `_entities` included): a subgraph reached directly answers nothing.
+ */
+export async function startSubgraphServer<C extends RequestContext>(
+  options: SubgraphServerOptions<C>,
+): Promise<SubgraphServer> {
+  const limit = options.maxBodyBytes ?? 1_000_000;
+  const apollo = new ApolloServer<BaseContext>({
+    schema: options.schema,
+    formatError,
+    introspection: options.introspection ?? false,
+    includeStacktraceInErrorResponses: false,
+    // Federated tracing (ftv1) is for Apollo's cloud; here it would only cost time.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  const contextFor = async (identity: Identity, live: boolean): Promise<C> =>
+    options.createContext({ identity, ability: defineAbilityFor(identity) }, { live });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://subgraph');
+    if (url.pathname === '/healthz') return json(res, 200, { status: 'ok', service: options.name });
+    if (url.pathname === '/readyz') {
+      const ok = options.ready ? await options.ready().catch(() => false) : true;
+      return json(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', service: options.name });
+    }
+    const internal = url.pathname.startsWith('/internal/')
+      ? options.internalRoutes?.[url.pathname.slice('/internal/'.length)]
+      : undefined;
+    if (url.pathname !== GRAPHQL_PATH && !internal) return json(res, 404, { error: 'not found' });
+    if (req.method !== 'POST') return refuse(res, 405, 'Use POST', 'BAD_REQUEST');
+
+    const body = await readBody(req, limit);
+    if (body === null) return refuse(res, 413, 'Request body too large', 'BAD_REQUEST');
+    let identity: Identity;
+    try {
+      identity = verifyInternalRequest(
+        {
+          identity: req.headers[IDENTITY_HEADER] as string | undefined,
+          signature: req.headers[SIGNATURE_HEADER] as string | undefined,
+        },
+        options.internalSecret,
+        body,
+      );
+    } catch {
+      return refuse(res, 401, 'Requests must come through the gateway', 'UNAUTHENTICATED');
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return refuse(res, 400, 'Body is not JSON', 'BAD_REQUEST');
+    }
+    if (internal) return json(res, 200, await internal(parsed, identity));
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: 'POST', headers, search: url.search, body: parsed },
+      context: () => contextFor(identity, false),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error(`[${options.name}] request failed`, error);
+      if (!res.headersSent) refuse(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+      else res.end();
+    });
+  });
+
+  // Subscriptions from the gateway: the signed identity travels in connection_init.
+  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: limit });
+  const wsServer = useServer<Record<string, unknown> | undefined, { identity?: Identity }>(
+    {
+      schema: options.schema,
+      onConnect: (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        try {
+          ctx.extra.identity = verifyInternalRequest(
+            { identity: params[IDENTITY_HEADER] as string, signature: params[SIGNATURE_HEADER] as string },
+            options.internalSecret,
+          );
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: (ctx) => contextFor(ctx.extra.identity as Identity, true),
+      onError: (_ctx, _id, _payload, errors) => {
+        console.error(`[${options.name}] subscription error`, errors);
+      },
+    },
+    wss,
+  );
+
+  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '0.0.0.0', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    url: `http://127.0.0.1:${port}${GRAPHQL_PATH}`,
+    server,
+    close: async () => {
+      await wsServer.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await apollo.stop();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

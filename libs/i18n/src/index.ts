@@ -1,0 +1,1 @@
+export { foldVietnamese, normalizeText, compareVietnamese } from './vietnamese';

@@ -1,0 +1,3 @@
+export { SERVICES, ROOT, type ServiceName } from './services';
+export { migrateAll } from './migrate-all';
+export { launchPlatform, type Platform, type LaunchOptions } from './launch';

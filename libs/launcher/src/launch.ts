@@ -1,0 +1,105 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { ROOT, SERVICES, type ServiceName } from './services';
+
+export interface LaunchOptions {
+  databaseUrl: string;
+  /** 0 picks free ports everywhere (tests). */
+  gatewayPort: number;
+  servicePorts?: 'default' | 'random';
+  env: Record<string, string>;
+  /** Where the processes' output goes; tests keep it quiet. */
+  output?: 'inherit' | 'ignore';
+  log?: (line: string) => void;
+}
+
+export interface Platform {
+  gatewayUrl: string;
+  subgraphUrls: Record<ServiceName, string>;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitReady(url: string, child: ChildProcess, name: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited with code ${child.exitCode} during start-up`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`${name} was not ready at ${url} after ${timeoutMs} ms`);
+}
+
+/** Starts every subgraph and the gateway as their own processes, each with its own main.ts. */
+export async function launchPlatform(options: LaunchOptions): Promise<Platform> {
+  const log = options.log ?? (() => undefined);
+  const children: ChildProcess[] = [];
+  const stop = async () => {
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+            child.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+  };
+  const start = (name: string, script: string, env: Record<string, string>) => {
+    const child = spawn(process.execPath, ['--enable-source-maps', script], {
+      cwd: ROOT,
+      env: { ...process.env, ...options.env, ...env },
+      stdio: ['ignore', options.output ?? 'inherit', options.output ?? 'inherit'],
+    });
+    children.push(child);
+    return child;
+  };
+
+  try {
+    const subgraphUrls = {} as Record<ServiceName, string>;
+    await Promise.all(
+      SERVICES.map(async (service) => {
+        const port = options.servicePorts === 'random' ? await freePort() : service.port;
+        const child = start(service.name, join(ROOT, 'services', service.name, 'dist', 'main.js'), {
+          PORT: String(port),
+          DATABASE_URL: options.databaseUrl,
+        });
+        await waitReady(`http://127.0.0.1:${port}/readyz`, child, service.name);
+        subgraphUrls[service.name] = `http://127.0.0.1:${port}/graphql`;
+        log(`${service.name} ready on :${port}`);
+      }),
+    );
+    const gatewayPort = options.gatewayPort || (await freePort());
+    const gatewayEnv: Record<string, string> = { PORT: String(gatewayPort) };
+    for (const [name, url] of Object.entries(subgraphUrls))
+      gatewayEnv[`SUBGRAPH_${name.toUpperCase()}_URL`] = url;
+    const gateway = start('gateway', join(ROOT, 'gateway', 'dist', 'main.js'), gatewayEnv);
+    await waitReady(`http://127.0.0.1:${gatewayPort}/readyz`, gateway, 'gateway');
+    return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, subgraphUrls, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

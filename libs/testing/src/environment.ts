@@ -1,0 +1,16 @@
+/** Variables the global setup hands to the test workers. */
+export const TEST_ENV = {
+  databaseUrl: 'LAUREL_TEST_DATABASE_URL',
+  gatewayUrl: 'LAUREL_TEST_GATEWAY_URL',
+  jwtSecret: 'LAUREL_TEST_JWT_SECRET',
+  internalSecret: 'LAUREL_TEST_INTERNAL_SECRET',
+  subgraphUrls: 'LAUREL_TEST_SUBGRAPH_URLS',
+} as const;
+
+export const PLATFORM_ADMIN = 'platform-admin';
+
+export function testEnv(key: keyof typeof TEST_ENV): string {
+  const value = process.env[TEST_ENV[key]];
+  if (!value) throw new Error(`${TEST_ENV[key]} is not set: run the tests through jest (npm test)`);
+  return value;
+}

@@ -1,0 +1,12 @@
+export { TEST_ENV, PLATFORM_ADMIN, testEnv } from './environment';
+export { tokenFor, unsignedToken } from './tokens';
+export {
+  graphql,
+  ok,
+  codes,
+  type GraphQLResponse,
+  type GraphQLErrorShape,
+  type Credentials,
+} from './graphql-client';
+export { wsClient, collect } from './ws-client';
+export { uniqueCode } from './seed';

@@ -1,0 +1,130 @@
+import { ANONYMOUS, signInternalRequest, type Identity } from '@laurel/auth';
+import { dropDatabase, ensureDatabase, pendingSchemaChanges, withDatabase } from '@laurel/db';
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { createCampaignsApp, type CampaignsApp } from '../app';
+import { createDataSource } from '../data-source';
+import { migrate } from '../migrate';
+
+const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const SECRET = randomBytes(32).toString('hex');
+const CODES = [
+  'DIEN_HINH_TIEN_TIEN_CA_NHAN',
+  'DIEN_HINH_TIEN_TIEN_TAP_THE',
+  'MO_HINH_TIEU_BIEU',
+  'LAO_DONG_TIEN_TIEN',
+  'CHIEN_SI_THI_DUA_CO_SO',
+  'CHIEN_SI_THI_DUA_CAP_TINH',
+  'CHIEN_SI_THI_DUA_TOAN_QUOC',
+  'TAP_THE_LAO_DONG_TIEN_TIEN',
+  'TAP_THE_LAO_DONG_XUAT_SAC',
+  'GIAY_KHEN',
+  'BANG_KHEN_TINH',
+  'BANG_KHEN_THU_TUONG',
+  'HUAN_CHUONG_LAO_DONG_HANG_BA',
+  'SANG_KIEN_CO_SO',
+];
+const USER: Identity = { subject: 'user-1', isPlatformAdmin: false, personIds: [], grants: [], apiKey: null };
+
+interface Response<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+describe('campaigns subgraph', () => {
+  const url = withDatabase(SERVER_URL, `laurel_campaigns_${randomBytes(6).toString('hex')}`);
+  let db: DataSource;
+  let app: CampaignsApp;
+
+  async function post<T>(identity: Identity | null, query: string, variables: Record<string, unknown> = {}) {
+    const body = JSON.stringify({ query, variables });
+    const res = await fetch(app.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(identity ? signInternalRequest(identity, SECRET, body) : {}),
+      },
+      body,
+    });
+    return { status: res.status, json: (await res.json()) as Response<T> };
+  }
+
+  beforeAll(async () => {
+    await ensureDatabase(url);
+    await migrate(url);
+    db = await createDataSource(url, 2).initialize();
+    app = await createCampaignsApp({ db, port: 0, internalSecret: SECRET });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.destroy();
+    await dropDatabase(url);
+  });
+
+  it('migrations match the entities', async () => {
+    expect(await pendingSchemaChanges(db)).toEqual([]);
+  });
+
+  it('migrating again runs nothing', async () => {
+    expect(await migrate(url)).toEqual([]);
+  });
+
+  it('seeds the national catalogue with NFC Vietnamese names', async () => {
+    const rows: { code: string; name_vi: string; name_en: string }[] = await db.query(
+      `SELECT code, name_vi, name_en FROM campaigns.distinction ORDER BY code`,
+    );
+    expect(rows.map((r) => r.code).sort()).toEqual([...CODES].sort());
+    for (const row of rows) {
+      expect(row.name_vi).toBe(row.name_vi.normalize('NFC'));
+      expect(row.name_vi).toMatch(/[^\x00-\x7F]/);
+      expect(row.name_en.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('serves the catalogue, by level then code, filtered by target', async () => {
+    const all = await post<{
+      distinctions: { code: string; level: string; target: string; nameVi: string }[];
+    }>(USER, `{ distinctions { code nameVi nameEn target level } }`);
+    expect(all.json.errors).toBeUndefined();
+    const list = all.json.data!.distinctions;
+    expect(list).toHaveLength(14);
+    expect(list[0]!.level).toBe('NATION');
+    expect(list.find((d) => d.code === 'CHIEN_SI_THI_DUA_CAP_TINH')).toMatchObject({
+      nameVi: 'Chiến sĩ thi đua cấp tỉnh',
+      target: 'INDIVIDUAL',
+      level: 'PROVINCE',
+    });
+
+    const collectives = await post<{ distinctions: { code: string; target: string }[] }>(
+      USER,
+      `query ($t: Target) { distinctions(target: $t) { code target } }`,
+      { t: 'COLLECTIVE' },
+    );
+    const codes = collectives.json.data!.distinctions.map((d) => d.code);
+    expect(codes).toEqual(expect.arrayContaining(['DIEN_HINH_TIEN_TIEN_TAP_THE', 'MO_HINH_TIEU_BIEU']));
+    expect(collectives.json.data!.distinctions.every((d) => d.target === 'COLLECTIVE')).toBe(true);
+  });
+
+  it('refuses an anonymous caller and an unsigned request', async () => {
+    const anonymous = await post(ANONYMOUS, `{ distinctions { code } }`);
+    expect(anonymous.json.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const unsigned = await post(null, `{ distinctions { code } }`);
+    expect(unsigned.status).toBe(401);
+  });
+
+  it('resolves Distinction references by code', async () => {
+    const res = await post<{ _entities: ({ code: string; nameEn: string } | null)[] }>(
+      USER,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Distinction { code nameEn } } }`,
+      {
+        r: [
+          { __typename: 'Distinction', code: 'GIAY_KHEN' },
+          { __typename: 'Distinction', code: 'NO_SUCH_CODE' },
+        ],
+      },
+    );
+    expect(res.json.errors).toBeUndefined();
+    expect(res.json.data!._entities).toEqual([{ code: 'GIAY_KHEN', nameEn: 'Certificate of Merit' }, null]);
+  });
+});

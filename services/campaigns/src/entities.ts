@@ -1,0 +1,3 @@
+import { DistinctionEntity } from './distinction/distinction.entity';
+
+export const ENTITIES = [DistinctionEntity];

@@ -1,0 +1,6 @@
+import type { RequestContext } from '@laurel/graphql';
+import type { DataSource } from 'typeorm';
+
+export interface Context extends RequestContext {
+  db: DataSource;
+}

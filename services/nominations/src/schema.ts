@@ -1,0 +1,25 @@
+import type { PgPubSub } from '@laurel/events';
+import { buildFederatedSchema } from '@laurel/graphql';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { SCHEMA } from './data-source';
+import { ServiceInfoResolver } from './service-info/service-info.resolver';
+import { ServiceInfoService } from './service-info/service-info.service';
+
+export const RESOLVERS = [ServiceInfoResolver] as const;
+
+export async function buildNominationsSchema(options: {
+  db?: DataSource;
+  pubSub?: PgPubSub;
+}): Promise<GraphQLSchema> {
+  const instances = new Map<Function, unknown>(
+    options.db
+      ? [[ServiceInfoResolver, new ServiceInfoResolver(new ServiceInfoService(options.db, SCHEMA))]]
+      : [],
+  );
+  return buildFederatedSchema({
+    resolvers: [...RESOLVERS],
+    pubSub: options.pubSub,
+    container: { get: (cls: Function) => instances.get(cls) ?? new (cls as new () => unknown)() },
+  });
+}

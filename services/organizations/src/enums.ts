@@ -1,0 +1,43 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum OrgKind {
+  NATION = 'NATION',
+  PROVINCE = 'PROVINCE',
+  DISTRICT = 'DISTRICT',
+  COMMUNE = 'COMMUNE',
+  AGENCY = 'AGENCY',
+  INSTITUTION = 'INSTITUTION',
+  UNIT = 'UNIT',
+  MASS_ORGANIZATION = 'MASS_ORGANIZATION',
+}
+export enum RoleEnum {
+  ORG_ADMIN = 'ORG_ADMIN',
+  UNIT_LEAD = 'UNIT_LEAD',
+  VIEWER = 'VIEWER',
+}
+export enum GroupKind {
+  BLOCK = 'BLOCK',
+  CLUSTER = 'CLUSTER',
+}
+export enum ImportFormat {
+  CSV = 'CSV',
+  XLSX = 'XLSX',
+}
+export enum OrganizationChangeKind {
+  CREATED = 'CREATED',
+  MOVED = 'MOVED',
+  MERGED_INTO = 'MERGED_INTO',
+  ABSORBED = 'ABSORBED',
+  UPDATED = 'UPDATED',
+}
+export enum OrganizationChangeStatus {
+  SCHEDULED = 'SCHEDULED',
+  APPLIED = 'APPLIED',
+}
+
+registerEnumType(OrgKind, { name: 'OrgKind' });
+registerEnumType(RoleEnum, { name: 'Role' });
+registerEnumType(GroupKind, { name: 'GroupKind' });
+registerEnumType(ImportFormat, { name: 'ImportFormat' });
+registerEnumType(OrganizationChangeKind, { name: 'OrganizationChangeKind' });
+registerEnumType(OrganizationChangeStatus, { name: 'OrganizationChangeStatus' });

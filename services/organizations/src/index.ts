@@ -1,0 +1,3 @@
+export { createOrganizationsApp, type OrganizationsApp, type OrganizationsAppOptions } from './app';
+export { createDataSource, SCHEMA } from './data-source';
+export { migrate } from './migrate';

@@ -1,0 +1,386 @@
+import { randomUUID } from 'node:crypto';
+import { isUniqueViolation } from '@laurel/db';
+import { assertCan, BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@laurel/graphql';
+import { foldVietnamese, normalizeText } from '@laurel/i18n';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Context } from '../context';
+import { isId } from '../ids';
+import { OrganizationChangeEntity, type ChangeKindValue } from './organization-change.entity';
+import { OrganizationEntity, pathLabel, TENANT_KINDS, type OrgKindValue } from './organization.entity';
+
+export const ORGANIZATION_EVENTS = 'organizations.changed';
+
+export interface OrganizationEventPayload {
+  kind: ChangeKindValue;
+  organizationId: string;
+  /** Paths of the organization before and after: subscribers of either subtree hear of it. */
+  paths: string[];
+  at: string;
+}
+
+type Actor = string;
+
+function actorOf(ctx: Context): Actor {
+  return ctx.identity.subject ?? (ctx.identity.apiKey ? `api-key:${ctx.identity.apiKey.id}` : 'anonymous');
+}
+
+async function lockOrganization(m: EntityManager, id: string): Promise<OrganizationEntity | null> {
+  if (!isId(id)) return null;
+  return m
+    .getRepository(OrganizationEntity)
+    .createQueryBuilder('o')
+    .setLock('pessimistic_write')
+    .where('o.id = :id', { id })
+    .getOne();
+}
+
+function changeRow(
+  tenantId: string,
+  organizationId: string,
+  kind: ChangeKindValue,
+  fields: Partial<OrganizationChangeEntity> & { effectiveFrom: Date; recordedBy: string; batchId: string },
+): OrganizationChangeEntity {
+  const row = new OrganizationChangeEntity();
+  Object.assign(row, {
+    id: randomUUID(),
+    tenantId,
+    organizationId,
+    kind,
+    status: 'APPLIED',
+    fromParentId: null,
+    toParentId: null,
+    relatedOrganizationId: null,
+    appliedAt: new Date(),
+    ...fields,
+  });
+  return row;
+}
+
+/** The tree: creation, effective-dated moves and merges. Every change is one transaction. */
+export class OrganizationService {
+  constructor(private readonly db: DataSource) {}
+
+  async create(
+    ctx: Context,
+    input: { code: string; name: string; kind: OrgKindValue; parentId?: string | null },
+  ): Promise<OrganizationEntity> {
+    const code = normalizeText(input.code);
+    const name = normalizeText(input.name);
+    if (!name) throw new BadUserInputError('name must not be empty');
+    if (input.kind === 'NATION' && input.parentId) throw new BadUserInputError('a NATION has no parent');
+
+    const created = await this.db.transaction(async (m) => {
+      let parent: OrganizationEntity | null = null;
+      if (input.parentId) {
+        parent = await lockOrganization(m, input.parentId);
+        if (!parent) throw new NotFoundError('Organization', input.parentId);
+        assertCan(ctx.ability, 'create', 'Organization' as never, { orgPath: parent.path }, 'organization');
+        if (parent.dissolvedAt)
+          throw new BadUserInputError(`parent ${parent.code} was merged and is dissolved`);
+      } else if (!ctx.identity.isPlatformAdmin) {
+        throw new ForbiddenError('Only platform administrators create root organizations');
+      }
+      const id = randomUUID();
+      const org = m.getRepository(OrganizationEntity).create({
+        id,
+        code,
+        name,
+        nameFolded: foldVietnamese(name),
+        kind: input.kind,
+        parentId: parent?.id ?? null,
+        path: parent ? `${parent.path}.${pathLabel(id)}` : pathLabel(id),
+        tenantId: TENANT_KINDS.has(input.kind) || !parent ? id : parent.tenantId,
+        mergedIntoId: null,
+        dissolvedAt: null,
+      });
+      try {
+        await m.getRepository(OrganizationEntity).insert(org);
+      } catch (error) {
+        if (isUniqueViolation(error, 'organization_code_key')) {
+          throw new ConflictError(`an organization with code ${code} already exists`, { field: 'code' });
+        }
+        throw error;
+      }
+      await m.getRepository(OrganizationChangeEntity).insert(
+        changeRow(org.tenantId, id, 'CREATED', {
+          toParentId: org.parentId,
+          effectiveFrom: new Date(),
+          recordedBy: actorOf(ctx),
+          batchId: randomUUID(),
+        }),
+      );
+      return org;
+    });
+    await this.publish(ctx, 'CREATED', created.id, [created.path]);
+    return await this.db.getRepository(OrganizationEntity).findOneByOrFail({ id: created.id });
+  }
+
+  async move(
+    ctx: Context,
+    id: string,
+    newParentId: string,
+    effectiveFrom: Date,
+  ): Promise<OrganizationEntity> {
+    const batchId = randomUUID();
+    const due = effectiveFrom.getTime() <= Date.now();
+    const paths = await this.db.transaction(async (m) => {
+      const [org, parent] = await this.loadMoveEnds(m, id, newParentId);
+      assertCan(ctx.ability, 'update', 'Organization' as never, { orgPath: org.path }, 'organization');
+      assertCan(ctx.ability, 'create', 'Organization' as never, { orgPath: parent.path }, 'organization');
+      if (!org.parentId) throw new BadUserInputError('a root organization cannot be moved');
+      const change = changeRow(org.tenantId, org.id, 'MOVED', {
+        status: due ? 'APPLIED' : 'SCHEDULED',
+        appliedAt: due ? new Date() : null,
+        fromParentId: org.parentId,
+        toParentId: parent.id,
+        effectiveFrom,
+        recordedBy: actorOf(ctx),
+        batchId,
+      });
+      await m.getRepository(OrganizationChangeEntity).insert(change);
+      if (!due) return [org.path];
+      const newPath = await this.applyMove(m, org, parent);
+      return [org.path, newPath];
+    });
+    if (due) await this.publish(ctx, 'MOVED', id, paths);
+    return this.db.getRepository(OrganizationEntity).findOneByOrFail({ id });
+  }
+
+  async merge(
+    ctx: Context,
+    sourceIds: string[],
+    targetId: string,
+    effectiveFrom: Date,
+  ): Promise<OrganizationEntity> {
+    const unique = [...new Set(sourceIds)];
+    if (unique.length === 0) throw new BadUserInputError('sourceIds must name at least one organization');
+    if (unique.includes(targetId))
+      throw new BadUserInputError('an organization cannot be merged into itself');
+    const batchId = randomUUID();
+    const due = effectiveFrom.getTime() <= Date.now();
+
+    const touched = await this.db.transaction(async (m) => {
+      const target = await lockOrganization(m, targetId);
+      if (!target) throw new NotFoundError('Organization', targetId);
+      assertCan(ctx.ability, 'update', 'Organization' as never, { orgPath: target.path }, 'organization');
+      if (target.dissolvedAt) throw new BadUserInputError(`target ${target.code} is itself dissolved`);
+      const sources: OrganizationEntity[] = [];
+      for (const sourceId of unique) {
+        const source = await lockOrganization(m, sourceId);
+        if (!source) throw new NotFoundError('Organization', sourceId);
+        assertCan(ctx.ability, 'update', 'Organization' as never, { orgPath: source.path }, 'organization');
+        if (source.dissolvedAt) throw new BadUserInputError(`${source.code} is already dissolved`);
+        if (isWithin(target.path, source.path)) {
+          throw new BadUserInputError(`${target.code} lies inside ${source.code}: merge the other way round`);
+        }
+        if (!source.parentId) throw new BadUserInputError('a root organization cannot be merged');
+        sources.push(source);
+      }
+      const rows = sources.flatMap((source) => [
+        changeRow(source.tenantId, source.id, 'MERGED_INTO', {
+          status: due ? 'APPLIED' : 'SCHEDULED',
+          appliedAt: due ? new Date() : null,
+          fromParentId: source.parentId,
+          toParentId: target.id,
+          relatedOrganizationId: target.id,
+          effectiveFrom,
+          recordedBy: actorOf(ctx),
+          batchId,
+        }),
+        changeRow(target.tenantId, target.id, 'ABSORBED', {
+          status: due ? 'APPLIED' : 'SCHEDULED',
+          appliedAt: due ? new Date() : null,
+          relatedOrganizationId: source.id,
+          effectiveFrom,
+          recordedBy: actorOf(ctx),
+          batchId,
+        }),
+      ]);
+      await m.getRepository(OrganizationChangeEntity).insert(rows);
+      if (!due) return [target.path];
+      const paths = [target.path];
+      for (const source of sources)
+        paths.push(...(await this.applyMerge(m, source, target, effectiveFrom, actorOf(ctx), batchId)));
+      return paths;
+    });
+    if (due) await this.publish(ctx, 'ABSORBED', targetId, touched);
+    return this.db.getRepository(OrganizationEntity).findOneByOrFail({ id: targetId });
+  }
+
+  /**
+   * Applies the scheduled moves and merges whose date has come, oldest first. Safe with
+   * several replicas: each change is claimed with SKIP LOCKED.
+   */
+  async applyDueChanges(): Promise<number> {
+    let applied = 0;
+    for (;;) {
+      const done = await this.db.transaction(async (m) => {
+        const change = await m
+          .getRepository(OrganizationChangeEntity)
+          .createQueryBuilder('c')
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked')
+          .where("c.status = 'SCHEDULED' AND c.effective_from <= now()")
+          .andWhere("c.kind IN ('MOVED', 'MERGED_INTO')")
+          .orderBy('c.effective_from', 'ASC')
+          .addOrderBy('c.recorded_at', 'ASC')
+          .getOne();
+        if (!change) return false;
+        await this.applyScheduled(m, change);
+        return true;
+      });
+      if (!done) return applied;
+      applied += 1;
+    }
+  }
+
+  private async applyScheduled(m: EntityManager, change: OrganizationChangeEntity): Promise<void> {
+    const repo = m.getRepository(OrganizationChangeEntity);
+    const org = await lockOrganization(m, change.organizationId);
+    const other = change.toParentId ? await lockOrganization(m, change.toParentId) : null;
+    const stillValid =
+      org && other && !org.dissolvedAt && !other.dissolvedAt && !isWithin(other.path, org.path);
+    if (!stillValid) {
+      // The tree changed since it was scheduled; keep the record, mark it as not applicable.
+      await repo.update({ id: change.id }, { status: 'APPLIED', appliedAt: new Date(), kind: change.kind });
+      return;
+    }
+    if (change.kind === 'MOVED') {
+      await this.applyMove(m, org, other);
+    } else {
+      await this.applyMerge(m, org, other, change.effectiveFrom, change.recordedBy, change.batchId);
+      await repo.update(
+        { batchId: change.batchId, kind: 'ABSORBED', relatedOrganizationId: org.id },
+        { status: 'APPLIED', appliedAt: new Date() },
+      );
+    }
+    await repo.update({ id: change.id }, { status: 'APPLIED', appliedAt: new Date() });
+  }
+
+  private async loadMoveEnds(
+    m: EntityManager,
+    id: string,
+    newParentId: string,
+  ): Promise<[OrganizationEntity, OrganizationEntity]> {
+    const org = await lockOrganization(m, id);
+    if (!org) throw new NotFoundError('Organization', id);
+    const parent = await lockOrganization(m, newParentId);
+    if (!parent) throw new NotFoundError('Organization', newParentId);
+    if (org.dissolvedAt) throw new BadUserInputError(`${org.code} is dissolved`);
+    if (parent.dissolvedAt) throw new BadUserInputError(`${parent.code} is dissolved`);
+    if (isWithin(parent.path, org.path)) {
+      throw new BadUserInputError(
+        `${parent.code} lies inside ${org.code}: an organization cannot move under itself`,
+      );
+    }
+    return [org, parent];
+  }
+
+  /** Re-roots the subtree of `org` under `parent`; people and groups follow their paths. */
+  private async applyMove(
+    m: EntityManager,
+    org: OrganizationEntity,
+    parent: OrganizationEntity,
+  ): Promise<string> {
+    const oldPath = org.path;
+    const newPath = `${parent.path}.${pathLabel(org.id)}`;
+    // $1 old prefix, $2 new prefix: new || the part below the old prefix.
+    const rebase = (table: string, column: string) =>
+      m.query(
+        `UPDATE organizations.${table}
+            SET ${column} = CASE WHEN ${column} = CAST($1 AS ltree) THEN CAST($2 AS ltree)
+                 ELSE CAST($2 AS ltree) || subpath(${column}, nlevel(CAST($1 AS ltree))) END
+          WHERE ${column} <@ CAST($1 AS ltree)`,
+        [oldPath, newPath],
+      );
+    await rebase('organization', 'path');
+    await rebase('person', 'org_path');
+    await rebase('emulation_group', 'owner_path');
+    await m.getRepository(OrganizationEntity).update({ id: org.id }, { parentId: parent.id });
+    // A non-tenant node (a unit) that changes institution changes tenant, with what hangs
+    // below it that had the same tenant; tenants themselves never change when moved.
+    if (!TENANT_KINDS.has(org.kind) && org.tenantId !== parent.tenantId) {
+      await m.query(
+        `UPDATE organizations.organization SET tenant_id = $1 WHERE path <@ CAST($2 AS ltree) AND tenant_id = $3`,
+        [parent.tenantId, newPath, org.tenantId],
+      );
+      await m.query(
+        `UPDATE organizations.person SET tenant_id = $1 WHERE org_path <@ CAST($2 AS ltree) AND tenant_id = $3`,
+        [parent.tenantId, newPath, org.tenantId],
+      );
+    }
+    return newPath;
+  }
+
+  /**
+   * A merge: the source's active children move to the target, its staff transfer, its group
+   * memberships pass to the target, and the source stays in the tree, dissolved, under the
+   * target, so that the target's subtree (and every aggregate over it) includes it.
+   * Role grants on the source are not carried over: that would widen someone's access.
+   */
+  private async applyMerge(
+    m: EntityManager,
+    source: OrganizationEntity,
+    target: OrganizationEntity,
+    effectiveFrom: Date,
+    recordedBy: string,
+    batchId: string,
+  ): Promise<string[]> {
+    const paths = [source.path];
+    const children = await m
+      .getRepository(OrganizationEntity)
+      .createQueryBuilder('o')
+      .where('o.parent_id = :id AND o.dissolved_at IS NULL', { id: source.id })
+      .getMany();
+    for (const child of children) {
+      paths.push(child.path, await this.applyMove(m, child, target));
+      await m.getRepository(OrganizationChangeEntity).insert(
+        changeRow(child.tenantId, child.id, 'MOVED', {
+          fromParentId: source.id,
+          toParentId: target.id,
+          relatedOrganizationId: target.id,
+          effectiveFrom,
+          recordedBy,
+          batchId,
+        }),
+      );
+    }
+    const fresh = await lockOrganization(m, source.id);
+    const movedPath = await this.applyMove(m, fresh!, target);
+    paths.push(movedPath);
+    await m.query(
+      `UPDATE organizations.person SET organization_id = $1, org_path = $2, tenant_id = $3,
+              leads_id = CASE WHEN leads_id = $4 THEN NULL ELSE leads_id END
+        WHERE organization_id = $4`,
+      [target.id, target.path, target.tenantId, source.id],
+    );
+    await m.query(
+      `INSERT INTO organizations.emulation_group_member (group_id, organization_id)
+       SELECT group_id, $1 FROM organizations.emulation_group_member WHERE organization_id = $2
+       ON CONFLICT DO NOTHING`,
+      [target.id, source.id],
+    );
+    await m.query(`DELETE FROM organizations.emulation_group_member WHERE organization_id = $1`, [source.id]);
+    await m
+      .getRepository(OrganizationEntity)
+      .update({ id: source.id }, { mergedIntoId: target.id, dissolvedAt: effectiveFrom });
+    return paths;
+  }
+
+  private async publish(
+    ctx: Context,
+    kind: ChangeKindValue,
+    organizationId: string,
+    paths: string[],
+  ): Promise<void> {
+    const payload: OrganizationEventPayload = { kind, organizationId, paths, at: new Date().toISOString() };
+    await ctx.pubSub.publishNow(ORGANIZATION_EVENTS, payload).catch((error: unknown) => {
+      console.error('[organizations] could not publish event', error);
+    });
+  }
+}
+
+/** True when `path` is `ancestor` or lies below it. */
+export function isWithin(path: string, ancestor: string): boolean {
+  return path === ancestor || path.startsWith(`${ancestor}.`);
+}

@@ -1,0 +1,75 @@
+import { ANONYMOUS, signInternalRequest, type Identity } from '@laurel/auth';
+import { dropDatabase, ensureDatabase, pendingSchemaChanges, withDatabase } from '@laurel/db';
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { createReportingApp, type ReportingApp } from '../app';
+import { createDataSource } from '../data-source';
+import { migrate } from '../migrate';
+
+const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const SECRET = randomBytes(32).toString('hex');
+const USER: Identity = { subject: 'user-1', isPlatformAdmin: false, personIds: [], grants: [], apiKey: null };
+
+interface Response<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+describe('reporting subgraph', () => {
+  const url = withDatabase(SERVER_URL, `laurel_reporting_${randomBytes(6).toString('hex')}`);
+  let db: DataSource;
+  let app: ReportingApp;
+
+  async function post<T>(identity: Identity | null, query: string) {
+    const body = JSON.stringify({ query });
+    const res = await fetch(app.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(identity ? signInternalRequest(identity, SECRET, body) : {}),
+      },
+      body,
+    });
+    return { status: res.status, json: (await res.json()) as Response<T> };
+  }
+
+  beforeAll(async () => {
+    await ensureDatabase(url);
+    expect(await migrate(url)).toEqual(['ReportingInitial1763800000000']);
+    db = await createDataSource(url, 2).initialize();
+    app = await createReportingApp({ db, port: 0, internalSecret: SECRET });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.destroy();
+    await dropDatabase(url);
+  });
+
+  it('migrations match the entities', async () => {
+    expect(await pendingSchemaChanges(db)).toEqual([]);
+  });
+
+  it('migrating again runs nothing', async () => {
+    expect(await migrate(url)).toEqual([]);
+  });
+
+  it('reports its schema version to an authenticated caller', async () => {
+    const res = await post<{ reportingInfo: { service: string; schemaVersion: string | null } }>(
+      USER,
+      `{ reportingInfo { service schemaVersion } }`,
+    );
+    expect(res.json.errors).toBeUndefined();
+    expect(res.json.data!.reportingInfo).toEqual({
+      service: 'reporting',
+      schemaVersion: 'ReportingInitial1763800000000',
+    });
+  });
+
+  it('refuses an anonymous caller and an unsigned request', async () => {
+    const anonymous = await post(ANONYMOUS, `{ reportingInfo { service } }`);
+    expect(anonymous.json.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const unsigned = await post(null, `{ reportingInfo { service } }`);
+    expect(unsigned.status).toBe(401);
+  });
+});

@@ -1,0 +1,3 @@
+export { createReportingApp, type ReportingApp, type ReportingAppOptions } from './app';
+export { createDataSource, SCHEMA } from './data-source';
+export { migrate } from './migrate';

@@ -1,0 +1,14 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Creates nothing: runServiceMigrations creates the "reporting" schema and TypeORM its
+ * "reporting"."migrations" table; later issues fill the schema with migrations of their own.
+ * It exists so that a migrated database records a schema version from the start.
+ */
+export class ReportingInitial1763800000000 implements MigrationInterface {
+  name = 'ReportingInitial1763800000000';
+
+  async up(_q: QueryRunner): Promise<void> {}
+
+  async down(_q: QueryRunner): Promise<void> {}
+}

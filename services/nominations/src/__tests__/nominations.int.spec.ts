@@ -6,7 +6,11 @@ import { createNominationsApp, type NominationsApp } from '../app';
 import { createDataSource } from '../data-source';
 import { migrate } from '../migrate';
 
-const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+// The server the test run uses (DATABASE_URL's, or the embedded one the global setup started).
+const SERVER_URL =
+  process.env.LAUREL_TEST_DATABASE_URL ??
+  process.env.DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/postgres';
 const SECRET = randomBytes(32).toString('hex');
 const USER: Identity = { subject: 'user-1', isPlatformAdmin: false, personIds: [], grants: [], apiKey: null };
 

@@ -1,4 +1,4 @@
-export { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres';
+export { startEmbeddedPostgres, freePort, type EmbeddedPostgresHandle } from './embedded-postgres';
 export { createServiceDataSource, type ServiceDataSourceOptions } from './data-source';
 export { ensureDatabase, dropDatabase, withDatabase } from './database-admin';
 export { pendingSchemaChanges } from './schema-drift';

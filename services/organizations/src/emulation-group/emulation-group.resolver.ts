@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { accessibleSql } from '@laurel/auth';
+import { accessibleSql, isUnder } from '@laurel/auth';
 import { assertAuthenticated, assertCan, BadUserInputError, NotFoundError } from '@laurel/graphql';
 import { normalizeText } from '@laurel/i18n';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { isId } from '../ids';
 import { Organization, toOrganization } from '../organization/dto/organization.output';
-import { isWithin } from '../organization/organization.service';
 import { CreateEmulationGroupInput } from './dto/emulation-group.input';
 import { EmulationGroup, toEmulationGroup } from './dto/emulation-group.output';
 import { EmulationGroupEntity, EmulationGroupMemberEntity } from './emulation-group.entity';
@@ -58,7 +57,7 @@ export class EmulationGroupResolver {
     const members = await ctx.loaders.organization.loadMany(memberIds);
     const outside = memberIds.filter((id, i) => {
       const m = members[i];
-      return !m || m instanceof Error || !isWithin(m.path, owner.path) || m.id === owner.id;
+      return !m || m instanceof Error || !isUnder(m.path, owner.path) || m.id === owner.id;
     });
     if (outside.length > 0) {
       throw new BadUserInputError(`members must be organizations below ${owner.code}`, {

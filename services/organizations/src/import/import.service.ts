@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { subject } from '@laurel/auth';
+import { isUnder, subject } from '@laurel/auth';
 import { isUniqueViolation } from '@laurel/db';
 import { foldVietnamese } from '@laurel/i18n';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -351,7 +351,7 @@ export class ImportService {
       let leadsId: string | null = null;
       if (values.leadsCode) {
         const leads = orgs.get(values.leadsCode);
-        const related = leads && (leads.path.startsWith(org.path) || org.path.startsWith(leads.path));
+        const related = leads && (isUnder(leads.path, org.path) || isUnder(org.path, leads.path));
         if (!related) {
           fail(row, `leadsCode ${values.leadsCode} must be ${org.code} or an organization above or below it`);
           continue;

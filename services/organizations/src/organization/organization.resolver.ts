@@ -1,5 +1,4 @@
-import { isWithin as pathWithin } from './organization.service';
-import { isAuthenticated } from '@laurel/auth';
+import { isAuthenticated, isUnder } from '@laurel/auth';
 import { assertAuthenticated, ConnectionArgs, encodeCursor } from '@laurel/graphql';
 import {
   Arg,
@@ -155,9 +154,7 @@ export class OrganizationResolver {
       const ctx = context as Context;
       if (!isAuthenticated(ctx.identity)) return false;
       const root = await ctx.loaders.organization.load(args.organizationId as string);
-      return (
-        root !== null && (payload as OrganizationEventPayload).paths.some((p) => pathWithin(p, root.path))
-      );
+      return root !== null && (payload as OrganizationEventPayload).paths.some((p) => isUnder(p, root.path));
     },
   })
   async organizationChanged(

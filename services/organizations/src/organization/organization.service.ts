@@ -1,3 +1,4 @@
+import { isUnder } from '@laurel/auth';
 import { randomUUID } from 'node:crypto';
 import { isUniqueViolation } from '@laurel/db';
 import { assertCan, BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@laurel/graphql';
@@ -170,7 +171,7 @@ export class OrganizationService {
         if (!source) throw new NotFoundError('Organization', sourceId);
         assertCan(ctx.ability, 'update', 'Organization' as never, { orgPath: source.path }, 'organization');
         if (source.dissolvedAt) throw new BadUserInputError(`${source.code} is already dissolved`);
-        if (isWithin(target.path, source.path)) {
+        if (isUnder(target.path, source.path)) {
           throw new BadUserInputError(`${target.code} lies inside ${source.code}: merge the other way round`);
         }
         if (!source.parentId) throw new BadUserInputError('a root organization cannot be merged');
@@ -239,7 +240,7 @@ export class OrganizationService {
     const org = await lockOrganization(m, change.organizationId);
     const other = change.toParentId ? await lockOrganization(m, change.toParentId) : null;
     const stillValid =
-      org && other && !org.dissolvedAt && !other.dissolvedAt && !isWithin(other.path, org.path);
+      org && other && !org.dissolvedAt && !other.dissolvedAt && !isUnder(other.path, org.path);
     if (!stillValid) {
       // The tree changed since it was scheduled; keep the record, mark it as not applicable.
       await repo.update({ id: change.id }, { status: 'APPLIED', appliedAt: new Date(), kind: change.kind });
@@ -268,7 +269,7 @@ export class OrganizationService {
     if (!parent) throw new NotFoundError('Organization', newParentId);
     if (org.dissolvedAt) throw new BadUserInputError(`${org.code} is dissolved`);
     if (parent.dissolvedAt) throw new BadUserInputError(`${parent.code} is dissolved`);
-    if (isWithin(parent.path, org.path)) {
+    if (isUnder(parent.path, org.path)) {
       throw new BadUserInputError(
         `${parent.code} lies inside ${org.code}: an organization cannot move under itself`,
       );
@@ -378,9 +379,4 @@ export class OrganizationService {
       console.error('[organizations] could not publish event', error);
     });
   }
-}
-
-/** True when `path` is `ancestor` or lies below it. */
-export function isWithin(path: string, ancestor: string): boolean {
-  return path === ancestor || path.startsWith(`${ancestor}.`);
 }

@@ -4,7 +4,7 @@ import { assertCan, BadUserInputError, ConflictError, NotFoundError } from '@lau
 import { foldVietnamese, normalizeText } from '@laurel/i18n';
 import type { DataSource } from 'typeorm';
 import type { Context } from '../context';
-import { isWithin } from '../organization/organization.service';
+import { isUnder } from '@laurel/auth';
 import type { CreatePersonInput } from './dto/person.input';
 import { PersonEntity } from './person.entity';
 
@@ -22,7 +22,7 @@ export class PersonService {
     if (input.leadsId) {
       const leads = await ctx.loaders.organization.load(input.leadsId);
       // A head leads the organization he or she belongs to, or one above or below it.
-      if (!leads || !(isWithin(leads.path, org.path) || isWithin(org.path, leads.path))) {
+      if (!leads || !(isUnder(leads.path, org.path) || isUnder(org.path, leads.path))) {
         throw new BadUserInputError(
           'leadsId must be the organization of the person, or one above or below it',
           {

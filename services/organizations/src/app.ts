@@ -45,6 +45,8 @@ export async function createOrganizationsApp(options: OrganizationsAppOptions): 
       return true;
     },
     internalRoutes: { identity: (body) => identities.resolve(body) },
+    // Imports carry whole national lists in one operation (see ImportResolver's limit).
+    maxBodyBytes: 64_000_000,
   });
 
   const applyDueChanges = () => scheduler.applyDueChanges();

@@ -33,6 +33,8 @@ export enum OrganizationChangeKind {
 export enum OrganizationChangeStatus {
   SCHEDULED = 'SCHEDULED',
   APPLIED = 'APPLIED',
+  /** Scheduled, but the tree had changed by its date so that it no longer applied. */
+  CANCELLED = 'CANCELLED',
 }
 
 registerEnumType(OrgKind, { name: 'OrgKind' });

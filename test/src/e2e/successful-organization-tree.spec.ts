@@ -126,6 +126,39 @@ describe('the organization tree through the gateway', () => {
     expect(parent).toBe(other.id);
   });
 
+  it('cancels a scheduled move whose destination was merged away before its date', async () => {
+    const { province, school1 } = await provinceWithSchools('Hủy hẹn');
+    const doomed = await createOrg('DISTRICT', 'Huyện sắp sáp nhập', province.id);
+    const survivor = await createOrg('DISTRICT', 'Huyện còn lại', province.id);
+    await ok(
+      `mutation($id: ID!, $to: ID!, $at: DateTime!) { moveOrganization(id: $id, newParentId: $to, effectiveFrom: $at) { id } }`,
+      { id: school1.id, to: doomed.id, at: new Date(Date.now() + 1500).toISOString() },
+      await admin(),
+    );
+    await ok(
+      `mutation($s: [ID!]!, $t: ID!, $at: DateTime!) { mergeOrganizations(sourceIds: $s, targetId: $t, effectiveFrom: $at) { id } }`,
+      { s: [doomed.id], t: survivor.id, at: new Date().toISOString() },
+      await admin(),
+    );
+    let status = 'SCHEDULED';
+    for (let i = 0; i < 40 && status === 'SCHEDULED'; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      const now = await ok<{ organization: any }>(
+        `query($id: ID!) { organization(id: $id) { history { kind status } } }`,
+        { id: school1.id },
+        await admin(),
+      );
+      status = now.organization.history.at(-1).status;
+    }
+    expect(status).toBe('CANCELLED');
+    const after = await ok<{ organization: any }>(
+      `query($id: ID!) { organization(id: $id) { parent { name } } }`,
+      { id: school1.id },
+      await admin(),
+    );
+    expect(after.organization.parent.name).toContain('Văn Giang');
+  });
+
   it('merges districts: schools move to the target, the source stays queryable as a predecessor', async () => {
     const a = await provinceWithSchools('Sáp nhập A');
     const targetDistrict = await createOrg('DISTRICT', 'Huyện mới', a.province.id);

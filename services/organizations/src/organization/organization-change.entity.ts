@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
 
 export const CHANGE_KINDS = ['CREATED', 'MOVED', 'MERGED_INTO', 'ABSORBED', 'UPDATED'] as const;
 export type ChangeKindValue = (typeof CHANGE_KINDS)[number];
-export type ChangeStatusValue = 'SCHEDULED' | 'APPLIED';
+export type ChangeStatusValue = 'SCHEDULED' | 'APPLIED' | 'CANCELLED';
 
 /** The effective-dated history of the tree: every creation, move and merge, kept forever. */
 @Entity({ name: 'organization_change' })

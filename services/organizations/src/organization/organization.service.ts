@@ -75,7 +75,7 @@ export class OrganizationService {
       if (input.parentId) {
         parent = await lockOrganization(m, input.parentId);
         if (!parent) throw new NotFoundError('Organization', input.parentId);
-        assertCan(ctx.ability, 'create', 'Organization' as never, { orgPath: parent.path }, 'organization');
+        assertCan(ctx.ability, 'create', 'Organization', { orgPath: parent.path }, 'organization');
         if (parent.dissolvedAt)
           throw new BadUserInputError(`parent ${parent.code} was merged and is dissolved`);
       } else if (!ctx.identity.isPlatformAdmin) {
@@ -126,8 +126,8 @@ export class OrganizationService {
     const due = effectiveFrom.getTime() <= Date.now();
     const paths = await this.db.transaction(async (m) => {
       const [org, parent] = await this.loadMoveEnds(m, id, newParentId);
-      assertCan(ctx.ability, 'update', 'Organization' as never, { orgPath: org.path }, 'organization');
-      assertCan(ctx.ability, 'create', 'Organization' as never, { orgPath: parent.path }, 'organization');
+      assertCan(ctx.ability, 'update', 'Organization', { orgPath: org.path }, 'organization');
+      assertCan(ctx.ability, 'create', 'Organization', { orgPath: parent.path }, 'organization');
       if (!org.parentId) throw new BadUserInputError('a root organization cannot be moved');
       const change = changeRow(org.tenantId, org.id, 'MOVED', {
         status: due ? 'APPLIED' : 'SCHEDULED',
@@ -163,13 +163,13 @@ export class OrganizationService {
     const touched = await this.db.transaction(async (m) => {
       const target = await lockOrganization(m, targetId);
       if (!target) throw new NotFoundError('Organization', targetId);
-      assertCan(ctx.ability, 'update', 'Organization' as never, { orgPath: target.path }, 'organization');
+      assertCan(ctx.ability, 'update', 'Organization', { orgPath: target.path }, 'organization');
       if (target.dissolvedAt) throw new BadUserInputError(`target ${target.code} is itself dissolved`);
       const sources: OrganizationEntity[] = [];
       for (const sourceId of unique) {
         const source = await lockOrganization(m, sourceId);
         if (!source) throw new NotFoundError('Organization', sourceId);
-        assertCan(ctx.ability, 'update', 'Organization' as never, { orgPath: source.path }, 'organization');
+        assertCan(ctx.ability, 'update', 'Organization', { orgPath: source.path }, 'organization');
         if (source.dissolvedAt) throw new BadUserInputError(`${source.code} is already dissolved`);
         if (isUnder(target.path, source.path)) {
           throw new BadUserInputError(`${target.code} lies inside ${source.code}: merge the other way round`);
@@ -242,8 +242,9 @@ export class OrganizationService {
     const stillValid =
       org && other && !org.dissolvedAt && !other.dissolvedAt && !isUnder(other.path, org.path);
     if (!stillValid) {
-      // The tree changed since it was scheduled; keep the record, mark it as not applicable.
-      await repo.update({ id: change.id }, { status: 'APPLIED', appliedAt: new Date(), kind: change.kind });
+      // The tree changed since it was scheduled (an end was merged, or it would make a cycle):
+      // the record stays, cancelled, with the rest of its batch.
+      await repo.update({ batchId: change.batchId, status: 'SCHEDULED' }, { status: 'CANCELLED' });
       return;
     }
     if (change.kind === 'MOVED') {

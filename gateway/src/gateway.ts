@@ -147,22 +147,19 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     logging: options.logging ?? 'info',
   });
 
+  // HTTP routes outside GraphQL (exports) run before the runtime, with the same authentication.
+  const routeDeps = {
+    resolveIdentity,
+    execute: (request: { query: string; variables?: Record<string, unknown> }, headers: Headers) =>
+      Promise.resolve(
+        runtime.fetch(`http://gateway${GRAPHQL_PATH}`, {
+          method: 'POST',
+          headers: { ...Object.fromEntries(headers), 'content-type': 'application/json' },
+          body: JSON.stringify(request),
+        }),
+      ),
+  };
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    // HTTP routes outside GraphQL go here, before the runtime (same authentication).
-    const routeDeps = {
-      resolveIdentity,
-      execute: (request: { query: string; variables?: Record<string, unknown> }, headers: Headers) =>
-        Promise.resolve(
-          runtime.fetch(`http://gateway${GRAPHQL_PATH}`, {
-            method: 'POST',
-            headers: {
-              ...Object.fromEntries(headers),
-              'content-type': 'application/json',
-            },
-            body: JSON.stringify(request),
-          }),
-        ),
-    };
     if (await handleExports(req, res, routeDeps)) return;
     await runtime.requestListener(req, res);
   };

@@ -54,6 +54,14 @@ export function accessibleSql(
         const f = node as FieldCondition<string>;
         return `${column(f.field)} <@ CAST(:${param(f.value)} AS ltree)`;
       }
+      case 'above': {
+        const f = node as FieldCondition<string>;
+        return `${column(f.field)} @> CAST(:${param(f.value)} AS ltree)`;
+      }
+      case 'ne': {
+        const f = node as FieldCondition;
+        return `${column(f.field)} <> :${param(f.value)}`;
+      }
       case 'eq': {
         const f = node as FieldCondition;
         return `${column(f.field)} = :${param(f.value)}`;

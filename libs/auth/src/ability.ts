@@ -39,9 +39,18 @@ export function isUnder(path: unknown, ancestor: string): boolean {
 const under: JsInterpreter<FieldCondition<string>> = (node, object, { get }) =>
   isUnder(get(object, node.field), node.value);
 
+/** The field's path is an ancestor of (or the same as) the value: the object's owner is above it. */
+const above: JsInterpreter<FieldCondition<string>> = (node, object, { get }) => {
+  const path = get(object, node.field);
+  return typeof path === 'string' && isUnder(node.value, path);
+};
+
 const conditionsMatcher = buildMongoQueryMatcher(
-  { $under: { type: 'field', validate: (_i: unknown, v: unknown) => void assertPath(v) } },
-  { under },
+  {
+    $under: { type: 'field', validate: (_i: unknown, v: unknown) => void assertPath(v) },
+    $above: { type: 'field', validate: (_i: unknown, v: unknown) => void assertPath(v) },
+  },
+  { under, above },
 );
 
 function assertPath(value: unknown): void {
@@ -74,6 +83,9 @@ export function defineAbilityFor(identity: Identity): AppAbility {
 
   for (const grant of identity.grants) {
     const inSubtree = where({ orgPath: { $under: grant.path } });
+    // Campaigns apply to the launcher's whole subtree: everyone inside reads the campaigns of
+    // the organizations above them once they are no longer drafts (SPEC 2, issue 3).
+    can('read', 'Campaign', where({ orgPath: { $above: grant.path }, status: { $ne: 'DRAFT' } }));
     switch (grant.role) {
       case 'ORG_ADMIN':
         can('manage', TENANT_OWNED, inSubtree);

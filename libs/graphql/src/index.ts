@@ -13,3 +13,4 @@ export {
 export { startSubgraphServer, type SubgraphServer, type SubgraphServerOptions } from './subgraph-server';
 export type { RequestContext } from './context';
 export { assertCan, assertAuthenticated } from './authorize';
+export { isId } from './ids';

@@ -68,17 +68,23 @@ export async function launchPlatform(options: LaunchOptions): Promise<Platform> 
 
   try {
     const subgraphUrls = {} as Record<ServiceName, string>;
+    const startService = async (service: (typeof SERVICES)[number], env: Record<string, string>) => {
+      const port = options.servicePorts === 'random' ? await freePort() : service.port;
+      const child = start(service.name, join(ROOT, 'services', service.name, 'dist', 'main.js'), {
+        ...env,
+        PORT: String(port),
+        DATABASE_URL: options.databaseUrl,
+      });
+      await waitReady(`http://127.0.0.1:${port}/readyz`, child, service.name);
+      subgraphUrls[service.name] = `http://127.0.0.1:${port}/graphql`;
+      log(`${service.name} ready on :${port}`);
+    };
+    // Organizations first: the others replicate its directory feed as they start.
+    const [organizations, ...others] = SERVICES;
+    await startService(organizations, {});
+    const organizationsUrl = subgraphUrls.organizations.replace(/\/graphql$/, '');
     await Promise.all(
-      SERVICES.map(async (service) => {
-        const port = options.servicePorts === 'random' ? await freePort() : service.port;
-        const child = start(service.name, join(ROOT, 'services', service.name, 'dist', 'main.js'), {
-          PORT: String(port),
-          DATABASE_URL: options.databaseUrl,
-        });
-        await waitReady(`http://127.0.0.1:${port}/readyz`, child, service.name);
-        subgraphUrls[service.name] = `http://127.0.0.1:${port}/graphql`;
-        log(`${service.name} ready on :${port}`);
-      }),
+      others.map((service) => startService(service, { ORGANIZATIONS_URL: organizationsUrl })),
     );
     const gatewayPort = options.gatewayPort || (await freePort());
     const gatewayEnv: Record<string, string> = { PORT: String(gatewayPort) };

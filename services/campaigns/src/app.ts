@@ -1,6 +1,9 @@
+import { DirectorySync } from '@laurel/directory';
 import { startSubgraphServer, type SubgraphServer } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
+import { readCampaignsForService } from './campaign/campaign.internal';
 import type { Context } from './context';
+import { Directory } from './directory';
 import { createLoaders } from './loaders';
 import { buildCampaignsSchema } from './schema';
 
@@ -9,6 +12,8 @@ export interface CampaignsAppOptions {
   port: number;
   internalSecret: string;
   introspection?: boolean;
+  /** Where the organization directory comes from; null in tests that fill the copy themselves. */
+  directorySync: DirectorySync | null;
 }
 
 export type CampaignsApp = SubgraphServer;
@@ -16,17 +21,24 @@ export type CampaignsApp = SubgraphServer;
 /** The whole subgraph, built in-process: main.ts and tests use the same wiring. */
 export async function createCampaignsApp(options: CampaignsAppOptions): Promise<CampaignsApp> {
   const { db } = options;
-  const schema = await buildCampaignsSchema({ db });
+  const directory = new Directory(db, options.directorySync);
+  const schema = await buildCampaignsSchema({ db, directory });
   return startSubgraphServer<Context>({
     name: 'campaigns',
     schema,
     port: options.port,
     internalSecret: options.internalSecret,
     introspection: options.introspection,
-    createContext: (base, { live }) => ({ ...base, db, loaders: createLoaders(db, { cache: !live }) }),
+    createContext: (base, { live }) => ({
+      ...base,
+      db,
+      directory,
+      loaders: createLoaders(db, base.ability, { cache: !live }),
+    }),
     ready: async () => {
       await db.query('SELECT 1');
       return true;
     },
+    internalRoutes: { campaigns: (body) => readCampaignsForService(db, body) },
   });
 }

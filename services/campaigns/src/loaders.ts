@@ -1,16 +1,60 @@
+import type { AppAbility } from '@laurel/auth';
+import { isId } from '@laurel/graphql';
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource, type ObjectLiteral } from 'typeorm';
+import {
+  CampaignDistinctionEntity,
+  CampaignReviewEntity,
+  CampaignTransitionEntity,
+  CriterionEntity,
+  QuotaEntity,
+  type CampaignEntity,
+} from './campaign/campaign.entity';
+import { CampaignQueries } from './campaign/campaign.queries';
 import type { DistinctionEntity } from './distinction/distinction.entity';
 import { DistinctionService } from './distinction/distinction.service';
 
 export interface Loaders {
   /** The public catalogue, by code. */
   distinction: DataLoader<string, DistinctionEntity | null>;
+  /** Campaigns the caller may read; others come back null, as if they did not exist. */
+  campaign: DataLoader<string, CampaignEntity | null>;
+  /** Visible child campaigns, by parent id. */
+  children: DataLoader<string, CampaignEntity[]>;
+  criteria: DataLoader<string, CriterionEntity[]>;
+  quotas: DataLoader<string, QuotaEntity[]>;
+  distinctionCodes: DataLoader<string, string[]>;
+  reviews: DataLoader<string, CampaignReviewEntity[]>;
+  history: DataLoader<string, CampaignTransitionEntity[]>;
+}
+
+function grouped<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const map = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) map.get(keyOf(row))?.push(row);
+  return keys.map((k) => map.get(k) ?? []);
 }
 
 /** One set per request (per event for subscriptions, where `cache` is false). */
-export function createLoaders(db: DataSource, options: { cache: boolean }): Loaders {
+export function createLoaders(db: DataSource, ability: AppAbility, options: { cache: boolean }): Loaders {
   const distinctions = new DistinctionService(db);
+  const campaigns = new CampaignQueries(db, ability);
+  const cache = options.cache;
+  // Parts of a campaign are only ever asked for through a campaign the caller could read.
+  const byCampaign = <T extends ObjectLiteral & { campaignId: string }>(
+    entity: new () => T,
+    order: Record<string, 'ASC'>,
+  ) =>
+    new DataLoader<string, T[]>(
+      async (ids) => {
+        const rows = await db.getRepository(entity).find({
+          where: { campaignId: In([...ids]) } as never,
+          order: order as never,
+        });
+        return grouped(ids, rows, (r) => r.campaignId);
+      },
+      { cache },
+    );
+
   return {
     distinction: new DataLoader(
       async (codes) => {
@@ -18,7 +62,33 @@ export function createLoaders(db: DataSource, options: { cache: boolean }): Load
         const map = new Map(rows.map((r) => [r.code, r]));
         return codes.map((code) => map.get(code) ?? null);
       },
-      { cache: options.cache },
+      { cache },
     ),
+    campaign: new DataLoader(
+      async (ids) => {
+        const rows = await campaigns.byIds(ids.filter(isId));
+        const map = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => map.get(id) ?? null);
+      },
+      { cache },
+    ),
+    children: new DataLoader(
+      async (ids) => grouped(ids, await campaigns.childrenOf(ids.filter(isId)), (r) => r.parentId ?? ''),
+      { cache },
+    ),
+    criteria: byCampaign(CriterionEntity, { position: 'ASC' }),
+    quotas: byCampaign(QuotaEntity, { id: 'ASC' }),
+    distinctionCodes: new DataLoader(
+      async (ids) => {
+        const rows = await db.getRepository(CampaignDistinctionEntity).find({
+          where: { campaignId: In([...ids]) },
+          order: { position: 'ASC' },
+        });
+        return grouped(ids, rows, (r) => r.campaignId).map((list) => list.map((r) => r.code));
+      },
+      { cache },
+    ),
+    reviews: byCampaign(CampaignReviewEntity, { dueAt: 'ASC' }),
+    history: byCampaign(CampaignTransitionEntity, { id: 'ASC' }),
   };
 }

@@ -2,6 +2,7 @@ import type { PgPubSub } from '@laurel/events';
 import { startSubgraphServer, type SubgraphServer } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
 import type { Context } from './context';
+import { readDirectoryFeed } from './directory/directory-feed';
 import { IdentityService } from './identity/identity.service';
 import { createLoaders } from './loaders';
 import { OrganizationService } from './organization/organization.service';
@@ -44,7 +45,10 @@ export async function createOrganizationsApp(options: OrganizationsAppOptions): 
       await db.query('SELECT 1');
       return true;
     },
-    internalRoutes: { identity: (body) => identities.resolve(body) },
+    internalRoutes: {
+      identity: (body) => identities.resolve(body),
+      directory: (body) => readDirectoryFeed(db, body),
+    },
     // Imports carry whole national lists in one operation (see ImportResolver's limit).
     maxBodyBytes: 64_000_000,
   });

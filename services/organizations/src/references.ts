@@ -1,4 +1,5 @@
 import type { Context } from './context';
+import { toEmulationGroup } from './emulation-group/dto/emulation-group.output';
 import { toOrganization } from './organization/dto/organization.output';
 import { toPerson } from './person/dto/person.output';
 
@@ -11,6 +12,12 @@ export const referenceResolvers = {
     __resolveReference: async (ref: { id: string }, ctx: Context) => {
       const org = await ctx.loaders.organization.load(ref.id);
       return org && toOrganization(org);
+    },
+  },
+  EmulationGroup: {
+    __resolveReference: async (ref: { id: string }, ctx: Context) => {
+      const group = await ctx.loaders.emulationGroup.load(ref.id);
+      return group && toEmulationGroup(group);
     },
   },
   Person: {

@@ -37,6 +37,30 @@ describe('abilities', () => {
     expect(ability.can('read', 'Organization')).toBe(true);
   });
 
+  it('lets everyone in scope read the campaigns above them once they are open, drafts only inside', () => {
+    const ability = defineAbilityFor({
+      ...base,
+      grants: [{ id: 'g', organizationId: 'school', path: '1.2.3', role: 'VIEWER' }],
+    });
+    // The province's (1) and the district's (1.2) campaigns apply to the school.
+    expect(ability.can('read', subject('Campaign', { orgPath: '1', status: 'OPEN' }))).toBe(true);
+    expect(ability.can('read', subject('Campaign', { orgPath: '1.2', status: 'CLOSED' }))).toBe(true);
+    expect(ability.can('read', subject('Campaign', { orgPath: '1.2', status: 'DRAFT' }))).toBe(false);
+    // Its own drafts, not a sibling's campaigns, open or not.
+    expect(ability.can('read', subject('Campaign', { orgPath: '1.2.3', status: 'DRAFT' }))).toBe(true);
+    expect(ability.can('read', subject('Campaign', { orgPath: '1.2.4', status: 'OPEN' }))).toBe(false);
+    expect(ability.can('read', subject('Campaign', { orgPath: '1.2.33', status: 'OPEN' }))).toBe(false);
+    expect(ability.can('update', subject('Campaign', { orgPath: '1', status: 'OPEN' }))).toBe(false);
+
+    const { sql, params } = accessibleSql(ability, 'read', 'Campaign', {
+      orgPath: 'o.path',
+      status: 'c.status',
+    });
+    expect(sql).toMatch(/o\.path @> CAST\(:casl_\d+_\d+ AS ltree\) AND c\.status <> :casl_\d+_\d+/);
+    expect(sql).toMatch(/o\.path <@ CAST\(:casl_\d+_\d+ AS ltree\)/);
+    expect(Object.values(params)).toEqual(expect.arrayContaining(['1.2.3', 'DRAFT']));
+  });
+
   it('gives the anonymous caller nothing', () => {
     const ability = defineAbilityFor(ANONYMOUS);
     expect(ability.can('read', 'Organization')).toBe(false);

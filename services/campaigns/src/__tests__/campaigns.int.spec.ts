@@ -1,6 +1,7 @@
 import { ANONYMOUS, signInternalRequest, type Identity } from '@laurel/auth';
 import { dropDatabase, ensureDatabase, pendingSchemaChanges, withDatabase } from '@laurel/db';
-import { randomBytes } from 'node:crypto';
+import { applyFeedRows } from '@laurel/directory';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createCampaignsApp, type CampaignsApp } from '../app';
 import { createDataSource } from '../data-source';
@@ -57,7 +58,7 @@ describe('campaigns subgraph', () => {
     await ensureDatabase(url);
     await migrate(url);
     db = await createDataSource(url, 2).initialize();
-    app = await createCampaignsApp({ db, port: 0, internalSecret: SECRET });
+    app = await createCampaignsApp({ db, port: 0, internalSecret: SECRET, directorySync: null });
   });
 
   afterAll(async () => {
@@ -130,5 +131,78 @@ describe('campaigns subgraph', () => {
     );
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data!._entities).toEqual([{ code: 'GIAY_KHEN', nameEn: 'Certificate of Merit' }, null]);
+  });
+
+  it('serves campaigns with quotas and criteria to other services on /internal/campaigns', async () => {
+    const provinceId = randomUUID();
+    const districtId = randomUUID();
+    const label = (id: string) => id.replace(/-/g, '');
+    await db.transaction((m) =>
+      applyFeedRows(m, 'campaigns', 'organizations', [
+        {
+          id: provinceId,
+          code: 'P',
+          name: 'Tỉnh',
+          kind: 'PROVINCE',
+          parentId: null,
+          path: label(provinceId),
+          tenantId: provinceId,
+          mergedIntoId: null,
+          dissolvedAt: null,
+          xid: '1',
+        },
+        {
+          id: districtId,
+          code: 'D',
+          name: 'Huyện',
+          kind: 'DISTRICT',
+          parentId: provinceId,
+          path: `${label(provinceId)}.${label(districtId)}`,
+          tenantId: districtId,
+          mergedIntoId: null,
+          dissolvedAt: null,
+          xid: '1',
+        },
+      ]),
+    );
+    const admin: Identity = { ...USER, isPlatformAdmin: true };
+    const created = await post<{ createCampaign: { id: string; quotas: { min: number; max: number }[] } }>(
+      admin,
+      `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id quotas { min max } } }`,
+      {
+        input: {
+          organizationId: provinceId,
+          title: 'Thi đua yêu nước',
+          year: 2030,
+          kind: 'ANNUAL',
+          registrationDeadline: '2030-01-10T10:00:00Z',
+          proposalDeadline: '2030-02-05T10:00:00Z',
+          distinctionCodes: ['MO_HINH_TIEU_BIEU'],
+          quotas: [{ organizationId: districtId, min: 9, max: 10 }],
+          criteria: [{ target: 'COLLECTIVE', text: 'Tiêu chí 1' }],
+        },
+      },
+    );
+    expect(created.json.errors).toBeUndefined();
+    const id = created.json.data!.createCampaign.id;
+
+    const body = JSON.stringify({ ids: [id, randomUUID(), 'not-an-id'] });
+    const res = await fetch(app.url.replace('/graphql', '/internal/campaigns'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signInternalRequest(ANONYMOUS, SECRET, body) },
+      body,
+    });
+    expect(res.status).toBe(200);
+    const { campaigns } = (await res.json()) as { campaigns: Record<string, unknown>[] };
+    expect(campaigns).toEqual([
+      expect.objectContaining({
+        id,
+        organizationId: provinceId,
+        status: 'DRAFT',
+        distinctionCodes: ['MO_HINH_TIEU_BIEU'],
+        quotas: [expect.objectContaining({ organizationId: districtId, groupId: null, min: 9, max: 10 })],
+        criteria: [expect.objectContaining({ target: 'COLLECTIVE' })],
+      }),
+    ]);
   });
 });

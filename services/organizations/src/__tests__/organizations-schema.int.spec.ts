@@ -16,7 +16,7 @@ describe('organizations migrations', () => {
   afterAll(() => dropDatabase(url));
 
   it('create exactly what the entities declare, and run once', async () => {
-    expect(await migrate(url)).toEqual(['OrganizationsInitial1763700000000']);
+    expect(await migrate(url)).toEqual(['OrganizationsInitial1763700000000', 'DirectoryFeed1763900000000']);
     expect(await migrate(url)).toEqual([]);
     const db = await createDataSource(url, 1).initialize();
     try {

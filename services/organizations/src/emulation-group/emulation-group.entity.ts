@@ -6,6 +6,7 @@ export type GroupKindValue = 'BLOCK' | 'CLUSTER';
 @Entity({ name: 'emulation_group' })
 @Index('emulation_group_tenant_owner_idx', ['tenantId', 'ownerId'])
 @Index('emulation_group_owner_path_gist', ['ownerPath'], { spatial: true })
+@Index('emulation_group_change_xid_idx', ['changeXid', 'id'])
 export class EmulationGroupEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -28,6 +29,13 @@ export class EmulationGroupEntity {
 
   @Column({ type: 'text' })
   kind!: GroupKindValue;
+
+  /**
+   * The transaction that last wrote this row (stamped by a trigger, `pg_current_xact_id()`): the
+   * cursor of the directory feed that other services replicate from (`/internal/directory`).
+   */
+  @Column({ name: 'change_xid', type: 'bigint', default: 0, select: false, insert: false, update: false })
+  changeXid?: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

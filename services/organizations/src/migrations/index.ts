@@ -1,3 +1,4 @@
 import { OrganizationsInitial1763700000000 } from './1763700000000-organizations-initial.migration';
+import { DirectoryFeed1763900000000 } from './1763900000000-directory-feed.migration';
 
-export const MIGRATIONS = [OrganizationsInitial1763700000000];
+export const MIGRATIONS = [OrganizationsInitial1763700000000, DirectoryFeed1763900000000];

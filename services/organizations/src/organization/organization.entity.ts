@@ -35,6 +35,7 @@ export const TENANT_KINDS: ReadonlySet<OrgKindValue> = new Set([
 @Index('organization_parent_idx', ['parentId'])
 @Index('organization_tenant_idx', ['tenantId'])
 @Index('organization_name_trgm', { synchronize: false })
+@Index('organization_change_xid_idx', ['changeXid', 'id'])
 export class OrganizationEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -74,6 +75,13 @@ export class OrganizationEntity {
   @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'merged_into_id', foreignKeyConstraintName: 'organization_merged_into_fk' })
   mergedInto?: OrganizationEntity | null;
+
+  /**
+   * The transaction that last wrote this row (stamped by a trigger, `pg_current_xact_id()`): the
+   * cursor of the directory feed that other services replicate from (`/internal/directory`).
+   */
+  @Column({ name: 'change_xid', type: 'bigint', default: 0, select: false, insert: false, update: false })
+  changeXid?: string;
 
   @Column({ name: 'dissolved_at', type: 'timestamptz', nullable: true })
   dissolvedAt!: Date | null;

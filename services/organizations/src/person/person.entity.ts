@@ -15,6 +15,7 @@ import {
 @Index('person_tenant_org_idx', ['tenantId', 'organizationId'])
 @Index('person_tenant_staff_code_key', ['tenantId', 'staffCode'], { unique: true })
 @Index('person_name_trgm', { synchronize: false })
+@Index('person_change_xid_idx', ['changeXid', 'id'])
 export class PersonEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -59,6 +60,13 @@ export class PersonEntity {
   /** The institution's own staff number, the key for re-imports. */
   @Column({ name: 'staff_code', type: 'text', nullable: true })
   staffCode!: string | null;
+
+  /**
+   * The transaction that last wrote this row (stamped by a trigger, `pg_current_xact_id()`): the
+   * cursor of the directory feed that other services replicate from (`/internal/directory`).
+   */
+  @Column({ name: 'change_xid', type: 'bigint', default: 0, select: false, insert: false, update: false })
+  changeXid?: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,8 +1,9 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { GroupKind } from '../../enums';
 import type { EmulationGroupEntity } from '../emulation-group.entity';
 
 @ObjectType({ description: 'A Khối thi đua (BLOCK) or Cụm thi đua (CLUSTER).' })
+@Directive('@key(fields: "id")')
 export class EmulationGroup {
   @Field(() => ID)
   id!: string;

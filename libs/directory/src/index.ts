@@ -1,0 +1,4 @@
+export * from './feed';
+export { directoryTablesSql, dropDirectoryTablesSql } from './tables';
+export { applyFeedRows } from './apply';
+export { DirectorySync, DIRECTORY_CHANNEL, type DirectorySyncOptions } from './sync';

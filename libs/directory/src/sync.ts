@@ -1,0 +1,174 @@
+import { ANONYMOUS, signInternalRequest } from '@laurel/auth';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { applyFeedRows } from './apply';
+import { FEEDS, type FeedName, type FeedPage, type FeedRequest, type FeedRows } from './feed';
+
+export const DIRECTORY_CHANNEL = 'laurel_directory';
+
+export interface DirectorySyncOptions {
+  db: DataSource;
+  /** The service's own schema, where `directoryTablesSql` created the copy. */
+  schema: string;
+  /** The organizations subgraph, e.g. `http://organizations:4101` (a `/graphql` suffix is ignored). */
+  organizationsUrl: string;
+  internalSecret: string;
+  /** LISTENs for `laurel_directory` wake-ups when set (same database as organizations). */
+  listenUrl?: string;
+  /** Fallback poll, for wake-ups lost or organizations in another database. */
+  pollMs?: number;
+  pageSize?: number;
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * Keeps a service's copy of the organization directory up to date: catches up at start, on
+ * every `NOTIFY laurel_directory` and every `pollMs`, and on demand when a caller names an
+ * organization the copy does not know yet (read-your-writes after `createOrganization`).
+ */
+export class DirectorySync {
+  private running: Promise<void> | null = null;
+  private queued: Promise<void> | null = null;
+  private listener: Client | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private closed = false;
+  private readonly feedUrl: string;
+
+  constructor(private readonly options: DirectorySyncOptions) {
+    this.feedUrl = options.organizationsUrl.replace(/\/(graphql)?\/?$/, '') + '/internal/directory';
+  }
+
+  /** Catches up once (a failure is logged, not thrown: organizations may still be starting). */
+  async start(): Promise<void> {
+    await this.sync().catch((error: unknown) => (this.options.onError ?? defaultOnError)(error));
+    if (this.options.listenUrl) await this.listen(this.options.listenUrl);
+    this.timer = setInterval(() => this.syncInBackground(), this.options.pollMs ?? 10_000);
+    this.timer.unref();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.listener?.end().catch(() => undefined);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Brings every feed up to date; concurrent callers share one run (plus one queued). */
+  sync(): Promise<void> {
+    if (!this.running) {
+      this.running = this.runOnce().finally(() => {
+        this.running = null;
+      });
+      return this.running;
+    }
+    if (!this.queued) {
+      this.queued = this.running
+        .catch(() => undefined)
+        .then(() => {
+          this.queued = null;
+          return this.sync();
+        });
+    }
+    return this.queued;
+  }
+
+  /** Makes sure the copy has these organizations if organizations has them. */
+  async ensureOrganizations(ids: readonly string[]): Promise<void> {
+    await this.ensure('directory_organization', ids);
+  }
+
+  async ensurePeople(ids: readonly string[]): Promise<void> {
+    await this.ensure('directory_person', ids);
+  }
+
+  async ensureGroups(ids: readonly string[]): Promise<void> {
+    await this.ensure('directory_group', ids);
+  }
+
+  private async ensure(table: string, ids: readonly string[]): Promise<void> {
+    const wanted = [...new Set(ids)].filter((id) => UUID.test(id));
+    if (wanted.length === 0) return;
+    const [{ n }] = (await this.options.db.query(
+      `SELECT count(*)::int AS n FROM "${this.options.schema}"."${table}" WHERE id = ANY($1::uuid[])`,
+      [wanted],
+    )) as [{ n: number }];
+    if (n < wanted.length) await this.sync();
+  }
+
+  private syncInBackground(): void {
+    if (this.closed) return;
+    this.sync().catch((error: unknown) => (this.options.onError ?? defaultOnError)(error));
+  }
+
+  private async runOnce(): Promise<void> {
+    // Groups name organizations and people name organizations: organizations first.
+    for (const feed of FEEDS) await this.catchUp(feed);
+  }
+
+  private async catchUp(feed: FeedName): Promise<void> {
+    const { db, schema } = this.options;
+    const limit = this.options.pageSize ?? 2_000;
+    const cursor = (await db.query(`SELECT since::text FROM "${schema}"."directory_cursor" WHERE feed = $1`, [
+      feed,
+    ])) as { since: string }[];
+    const since = cursor[0]?.since ?? null;
+    let after: [string, string] | null = null;
+    let horizon: string | null = null;
+    for (;;) {
+      const page: FeedPage<FeedRows[typeof feed]> = await this.fetchPage({ feed, since, after, limit });
+      horizon ??= page.horizon;
+      const last = page.rows.at(-1);
+      await db.transaction(async (manager) => {
+        await applyFeedRows(manager, schema, feed, page.rows);
+        if (page.rows.length < limit) {
+          await manager.query(
+            `INSERT INTO "${schema}"."directory_cursor" (feed, since) VALUES ($1, $2)
+             ON CONFLICT (feed) DO UPDATE SET since = GREATEST("directory_cursor".since, EXCLUDED.since)`,
+            [feed, horizon],
+          );
+        }
+      });
+      if (page.rows.length < limit || !last) return;
+      after = [last.xid, last.id];
+    }
+  }
+
+  private async fetchPage<F extends FeedName>(
+    request: FeedRequest & { feed: F },
+  ): Promise<FeedPage<FeedRows[F]>> {
+    const body = JSON.stringify(request);
+    const response = await fetch(this.feedUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...signInternalRequest(ANONYMOUS, this.options.internalSecret, body),
+      },
+      body,
+      signal: AbortSignal.timeout(30_000),
+    });
+    if (!response.ok) throw new Error(`directory feed answered ${response.status} for ${request.feed}`);
+    return (await response.json()) as FeedPage<FeedRows[F]>;
+  }
+
+  private async listen(url: string): Promise<void> {
+    const client = new Client({ connectionString: url, application_name: 'laurel-directory-listener' });
+    client.on('notification', () => this.syncInBackground());
+    client.on('error', (error) => {
+      (this.options.onError ?? defaultOnError)(error);
+      this.listener = null;
+      if (!this.closed)
+        setTimeout(() => void this.listen(url).catch(this.options.onError ?? defaultOnError), 1_000);
+    });
+    await client.connect();
+    await client.query(`LISTEN ${DIRECTORY_CHANNEL}`);
+    this.listener = client;
+    // Whatever changed while no one listened.
+    this.syncInBackground();
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function defaultOnError(error: unknown): void {
+  console.error('[directory]', error);
+}

@@ -1,0 +1,28 @@
+/**
+ * The local copy of the organization directory that a subgraph keeps in its own schema, created
+ * by that subgraph's migration. Not TypeORM entities: the rows belong to the organizations
+ * subgraph, the service only joins against them.
+ */
+export function directoryTablesSql(schema: string): string[] {
+  const s = `"${schema}"`;
+  return [
+    // The service may live in its own database, without the organizations schema's extension.
+    `CREATE EXTENSION IF NOT EXISTS ltree`,
+    `CREATE TABLE ${s}."directory_organization" ("id" uuid PRIMARY KEY, "code" text NOT NULL, "name" text NOT NULL, "kind" text NOT NULL, "parent_id" uuid, "path" ltree NOT NULL, "tenant_id" uuid NOT NULL, "merged_into_id" uuid, "dissolved_at" timestamptz, "xid" bigint NOT NULL)`,
+    `CREATE INDEX "directory_organization_path_gist" ON ${s}."directory_organization" USING gist ("path")`,
+    `CREATE INDEX "directory_organization_parent_idx" ON ${s}."directory_organization" ("parent_id")`,
+    `CREATE INDEX "directory_organization_merged_into_idx" ON ${s}."directory_organization" ("merged_into_id") WHERE "merged_into_id" IS NOT NULL`,
+    `CREATE TABLE ${s}."directory_person" ("id" uuid PRIMARY KEY, "organization_id" uuid NOT NULL, "tenant_id" uuid NOT NULL, "full_name" text NOT NULL, "full_name_folded" text NOT NULL, "party_position" text, "government_position" text, "leads_id" uuid, "account" text, "xid" bigint NOT NULL)`,
+    `CREATE INDEX "directory_person_organization_idx" ON ${s}."directory_person" ("organization_id")`,
+    `CREATE INDEX "directory_person_leads_idx" ON ${s}."directory_person" ("leads_id") WHERE "leads_id" IS NOT NULL`,
+    `CREATE TABLE ${s}."directory_group" ("id" uuid PRIMARY KEY, "owner_id" uuid NOT NULL, "tenant_id" uuid NOT NULL, "name" text NOT NULL, "kind" text NOT NULL, "member_ids" uuid[] NOT NULL, "xid" bigint NOT NULL)`,
+    `CREATE INDEX "directory_group_members_gin" ON ${s}."directory_group" USING gin ("member_ids")`,
+    `CREATE TABLE ${s}."directory_cursor" ("feed" text PRIMARY KEY, "since" bigint NOT NULL)`,
+  ];
+}
+
+export function dropDirectoryTablesSql(schema: string): string[] {
+  return ['directory_cursor', 'directory_group', 'directory_person', 'directory_organization'].map(
+    (t) => `DROP TABLE "${schema}"."${t}"`,
+  );
+}

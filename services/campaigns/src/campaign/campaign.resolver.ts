@@ -1,0 +1,195 @@
+import {
+  assertAuthenticated,
+  clampFirst,
+  ConnectionArgs,
+  decodeCursor,
+  encodeCursor,
+  isId,
+} from '@laurel/graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Distinction, toDistinction } from '../distinction/dto/distinction.output';
+import type { DistinctionEntity } from '../distinction/distinction.entity';
+import type { DistinctionService } from '../distinction/distinction.service';
+import { CampaignStatus } from '../enums';
+import type { CampaignEntity } from './campaign.entity';
+import { CampaignQueries } from './campaign.queries';
+import type { CampaignService } from './campaign.service';
+import { CreateCampaignInput } from './dto/campaign.input';
+import {
+  Campaign,
+  CampaignConnection,
+  CampaignReview,
+  CampaignTransition,
+  Criterion,
+  Quota,
+  StageDeadline,
+  stageDeadlines,
+  toCampaign,
+  toCriterion,
+  toQuota,
+  toReview,
+  toTransition,
+} from './dto/campaign.output';
+import { EmulationGroupRef, OrganizationRef } from './dto/refs.output';
+
+export async function campaignConnection(
+  ctx: Context,
+  organizationId: string,
+  options: { applying: boolean; status?: string | null; year?: number | null; search?: string | null },
+  args: ConnectionArgs,
+): Promise<CampaignConnection> {
+  const first = clampFirst(args.first);
+  const after = decodeCursor(args.after, 3);
+  const org = isId(organizationId) ? await ctx.directory.organization(organizationId) : null;
+  if (!org)
+    return CampaignConnection.from({ nodes: [], totalCount: 0, hasNextPage: false, cursorOf: () => '' });
+  const page = await new CampaignQueries(ctx.db, ctx.ability).list(
+    { organizationPath: org.path, ...options },
+    first,
+    after,
+  );
+  for (const row of page.rows) ctx.loaders.campaign.prime(row.id, row);
+  const keyOf = new Map(page.rows.map((r) => [r.id, page.keyOf(r)]));
+  return CampaignConnection.from({
+    nodes: page.rows.map(toCampaign),
+    totalCount: page.totalCount,
+    hasNextPage: page.hasNextPage,
+    cursorOf: (c) => encodeCursor(keyOf.get(c.id) ?? []),
+  });
+}
+
+@Resolver(() => Campaign)
+export class CampaignResolver {
+  constructor(
+    private readonly service: CampaignService,
+    private readonly catalogue: DistinctionService,
+  ) {}
+
+  @Query(() => Campaign, { nullable: true })
+  async campaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Campaign | null> {
+    assertAuthenticated(ctx);
+    const row = await ctx.loaders.campaign.load(id);
+    return row && toCampaign(row);
+  }
+
+  @Query(() => CampaignConnection, {
+    description:
+      'Campaigns launched by an organization, or with `applying`, every campaign that applies to it ' +
+      '(its own and its ancestors’, group-scoped ones only where it belongs). Newest year first.',
+  })
+  async campaigns(
+    @Arg('organizationId', () => ID) organizationId: string,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Arg('applying', { defaultValue: false }) applying: boolean,
+    @Arg('status', () => CampaignStatus, { nullable: true }) status?: CampaignStatus | null,
+    @Arg('year', () => Int, { nullable: true }) year?: number | null,
+    @Arg('search', () => String, { nullable: true }) search?: string | null,
+  ): Promise<CampaignConnection> {
+    assertAuthenticated(ctx);
+    return campaignConnection(ctx, organizationId, { applying, status, year, search }, args);
+  }
+
+  @Mutation(() => Campaign, { description: 'Creates a DRAFT campaign. Idempotent with `idempotencyKey`.' })
+  async createCampaign(@Arg('input') input: CreateCampaignInput, @Ctx() ctx: Context): Promise<Campaign> {
+    assertAuthenticated(ctx);
+    return toCampaign(await this.service.create(ctx, input));
+  }
+
+  @Mutation(() => Campaign, { description: 'DRAFT → OPEN (a child only once its parent is open).' })
+  async openCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Campaign> {
+    assertAuthenticated(ctx);
+    return toCampaign(await this.service.transition(ctx, id, 'open'));
+  }
+
+  @Mutation(() => Campaign, { description: 'OPEN → CLOSED.' })
+  async closeCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Campaign> {
+    assertAuthenticated(ctx);
+    return toCampaign(await this.service.transition(ctx, id, 'close'));
+  }
+
+  @Mutation(() => Campaign, { description: 'CLOSED → ARCHIVED.' })
+  async archiveCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Campaign> {
+    assertAuthenticated(ctx);
+    return toCampaign(await this.service.transition(ctx, id, 'archive'));
+  }
+
+  @FieldResolver(() => OrganizationRef)
+  organization(@Root() campaign: Campaign): OrganizationRef {
+    return { id: campaign.organizationId };
+  }
+
+  @FieldResolver(() => Campaign, { nullable: true })
+  async parent(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<Campaign | null> {
+    if (!campaign.parentId) return null;
+    const row = await ctx.loaders.campaign.load(campaign.parentId);
+    return row && toCampaign(row);
+  }
+
+  @FieldResolver(() => [Campaign], { description: 'The child campaigns the caller may read.' })
+  async children(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<Campaign[]> {
+    const rows: CampaignEntity[] = await ctx.loaders.children.load(campaign.id);
+    return rows.map(toCampaign);
+  }
+
+  @FieldResolver(() => [StageDeadline])
+  deadlines(@Root() campaign: Campaign): StageDeadline[] {
+    return stageDeadlines(campaign);
+  }
+
+  @FieldResolver(() => [Criterion])
+  async criteria(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<Criterion[]> {
+    return (await ctx.loaders.criteria.load(campaign.id)).map(toCriterion);
+  }
+
+  @FieldResolver(() => [Distinction], {
+    description: 'The distinctions it leads to (the whole catalogue when none was listed).',
+  })
+  async distinctions(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<Distinction[]> {
+    const codes = await ctx.loaders.distinctionCodes.load(campaign.id);
+    if (codes.length === 0) return (await this.catalogue.list(null)).map(toDistinction);
+    const rows = await ctx.loaders.distinction.loadMany(codes);
+    return rows.filter((r): r is DistinctionEntity => !!r && !(r instanceof Error)).map(toDistinction);
+  }
+
+  @FieldResolver(() => [Quota])
+  async quotas(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<Quota[]> {
+    return (await ctx.loaders.quotas.load(campaign.id)).map(toQuota);
+  }
+
+  @FieldResolver(() => [EmulationGroupRef], {
+    description: 'The chosen groups; empty for the whole subtree.',
+  })
+  groups(@Root() campaign: Campaign): EmulationGroupRef[] {
+    return campaign.groupIds.map((id) => ({ id }));
+  }
+
+  @FieldResolver(() => [CampaignReview])
+  async reviews(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<CampaignReview[]> {
+    return (await ctx.loaders.reviews.load(campaign.id)).map(toReview);
+  }
+
+  @FieldResolver(() => [CampaignTransition], { description: 'Every status change: from, to, when, by whom.' })
+  async history(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<CampaignTransition[]> {
+    return (await ctx.loaders.history.load(campaign.id)).map(toTransition);
+  }
+}
+
+@Resolver(() => OrganizationRef)
+export class OrganizationCampaignsResolver {
+  @FieldResolver(() => CampaignConnection, {
+    description: 'Campaigns this organization launched; with `applying`, also those of its ancestors.',
+  })
+  async campaigns(
+    @Root() org: OrganizationRef,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Arg('applying', { defaultValue: false }) applying: boolean,
+    @Arg('status', () => CampaignStatus, { nullable: true }) status?: CampaignStatus | null,
+    @Arg('year', () => Int, { nullable: true }) year?: number | null,
+  ): Promise<CampaignConnection> {
+    assertAuthenticated(ctx);
+    return campaignConnection(ctx, org.id, { applying, status, year }, args);
+  }
+}

@@ -2,6 +2,7 @@ import { startSubgraphServer, type SubgraphServer } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
 import type { Context } from './context';
 import { createLoaders } from './loaders';
+import type { OrganizationLookup } from './organization-lookup';
 import { buildCampaignsSchema } from './schema';
 
 export interface CampaignsAppOptions {
@@ -9,6 +10,8 @@ export interface CampaignsAppOptions {
   port: number;
   internalSecret: string;
   introspection?: boolean;
+  /** The organization directory the campaigns service reads organizations from. */
+  resolveOrganization?: OrganizationLookup;
 }
 
 export type CampaignsApp = SubgraphServer;
@@ -16,7 +19,7 @@ export type CampaignsApp = SubgraphServer;
 /** The whole subgraph, built in-process: main.ts and tests use the same wiring. */
 export async function createCampaignsApp(options: CampaignsAppOptions): Promise<CampaignsApp> {
   const { db } = options;
-  const schema = await buildCampaignsSchema({ db });
+  const schema = await buildCampaignsSchema({ db, resolveOrganization: options.resolveOrganization });
   return startSubgraphServer<Context>({
     name: 'campaigns',
     schema,

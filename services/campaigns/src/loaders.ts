@@ -2,10 +2,17 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { DistinctionEntity } from './distinction/distinction.entity';
 import { DistinctionService } from './distinction/distinction.service';
+import { createDistinctionRulesLoader, type RulesKey } from './distinction/distinction-rules.loader';
+import {
+  DistinctionRulesService,
+  type DistinctionRulesVersion,
+} from './distinction/distinction-rules.service';
 
 export interface Loaders {
   /** The public catalogue, by code. */
   distinction: DataLoader<string, DistinctionEntity | null>;
+  /** The rules in force for a distinction on a date, for an issuer chain. */
+  distinctionRules: DataLoader<RulesKey, DistinctionRulesVersion | null, string>;
 }
 
 /** One set per request (per event for subscriptions, where `cache` is false). */
@@ -20,5 +27,6 @@ export function createLoaders(db: DataSource, options: { cache: boolean }): Load
       },
       { cache: options.cache },
     ),
+    distinctionRules: createDistinctionRulesLoader(new DistinctionRulesService(db), options),
   };
 }

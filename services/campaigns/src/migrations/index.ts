@@ -1,3 +1,4 @@
 import { CampaignsInitial1763800000000 } from './1763800000000-campaigns-initial.migration';
+import { DistinctionRules1763850000000 } from './1763850000000-distinction-rules.migration';
 
-export const MIGRATIONS = [CampaignsInitial1763800000000];
+export const MIGRATIONS = [CampaignsInitial1763800000000, DistinctionRules1763850000000];

@@ -86,3 +86,10 @@ export function parseFeedRequest(body: unknown): FeedRequest {
   const limit = Math.min(Math.max(Number(b.limit) || 1_000, 1), MAX_FEED_PAGE);
   return { feed: b.feed as FeedName, since: b.since ?? null, after: b.after ?? null, limit };
 }
+
+/** The organization ids of an ltree path (labels are ids without hyphens), root first. */
+export function idsOfPath(path: string): string[] {
+  return path
+    .split('.')
+    .map((l) => `${l.slice(0, 8)}-${l.slice(8, 12)}-${l.slice(12, 16)}-${l.slice(16, 20)}-${l.slice(20)}`);
+}

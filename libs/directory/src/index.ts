@@ -2,3 +2,4 @@ export * from './feed';
 export { directoryTablesSql, dropDirectoryTablesSql } from './tables';
 export { applyFeedRows } from './apply';
 export { DirectorySync, DIRECTORY_CHANNEL, type DirectorySyncOptions } from './sync';
+export { DirectoryReader, type KnownOrganization, type KnownPerson, type KnownGroup } from './reader';

@@ -67,11 +67,24 @@ export async function launchPlatform(options: LaunchOptions): Promise<Platform> 
   };
 
   try {
+    // Ports first, so that every subgraph knows where the others are (service-to-service feeds:
+    // the organization directory, campaigns, nominations' events).
+    const ports = Object.fromEntries(
+      await Promise.all(
+        SERVICES.map(async (service) => [
+          service.name,
+          options.servicePorts === 'random' ? await freePort() : service.port,
+        ]),
+      ),
+    ) as Record<ServiceName, number>;
+    const peers: Record<string, string> = {};
+    for (const service of SERVICES)
+      peers[`${service.name.toUpperCase()}_URL`] = `http://127.0.0.1:${ports[service.name]}`;
     const subgraphUrls = {} as Record<ServiceName, string>;
-    const startService = async (service: (typeof SERVICES)[number], env: Record<string, string>) => {
-      const port = options.servicePorts === 'random' ? await freePort() : service.port;
+    const startService = async (service: (typeof SERVICES)[number]) => {
+      const port = ports[service.name];
       const child = start(service.name, join(ROOT, 'services', service.name, 'dist', 'main.js'), {
-        ...env,
+        ...peers,
         PORT: String(port),
         DATABASE_URL: options.databaseUrl,
       });
@@ -81,11 +94,8 @@ export async function launchPlatform(options: LaunchOptions): Promise<Platform> 
     };
     // Organizations first: the others replicate its directory feed as they start.
     const [organizations, ...others] = SERVICES;
-    await startService(organizations, {});
-    const organizationsUrl = subgraphUrls.organizations.replace(/\/graphql$/, '');
-    await Promise.all(
-      others.map((service) => startService(service, { ORGANIZATIONS_URL: organizationsUrl })),
-    );
+    await startService(organizations);
+    await Promise.all(others.map((service) => startService(service)));
     const gatewayPort = options.gatewayPort || (await freePort());
     const gatewayEnv: Record<string, string> = { PORT: String(gatewayPort) };
     for (const [name, url] of Object.entries(subgraphUrls))

@@ -1,10 +1,11 @@
 import { DirectorySync } from '@laurel/directory';
 import { startSubgraphServer, type SubgraphServer } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
-import { readCampaignsForService } from './campaign/campaign.internal';
+import { readCampaignsForService, readDistinctionsForService } from './campaign/campaign.internal';
 import type { Context } from './context';
 import { Directory } from './directory';
 import { createLoaders } from './loaders';
+import type { OrganizationLookup } from './organization-lookup';
 import { buildCampaignsSchema } from './schema';
 
 export interface CampaignsAppOptions {
@@ -14,6 +15,8 @@ export interface CampaignsAppOptions {
   introspection?: boolean;
   /** Where the organization directory comes from; null in tests that fill the copy themselves. */
   directorySync: DirectorySync | null;
+  /** Overrides the directory's organization lookup (tests of the catalogue alone). */
+  resolveOrganization?: OrganizationLookup;
 }
 
 export type CampaignsApp = SubgraphServer;
@@ -22,7 +25,11 @@ export type CampaignsApp = SubgraphServer;
 export async function createCampaignsApp(options: CampaignsAppOptions): Promise<CampaignsApp> {
   const { db } = options;
   const directory = new Directory(db, options.directorySync);
-  const schema = await buildCampaignsSchema({ db, directory });
+  const schema = await buildCampaignsSchema({
+    db,
+    directory,
+    resolveOrganization: options.resolveOrganization,
+  });
   return startSubgraphServer<Context>({
     name: 'campaigns',
     schema,
@@ -39,6 +46,9 @@ export async function createCampaignsApp(options: CampaignsAppOptions): Promise<
       await db.query('SELECT 1');
       return true;
     },
-    internalRoutes: { campaigns: (body) => readCampaignsForService(db, body) },
+    internalRoutes: {
+      campaigns: (body) => readCampaignsForService(db, body),
+      distinctions: (body) => readDistinctionsForService(db, body),
+    },
   });
 }

@@ -7,6 +7,7 @@ import {
   QuotaEntity,
 } from './campaign/campaign.entity';
 import { DistinctionEntity } from './distinction/distinction.entity';
+import { BaseSalaryEntity, DistinctionRuleEntity } from './distinction/distinction-rule.entity';
 
 export const ENTITIES = [
   DistinctionEntity,
@@ -16,4 +17,6 @@ export const ENTITIES = [
   QuotaEntity,
   CampaignReviewEntity,
   CampaignTransitionEntity,
+  DistinctionRuleEntity,
+  BaseSalaryEntity,
 ];

@@ -13,6 +13,11 @@ import {
 import { CampaignQueries } from './campaign/campaign.queries';
 import type { DistinctionEntity } from './distinction/distinction.entity';
 import { DistinctionService } from './distinction/distinction.service';
+import { createDistinctionRulesLoader, type RulesKey } from './distinction/distinction-rules.loader';
+import {
+  DistinctionRulesService,
+  type DistinctionRulesVersion,
+} from './distinction/distinction-rules.service';
 
 export interface Loaders {
   /** The public catalogue, by code. */
@@ -26,6 +31,8 @@ export interface Loaders {
   distinctionCodes: DataLoader<string, string[]>;
   reviews: DataLoader<string, CampaignReviewEntity[]>;
   history: DataLoader<string, CampaignTransitionEntity[]>;
+  /** The rules in force for a distinction on a date, for an issuer chain. */
+  distinctionRules: DataLoader<RulesKey, DistinctionRulesVersion | null, string>;
 }
 
 function grouped<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
@@ -90,5 +97,6 @@ export function createLoaders(db: DataSource, ability: AppAbility, options: { ca
     ),
     reviews: byCampaign(CampaignReviewEntity, { dueAt: 'ASC' }),
     history: byCampaign(CampaignTransitionEntity, { id: 'ASC' }),
+    distinctionRules: createDistinctionRulesLoader(new DistinctionRulesService(db), options),
   };
 }

@@ -7,23 +7,39 @@ import { CampaignService } from './campaign/campaign.service';
 import type { Directory } from './directory';
 import { DistinctionResolver } from './distinction/distinction.resolver';
 import { DistinctionService } from './distinction/distinction.service';
+import { DistinctionRulesResolver } from './distinction/distinction-rules.resolver';
+import { DistinctionRulesService } from './distinction/distinction-rules.service';
+import { NO_ORGANIZATIONS, type OrganizationLookup } from './organization-lookup';
 import { referenceResolvers } from './references';
 
-export const RESOLVERS = [DistinctionResolver, CampaignResolver, OrganizationCampaignsResolver] as const;
+export const RESOLVERS = [
+  DistinctionResolver,
+  DistinctionRulesResolver,
+  CampaignResolver,
+  OrganizationCampaignsResolver,
+] as const;
 
 export async function buildCampaignsSchema(options: {
   db?: DataSource;
   directory?: Directory;
   pubSub?: PgPubSub;
+  /** The organization directory (id → path, kind); none is known by default. */
+  resolveOrganization?: OrganizationLookup;
 }): Promise<GraphQLSchema> {
+  const { db, directory } = options;
+  const resolveOrganization =
+    options.resolveOrganization ??
+    (directory ? (id: string) => directory.organization(id) : NO_ORGANIZATIONS);
   const instances = new Map<Function, unknown>();
-  if (options.db && options.directory) {
-    const catalogue = new DistinctionService(options.db);
+  if (db) {
+    const catalogue = new DistinctionService(db);
     instances.set(DistinctionResolver, new DistinctionResolver(catalogue));
     instances.set(
-      CampaignResolver,
-      new CampaignResolver(new CampaignService(options.db, options.directory), catalogue),
+      DistinctionRulesResolver,
+      new DistinctionRulesResolver(new DistinctionRulesService(db), resolveOrganization),
     );
+    if (directory)
+      instances.set(CampaignResolver, new CampaignResolver(new CampaignService(db, directory), catalogue));
   }
   return buildFederatedSchema({
     resolvers: [...RESOLVERS],

@@ -1,6 +1,13 @@
+import { DirectoryReader, type DirectorySync } from '@laurel/directory';
 import { startSubgraphServer, type SubgraphServer } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
+import { CampaignsClient } from './campaigns-client';
+import { CatalogueClient } from './catalogue-client';
 import type { Context } from './context';
+import { SCHEMA } from './data-source';
+import { createLoaders } from './loaders';
+import { NominationService } from './nomination/nomination.service';
+import { readOutboxFeed } from './nomination/outbox-feed';
 import { buildNominationsSchema } from './schema';
 
 export interface NominationsAppOptions {
@@ -8,6 +15,8 @@ export interface NominationsAppOptions {
   port: number;
   internalSecret: string;
   introspection?: boolean;
+  directorySync: DirectorySync | null;
+  campaignsUrl: string;
 }
 
 export type NominationsApp = SubgraphServer;
@@ -15,17 +24,31 @@ export type NominationsApp = SubgraphServer;
 /** The whole subgraph, built in-process: main.ts and tests use the same wiring. */
 export async function createNominationsApp(options: NominationsAppOptions): Promise<NominationsApp> {
   const { db } = options;
-  const schema = await buildNominationsSchema({ db });
+  const directory = new DirectoryReader(db, SCHEMA, options.directorySync);
+  const campaigns = new CampaignsClient(db, options.campaignsUrl, options.internalSecret);
+  const catalogue = new CatalogueClient(options.campaignsUrl, options.internalSecret);
+  const deps = { db, directory, campaigns, catalogue };
+  const schema = await buildNominationsSchema({ deps });
+  const service = new NominationService(db, directory, campaigns, catalogue);
   return startSubgraphServer<Context>({
     name: 'nominations',
     schema,
     port: options.port,
     internalSecret: options.internalSecret,
     introspection: options.introspection,
-    createContext: (base) => ({ ...base, db }),
+    createContext: (base, { live }) => {
+      const ctx = { ...base, db, directory } as Context;
+      ctx.loaders = createLoaders(db, ctx, { cache: !live });
+      return ctx;
+    },
     ready: async () => {
       await db.query('SELECT 1');
       return true;
+    },
+    internalRoutes: {
+      // The voting subgraph's council stages (UNDER_REVIEW, COUNCIL_APPROVED/REJECTED).
+      'council-results': (body) => service.applyCouncilResult(body),
+      events: (body) => readOutboxFeed(db, body),
     },
   });
 }

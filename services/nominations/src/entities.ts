@@ -1,2 +1,19 @@
-/** No tables yet: the domain arrives with later issues, each with its migration. */
-export const ENTITIES: Function[] = [];
+import {
+  CampaignQuotaEntity,
+  CampaignRefEntity,
+  DistinctionRecordEntity,
+  NominationEntity,
+  NominationTransitionEntity,
+  OutboxEventEntity,
+  ProcessedEventEntity,
+} from './nomination/nomination.entity';
+
+export const ENTITIES = [
+  NominationEntity,
+  NominationTransitionEntity,
+  CampaignRefEntity,
+  CampaignQuotaEntity,
+  DistinctionRecordEntity,
+  OutboxEventEntity,
+  ProcessedEventEntity,
+];

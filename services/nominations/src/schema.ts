@@ -1,25 +1,54 @@
+import type { DirectoryReader } from '@laurel/directory';
 import type { PgPubSub } from '@laurel/events';
 import { buildFederatedSchema } from '@laurel/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+import type { CampaignsClient } from './campaigns-client';
+import type { CatalogueClient } from './catalogue-client';
 import { SCHEMA } from './data-source';
+import {
+  DistinctionRecordResolver,
+  NominationResolver,
+  OrganizationNominationsResolver,
+  PersonDistinctionsResolver,
+} from './nomination/nomination.resolver';
+import { NominationService } from './nomination/nomination.service';
+import { referenceResolvers } from './references';
 import { ServiceInfoResolver } from './service-info/service-info.resolver';
 import { ServiceInfoService } from './service-info/service-info.service';
 
-export const RESOLVERS = [ServiceInfoResolver] as const;
+export const RESOLVERS = [
+  ServiceInfoResolver,
+  NominationResolver,
+  OrganizationNominationsResolver,
+  PersonDistinctionsResolver,
+  DistinctionRecordResolver,
+] as const;
+
+export interface NominationsDependencies {
+  db: DataSource;
+  directory: DirectoryReader;
+  campaigns: CampaignsClient;
+  catalogue: CatalogueClient;
+}
 
 export async function buildNominationsSchema(options: {
-  db?: DataSource;
+  deps?: NominationsDependencies;
   pubSub?: PgPubSub;
 }): Promise<GraphQLSchema> {
-  const instances = new Map<Function, unknown>(
-    options.db
-      ? [[ServiceInfoResolver, new ServiceInfoResolver(new ServiceInfoService(options.db, SCHEMA))]]
-      : [],
-  );
+  const instances = new Map<Function, unknown>();
+  const deps = options.deps;
+  if (deps) {
+    instances.set(ServiceInfoResolver, new ServiceInfoResolver(new ServiceInfoService(deps.db, SCHEMA)));
+    instances.set(
+      NominationResolver,
+      new NominationResolver(new NominationService(deps.db, deps.directory, deps.campaigns, deps.catalogue)),
+    );
+  }
   return buildFederatedSchema({
     resolvers: [...RESOLVERS],
     pubSub: options.pubSub,
     container: { get: (cls: Function) => instances.get(cls) ?? new (cls as new () => unknown)() },
+    referenceResolvers,
   });
 }

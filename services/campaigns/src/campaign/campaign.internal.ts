@@ -1,5 +1,11 @@
 import { isId } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
+import { DistinctionEntity } from '../distinction/distinction.entity';
+import {
+  DistinctionRulesService,
+  type DistinctionRulesVersion,
+} from '../distinction/distinction-rules.service';
+import { localDate } from './calendar';
 
 /** What another service needs to enforce a campaign's rules (nominations: deadlines, quotas). */
 export interface CampaignForService {
@@ -49,4 +55,43 @@ export async function readCampaignsForService(
     [ids],
   )) as CampaignForService[];
   return { campaigns };
+}
+
+export interface DistinctionForService {
+  code: string;
+  targets: string[];
+  kind: string;
+  /** The version in force on `at` for the nearest issuer of `issuerIds`; null without one. */
+  rules: DistinctionRulesVersion | null;
+}
+
+/**
+ * `POST /internal/distinctions` `{ codes, at?, issuerIds? }`: catalogue entries with the rules in
+ * force, for nominations' eligibility checks (prerequisites, ratio caps).
+ */
+export async function readDistinctionsForService(
+  db: DataSource,
+  body: unknown,
+): Promise<{ distinctions: DistinctionForService[] }> {
+  const b = (body ?? {}) as { codes?: unknown; at?: unknown; issuerIds?: unknown };
+  const codes = Array.isArray(b.codes)
+    ? b.codes.filter((c): c is string => typeof c === 'string').slice(0, 100)
+    : [];
+  if (codes.length === 0) return { distinctions: [] };
+  const at = typeof b.at === 'string' && !Number.isNaN(Date.parse(b.at)) ? new Date(b.at) : new Date();
+  const issuerIds = Array.isArray(b.issuerIds) ? b.issuerIds.filter(isId) : [];
+  const rows = await db
+    .getRepository(DistinctionEntity)
+    .createQueryBuilder('d')
+    .where('d.code IN (:...codes)', { codes })
+    .getMany();
+  const rules = await new DistinctionRulesService(db).rulesInForceOn(codes, localDate(at), issuerIds);
+  return {
+    distinctions: rows.map((d) => ({
+      code: d.code,
+      targets: d.targets,
+      kind: d.kind,
+      rules: rules.get(d.code) ?? null,
+    })),
+  };
 }

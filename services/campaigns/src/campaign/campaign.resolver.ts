@@ -1,3 +1,4 @@
+import { idsOfPath } from '@laurel/directory';
 import {
   assertAuthenticated,
   clampFirst,
@@ -10,6 +11,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import type { Context } from '../context';
 import { Distinction, toDistinction } from '../distinction/dto/distinction.output';
 import type { DistinctionEntity } from '../distinction/distinction.entity';
+import { DistinctionRules, toDistinctionRules } from '../distinction/dto/distinction-rules.output';
+import type { DistinctionRulesVersion } from '../distinction/distinction-rules.service';
+import { localDate } from './calendar';
 import type { DistinctionService } from '../distinction/distinction.service';
 import { CampaignStatus } from '../enums';
 import type { CampaignEntity } from './campaign.entity';
@@ -151,6 +155,25 @@ export class CampaignResolver {
     if (codes.length === 0) return (await this.catalogue.list(null)).map(toDistinction);
     const rows = await ctx.loaders.distinction.loadMany(codes);
     return rows.filter((r): r is DistinctionEntity => !!r && !(r instanceof Error)).map(toDistinction);
+  }
+
+  @FieldResolver(() => [DistinctionRules], {
+    description:
+      'The rules in force for its distinctions, judged at its proposal deadline (Asia/Ho_Chi_Minh date) ' +
+      'for its organization: a province’s own standard where it set one, the national one otherwise.',
+  })
+  async rules(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<DistinctionRules[]> {
+    let codes = await ctx.loaders.distinctionCodes.load(campaign.id);
+    if (codes.length === 0) codes = (await this.catalogue.list(null)).map((d) => d.code);
+    const org = await ctx.directory.organization(campaign.organizationId);
+    const issuerIds = org ? idsOfPath(org.path).reverse() : [];
+    const day = localDate(campaign.proposalDeadline);
+    const found = await ctx.loaders.distinctionRules.loadMany(
+      codes.map((code) => ({ code, day, issuerIds })),
+    );
+    return found
+      .filter((r): r is DistinctionRulesVersion => !!r && !(r instanceof Error))
+      .map(toDistinctionRules);
   }
 
   @FieldResolver(() => [Quota])

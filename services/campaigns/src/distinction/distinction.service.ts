@@ -9,7 +9,8 @@ export class DistinctionService {
 
   list(target?: TargetValue | null): Promise<DistinctionEntity[]> {
     const qb = this.db.getRepository(DistinctionEntity).createQueryBuilder('d');
-    if (target) qb.where('d.target = :target', { target });
+    // A distinction that goes to both targets (Giấy khen, Bằng khen) is listed under each.
+    if (target) qb.where(':target = ANY(d.targets)', { target });
     return qb.orderBy(LEVEL_ORDER, 'ASC').addOrderBy('d.code', 'ASC').getMany();
   }
 

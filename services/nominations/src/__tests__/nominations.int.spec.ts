@@ -39,9 +39,15 @@ describe('nominations subgraph', () => {
 
   beforeAll(async () => {
     await ensureDatabase(url);
-    expect(await migrate(url)).toEqual(['NominationsInitial1763800000000']);
+    expect(await migrate(url)).toEqual(['NominationsInitial1763800000000', 'Nominations1763900000000']);
     db = await createDataSource(url, 2).initialize();
-    app = await createNominationsApp({ db, port: 0, internalSecret: SECRET });
+    app = await createNominationsApp({
+      db,
+      port: 0,
+      internalSecret: SECRET,
+      directorySync: null,
+      campaignsUrl: 'http://127.0.0.1:9',
+    });
   });
 
   afterAll(async () => {
@@ -66,7 +72,7 @@ describe('nominations subgraph', () => {
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data!.nominationsInfo).toEqual({
       service: 'nominations',
-      schemaVersion: 'NominationsInitial1763800000000',
+      schemaVersion: 'Nominations1763900000000',
     });
   });
 

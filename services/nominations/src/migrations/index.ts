@@ -1,3 +1,4 @@
 import { NominationsInitial1763800000000 } from './1763800000000-nominations-initial.migration';
+import { Nominations1763900000000 } from './1763900000000-nominations.migration';
 
-export const MIGRATIONS = [NominationsInitial1763800000000];
+export const MIGRATIONS = [NominationsInitial1763800000000, Nominations1763900000000];

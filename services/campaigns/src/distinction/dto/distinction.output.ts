@@ -1,6 +1,7 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { OrgKind, Target } from '../../enums';
 import type { DistinctionEntity } from '../distinction.entity';
+import { DistinctionKind } from './distinction-rules.enums';
 
 @ObjectType({ description: 'A title (danh hiệu) or award form (hình thức khen thưởng) of the catalogue.' })
 @Directive('@key(fields: "code")')
@@ -14,8 +15,17 @@ export class Distinction {
   @Field()
   nameEn!: string;
 
-  @Field(() => Target)
+  @Field(() => Target, { description: 'The primary target; `targets` lists every one.' })
   target!: Target;
+
+  @Field(() => [Target], { description: 'Every target it can go to (Giấy khen, Bằng khen: both).' })
+  targets!: Target[];
+
+  @Field(() => DistinctionKind)
+  kind!: DistinctionKind;
+
+  @Field({ description: 'Its standards are set by each ministry and province (Nghị định 152/2025/NĐ-CP).' })
+  delegated!: boolean;
 
   @Field(() => OrgKind, { description: 'The kind of organization whose head confers it.' })
   level!: OrgKind;
@@ -27,6 +37,9 @@ export function toDistinction(e: DistinctionEntity): Distinction {
     nameVi: e.nameVi,
     nameEn: e.nameEn,
     target: e.target as Target,
+    targets: e.targets as Target[],
+    kind: e.kind as DistinctionKind,
+    delegated: e.delegated,
     level: e.level as OrgKind,
   };
 }

@@ -1,0 +1,367 @@
+import { randomUUID } from 'node:crypto';
+import { BadUserInputError, NotFoundError } from '@laurel/graphql';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { DistinctionEntity, type TargetValue } from './distinction.entity';
+import { BaseSalaryEntity, DistinctionRuleEntity } from './distinction-rule.entity';
+import type {
+  FractionValue,
+  PrerequisiteRouteValue,
+  RatioCapValue,
+  RuleVersionValue,
+  VoteRuleValue,
+} from './distinction-rule.types';
+import { rewardAmountVnd } from './reward-amount';
+
+/** The platform's calendar (SPEC 1): a rule in force "on a date" means this zone's date. */
+export const CALENDAR_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const CALENDAR = new Intl.DateTimeFormat('en-CA', {
+  timeZone: CALENDAR_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The Asia/Ho_Chi_Minh calendar date of an instant, as YYYY-MM-DD. */
+export function calendarDate(at: Date): string {
+  return CALENDAR.format(at);
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One version of the rules, with who issued it (null: national). */
+export interface DistinctionRulesVersion extends RuleVersionValue {
+  id: string;
+  issuerId: string | null;
+}
+
+export interface RewardValue {
+  target: TargetValue;
+  multipleTenths: number;
+  multipleSource: string;
+  baseSalaryVnd: number;
+  baseSalarySource: string;
+  amountVnd: number;
+  /** The calendar date of the decision: the rules and the base salary of that date apply. */
+  decidedOn: string;
+}
+
+/** What an issuer may set for a delegated distinction; what is absent is inherited. */
+export interface DistinctionStandardInput {
+  code: string;
+  issuerId: string;
+  inForceFrom: string;
+  standardVi: string;
+  source: string;
+  prerequisites?: PrerequisiteRouteValue[] | null;
+  prerequisitesExhaustive?: boolean | null;
+  vote?: Omit<VoteRuleValue, 'confirmed'> | null;
+  rewardMultiples?: {
+    individualTenths: number | null;
+    collectiveTenths: number | null;
+    source: string;
+  } | null;
+  ratioCap?: RatioCapValue | null;
+}
+
+export function toRulesVersion(e: DistinctionRuleEntity): DistinctionRulesVersion {
+  return {
+    id: e.id,
+    code: e.code,
+    issuerId: e.issuerOrganizationId,
+    inForceFrom: e.inForceFrom,
+    inForceTo: e.inForceTo,
+    vote:
+      e.voteThresholdNumerator === null
+        ? null
+        : {
+            threshold: { numerator: e.voteThresholdNumerator, denominator: e.voteThresholdDenominator! },
+            base: e.voteBase!,
+            comparison: e.voteComparison!,
+            secretBallot: e.voteSecretBallot!,
+            confirmed: e.voteConfirmed!,
+            source: e.voteSource!,
+          },
+    prerequisites: e.prerequisites,
+    prerequisitesExhaustive: e.prerequisitesExhaustive,
+    exclusions: e.exclusions,
+    ratioCap:
+      e.ratioCapCode === null
+        ? null
+        : {
+            code: e.ratioCapCode,
+            share: { numerator: e.ratioCapNumerator!, denominator: e.ratioCapDenominator! },
+            source: e.ratioCapSource!,
+          },
+    reward:
+      e.rewardSource === null
+        ? null
+        : {
+            individualTenths: e.rewardIndividualTenths,
+            collectiveTenths: e.rewardCollectiveTenths,
+            source: e.rewardSource,
+          },
+    standardVi: e.standardVi,
+    source: e.source,
+  };
+}
+
+function toEntityFields(v: RuleVersionValue): Omit<DistinctionRuleEntity, 'id' | 'createdAt' | 'createdBy'> {
+  return {
+    code: v.code,
+    issuerOrganizationId: null,
+    inForceFrom: v.inForceFrom,
+    inForceTo: v.inForceTo,
+    voteThresholdNumerator: v.vote?.threshold.numerator ?? null,
+    voteThresholdDenominator: v.vote?.threshold.denominator ?? null,
+    voteBase: v.vote?.base ?? null,
+    voteComparison: v.vote?.comparison ?? null,
+    voteSecretBallot: v.vote?.secretBallot ?? null,
+    voteConfirmed: v.vote?.confirmed ?? null,
+    voteSource: v.vote?.source ?? null,
+    prerequisites: v.prerequisites,
+    prerequisitesExhaustive: v.prerequisitesExhaustive,
+    exclusions: v.exclusions,
+    ratioCapCode: v.ratioCap?.code ?? null,
+    ratioCapNumerator: v.ratioCap?.share.numerator ?? null,
+    ratioCapDenominator: v.ratioCap?.share.denominator ?? null,
+    ratioCapSource: v.ratioCap?.source ?? null,
+    rewardIndividualTenths: v.reward?.individualTenths ?? null,
+    rewardCollectiveTenths: v.reward?.collectiveTenths ?? null,
+    rewardSource: v.reward?.source ?? null,
+    standardVi: v.standardVi,
+    source: v.source,
+  };
+}
+
+function isExclusionViolation(error: unknown): boolean {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  return (e?.driverError?.code ?? e?.code) === '23P01';
+}
+
+/**
+ * The versioned rules of the catalogue: which version is in force for a distinction on a date
+ * for an issuer, the reward a decision carries, and the issuers' own standards.
+ */
+export class DistinctionRulesService {
+  constructor(private readonly db: DataSource) {}
+
+  /**
+   * The rules in force on the Asia/Ho_Chi_Minh calendar date of `at`, for each of `codes` that
+   * has any: the version of the nearest issuer of `issuerIds` (nearest first, e.g. a campaign's
+   * organization then its ancestors) that has one, else the national version. One query.
+   */
+  rulesInForce(
+    codes: readonly string[],
+    at: Date,
+    issuerIds: readonly string[] = [],
+  ): Promise<Map<string, DistinctionRulesVersion>> {
+    return this.rulesInForceOn(codes, calendarDate(at), issuerIds);
+  }
+
+  /** As `rulesInForce`, on a calendar date (YYYY-MM-DD). */
+  async rulesInForceOn(
+    codes: readonly string[],
+    day: string,
+    issuerIds: readonly string[] = [],
+    manager: EntityManager = this.db.manager,
+  ): Promise<Map<string, DistinctionRulesVersion>> {
+    if (codes.length === 0 || !isCalendarDate(day)) return new Map();
+    // Ids are opaque: one that is not ours has no version (and must not break the uuid cast).
+    const issuers = [...new Set(issuerIds.filter((id) => UUID.test(id)))];
+    const rows = await manager
+      .getRepository(DistinctionRuleEntity)
+      .createQueryBuilder('r')
+      .distinctOn(['r.code'])
+      .where('r.code = ANY(CAST(:codes AS text[]))', { codes: [...new Set(codes)] })
+      .andWhere('r.in_force_from <= CAST(:day AS date)', { day })
+      .andWhere('(r.in_force_to IS NULL OR r.in_force_to > CAST(:day AS date))')
+      .andWhere(
+        '(r.issuer_organization_id IS NULL OR r.issuer_organization_id = ANY(CAST(:issuers AS uuid[])))',
+        {
+          issuers,
+        },
+      )
+      .orderBy('r.code', 'ASC')
+      // Nearest issuer first; the national version (not in the list) last.
+      .addOrderBy(
+        'COALESCE(array_position(CAST(:issuers AS uuid[]), r.issuer_organization_id), 2147483647)',
+        'ASC',
+      )
+      .getMany();
+    return new Map(rows.map((row) => [row.code, toRulesVersion(row)]));
+  }
+
+  /** Lương cơ sở in force on the calendar date. */
+  async baseSalaryOn(day: string): Promise<BaseSalaryEntity | null> {
+    return this.db
+      .getRepository(BaseSalaryEntity)
+      .createQueryBuilder('s')
+      .where('s.in_force_from <= CAST(:day AS date)', { day })
+      .orderBy('s.in_force_from', 'DESC')
+      .limit(1)
+      .getOne();
+  }
+
+  /**
+   * The money a decision on `decidedAt` carries: the multiple of the rules in force that day
+   * for `target` × the base salary in force that day, rounded up to 10,000 đồng. Null when the
+   * rules carry no multiple for that target or no base salary is known for the date.
+   */
+  async reward(
+    code: string,
+    target: TargetValue,
+    decidedAt: Date,
+    issuerIds: readonly string[] = [],
+  ): Promise<RewardValue | null> {
+    const decidedOn = calendarDate(decidedAt);
+    const [rules, salary] = await Promise.all([
+      this.rulesInForceOn([code], decidedOn, issuerIds),
+      this.baseSalaryOn(decidedOn),
+    ]);
+    const reward = rules.get(code)?.reward;
+    const multipleTenths = target === 'INDIVIDUAL' ? reward?.individualTenths : reward?.collectiveTenths;
+    if (!reward || !multipleTenths || !salary) return null;
+    return {
+      target,
+      multipleTenths,
+      multipleSource: reward.source,
+      baseSalaryVnd: salary.amountVnd,
+      baseSalarySource: salary.source,
+      amountVnd: rewardAmountVnd(multipleTenths, salary.amountVnd),
+      decidedOn,
+    };
+  }
+
+  /**
+   * A new version of an issuer's standard for a delegated distinction, from `inForceFrom`: it
+   * inherits what the input leaves out from the version it follows (the issuer's own, else the
+   * national one in force that day) and closes the issuer's open version at that date. One
+   * transaction; the distinction's row lock serializes concurrent changes, and the exclusion
+   * constraint backs it.
+   */
+  async setStandard(input: DistinctionStandardInput, actor: string | null): Promise<DistinctionRulesVersion> {
+    const day = input.inForceFrom;
+    if (!isCalendarDate(day)) {
+      throw new BadUserInputError('inForceFrom must be a calendar date YYYY-MM-DD', { field: 'inForceFrom' });
+    }
+    try {
+      return await this.db.transaction(async (m) => {
+        const distinction = await m
+          .getRepository(DistinctionEntity)
+          .createQueryBuilder('d')
+          .setLock('pessimistic_write')
+          .where('d.code = :code', { code: input.code })
+          .getOne();
+        if (!distinction) throw new NotFoundError('Distinction', input.code);
+        if (!distinction.delegated) {
+          throw new BadUserInputError(
+            `${input.code} is not delegated: its standards are national and cannot be set by an issuer`,
+            { field: 'code' },
+          );
+        }
+        await this.assertReferencesExist(m, input, distinction);
+
+        const rules = m.getRepository(DistinctionRuleEntity);
+        const latest = await rules
+          .createQueryBuilder('r')
+          .where('r.code = :code AND r.issuer_organization_id = :issuer', {
+            code: input.code,
+            issuer: input.issuerId,
+          })
+          .orderBy('r.in_force_from', 'DESC')
+          .limit(1)
+          .getOne();
+        if (latest && (latest.inForceFrom >= day || (latest.inForceTo !== null && latest.inForceTo > day))) {
+          throw new BadUserInputError(
+            `inForceFrom ${day} collides with the issuer's version in force from ${latest.inForceFrom}: a new version must start after it`,
+            { field: 'inForceFrom' },
+          );
+        }
+        const national = (await this.rulesInForceOn([input.code], day, [], m)).get(input.code) ?? null;
+        const base = latest && latest.inForceTo === null ? toRulesVersion(latest) : national;
+        if (latest && latest.inForceTo === null) {
+          await rules.update({ id: latest.id }, { inForceTo: day });
+        }
+
+        const fields = toEntityFields({
+          code: input.code,
+          inForceFrom: day,
+          inForceTo: null,
+          vote: input.vote ? { ...input.vote, confirmed: true } : (base?.vote ?? null),
+          prerequisites: input.prerequisites ?? base?.prerequisites ?? [],
+          prerequisitesExhaustive: input.prerequisitesExhaustive ?? base?.prerequisitesExhaustive ?? true,
+          exclusions: base?.exclusions ?? [],
+          ratioCap: input.ratioCap ?? base?.ratioCap ?? null,
+          reward: input.rewardMultiples ?? base?.reward ?? null,
+          standardVi: input.standardVi,
+          source: input.source,
+        });
+        const entity = rules.create({
+          ...fields,
+          id: randomUUID(),
+          issuerOrganizationId: input.issuerId,
+          createdBy: actor,
+        });
+        await rules.insert(entity);
+        return toRulesVersion(await rules.findOneByOrFail({ id: entity.id }));
+      });
+    } catch (error) {
+      if (isExclusionViolation(error)) {
+        throw new BadUserInputError(`inForceFrom ${day} overlaps another version of the issuer's standard`, {
+          field: 'inForceFrom',
+        });
+      }
+      throw error;
+    }
+  }
+
+  /** Codes named by requirements and caps exist; multiples only for the distinction's targets. */
+  private async assertReferencesExist(
+    m: EntityManager,
+    input: DistinctionStandardInput,
+    distinction: DistinctionEntity,
+  ): Promise<void> {
+    const named = new Set<string>();
+    for (const r of input.prerequisites ?? []) {
+      for (const q of r.requirements) if ('code' in q) named.add(q.code);
+    }
+    if (input.ratioCap) named.add(input.ratioCap.code);
+    if (named.size > 0) {
+      const found = await m.getRepository(DistinctionEntity).findBy({ code: In([...named]) });
+      const unknown = [...named].filter((c) => !found.some((f) => f.code === c));
+      if (unknown.length > 0) {
+        throw new BadUserInputError(`unknown distinction codes: ${unknown.join(', ')}`, { invalid: unknown });
+      }
+    }
+    const reward = input.rewardMultiples;
+    for (const [target, tenths] of [
+      ['INDIVIDUAL', reward?.individualTenths],
+      ['COLLECTIVE', reward?.collectiveTenths],
+    ] as const) {
+      if (tenths != null && !distinction.targets.includes(target)) {
+        throw new BadUserInputError(`${distinction.code} does not go to a ${target.toLowerCase()} nominee`, {
+          field: 'rewardMultiples',
+        });
+      }
+    }
+  }
+}
+
+/** 0 < numerator ≤ denominator. */
+export function isProperFraction(f: FractionValue): boolean {
+  return (
+    Number.isInteger(f.numerator) &&
+    Number.isInteger(f.denominator) &&
+    f.numerator > 0 &&
+    f.denominator > 0 &&
+    f.numerator <= f.denominator
+  );
+}

@@ -1,0 +1,123 @@
+import { ANONYMOUS, signInternalRequest } from '@laurel/auth';
+import { isId } from '@laurel/graphql';
+import type { DataSource } from 'typeorm';
+import { CampaignQuotaEntity, CampaignRefEntity } from './nomination/nomination.entity';
+
+/** The campaigns subgraph's `/internal/campaigns` answer (see its campaign.internal.ts). */
+export interface CampaignInfo {
+  id: string;
+  organizationId: string;
+  parentId: string | null;
+  status: string;
+  year: number;
+  endYear: number;
+  kind: string;
+  registrationDeadline: string;
+  proposalDeadline: string;
+  escalationDeadline: string | null;
+  groupIds: string[];
+  distinctionCodes: string[];
+  quotas: { id: string; organizationId: string | null; groupId: string | null; min: number; max: number }[];
+  criteria: { id: string; target: string; evaluatorOrganizationId: string | null }[];
+}
+
+/**
+ * Reads campaigns from the campaigns subgraph (signed service-to-service call) and keeps this
+ * service's `campaign_ref`/`campaign_quota` copy current: every write that depends on a
+ * campaign's status, deadlines or quotas reads it fresh first.
+ */
+export class CampaignsClient {
+  private readonly url: string;
+
+  constructor(
+    private readonly db: DataSource,
+    campaignsUrl: string,
+    private readonly internalSecret: string,
+  ) {
+    this.url = campaignsUrl.replace(/\/(graphql)?\/?$/, '') + '/internal/campaigns';
+  }
+
+  async fetch(ids: readonly string[]): Promise<Map<string, CampaignInfo>> {
+    const wanted = [...new Set(ids)].filter(isId);
+    if (wanted.length === 0) return new Map();
+    const body = JSON.stringify({ ids: wanted });
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...signInternalRequest(ANONYMOUS, this.internalSecret, body),
+      },
+      body,
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) throw new Error(`campaigns answered ${response.status}`);
+    const { campaigns } = (await response.json()) as { campaigns: CampaignInfo[] };
+    await this.remember(campaigns);
+    return new Map(campaigns.map((c) => [c.id, c]));
+  }
+
+  async one(id: string): Promise<CampaignInfo | null> {
+    return (await this.fetch([id])).get(id) ?? null;
+  }
+
+  /** The campaign and its ancestors, nearest first (for escalation). */
+  async chain(id: string): Promise<CampaignInfo[]> {
+    const chain: CampaignInfo[] = [];
+    let next: string | null = id;
+    while (next && chain.length < 20) {
+      const campaign = await this.one(next);
+      if (!campaign) break;
+      chain.push(campaign);
+      next = campaign.parentId;
+    }
+    return chain;
+  }
+
+  private async remember(campaigns: CampaignInfo[]): Promise<void> {
+    if (campaigns.length === 0) return;
+    await this.db.transaction(async (m) => {
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(CampaignRefEntity)
+        .values(
+          campaigns.map((c) => ({
+            id: c.id,
+            organizationId: c.organizationId,
+            parentId: c.parentId,
+            status: c.status,
+            year: c.year,
+            registrationDeadline: new Date(c.registrationDeadline),
+            proposalDeadline: new Date(c.proposalDeadline),
+            escalationDeadline: c.escalationDeadline ? new Date(c.escalationDeadline) : null,
+            groupIds: c.groupIds,
+            distinctionCodes: c.distinctionCodes,
+            criterionIds: c.criteria.map((k) => k.id),
+          })),
+        )
+        .orUpdate(
+          [
+            'organization_id',
+            'parent_id',
+            'status',
+            'year',
+            'registration_deadline',
+            'proposal_deadline',
+            'escalation_deadline',
+            'group_ids',
+            'distinction_codes',
+            'criterion_ids',
+            'refreshed_at',
+          ],
+          ['id'],
+        )
+        .execute();
+      const quotas = campaigns.flatMap((c) => c.quotas.map((q) => ({ ...q, campaignId: c.id })));
+      if (quotas.length > 0) {
+        // Quotas never change after creation, so existing rows stay as they are (and their
+        // locks are not taken here, only by the registrations that count against them).
+        await m.createQueryBuilder().insert().into(CampaignQuotaEntity).values(quotas).orIgnore().execute();
+      }
+    });
+  }
+}

@@ -1,0 +1,67 @@
+import { ANONYMOUS, signInternalRequest } from '@laurel/auth';
+import type { EntityManager } from 'typeorm';
+import { assertPrerequisitesAndCaps, type RulesInForce } from './eligibility';
+import type { NominationEntity } from './nomination/nomination.entity';
+
+export interface CatalogueDistinction {
+  code: string;
+  targets: string[];
+}
+
+/** The distinction catalogue, read from the campaigns subgraph (`/internal/distinctions`). */
+export class CatalogueClient {
+  private readonly url: string;
+  private cache = new Map<string, { value: CatalogueDistinction | null; at: number }>();
+
+  constructor(
+    campaignsUrl: string,
+    private readonly internalSecret: string,
+  ) {
+    this.url = campaignsUrl.replace(/\/(graphql)?\/?$/, '') + '/internal/distinctions';
+  }
+
+  async distinction(code: string): Promise<CatalogueDistinction | null> {
+    const hit = this.cache.get(code);
+    if (hit && Date.now() - hit.at < 60_000) return hit.value;
+    const { distinctions } = await this.call<{ distinctions: CatalogueDistinction[] }>({ codes: [code] });
+    const value = distinctions.find((d) => d.code === code) ?? null;
+    this.cache.set(code, { value, at: Date.now() });
+    return value;
+  }
+
+  /** The rules in force for `code` on `at`, for the nearest issuer of `issuerIds`. */
+  async rules(code: string, at: Date, issuerIds: readonly string[]): Promise<RulesInForce | null> {
+    const { distinctions } = await this.call<{
+      distinctions: { code: string; rules: RulesInForce | null }[];
+    }>({
+      codes: [code],
+      at: at.toISOString(),
+      issuerIds,
+    });
+    return distinctions.find((d) => d.code === code)?.rules ?? null;
+  }
+
+  /** Prerequisites and ratio caps of the rules in force when the campaign judges (eligibility.ts). */
+  async assertEligible(
+    m: EntityManager,
+    n: NominationEntity,
+    judged: { at: Date; issuerIds: readonly string[] },
+  ): Promise<void> {
+    await assertPrerequisitesAndCaps(m, n, await this.rules(n.distinctionCode, judged.at, judged.issuerIds));
+  }
+
+  protected async call<T>(payload: unknown): Promise<T> {
+    const body = JSON.stringify(payload);
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...signInternalRequest(ANONYMOUS, this.internalSecret, body),
+      },
+      body,
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) throw new Error(`campaigns answered ${response.status} for the catalogue`);
+    return (await response.json()) as T;
+  }
+}

@@ -1,0 +1,110 @@
+import { DomainError } from '@laurel/graphql';
+import type { EntityManager } from 'typeorm';
+import type { NominationEntity } from './nomination/nomination.entity';
+
+export class NotEligibleError extends DomainError {
+  readonly code = 'NOT_ELIGIBLE';
+  constructor(message: string, reason: string, extra: Record<string, unknown> = {}) {
+    super(message, { reason, ...extra });
+  }
+}
+
+/** The catalogue's rules as campaigns serves them (see DistinctionRulesVersion there). */
+export interface RulesInForce {
+  code: string;
+  inForceFrom: string;
+  source: string;
+  prerequisitesExhaustive: boolean;
+  prerequisites: {
+    target: 'INDIVIDUAL' | 'COLLECTIVE' | null;
+    source: string;
+    requirements: (
+      | { kind: 'DISTINCTION'; code: string; times: number; consecutive: boolean }
+      | { kind: 'INITIATIVE'; reach: string }
+      | { kind: string }
+    )[];
+  }[];
+  ratioCap: { code: string; share: { numerator: number; denominator: number }; source: string } | null;
+}
+
+/** The initiative a unit recognizes (SPEC's code); wider reach is the council's to check. */
+const INITIATIVE_CODE = 'SANG_KIEN_CO_SO';
+
+/**
+ * Prerequisites and ratio caps, at recognition, from what the platform knows: distinction
+ * records (recognized here or imported) and this campaign's recognitions. Requirements the
+ * platform cannot know (a performance rating, an applied research work, members' completion of
+ * tasks, an initiative's provincial or national reach) are for the council and the dossier:
+ * a route holds when every requirement the platform can check holds. A nominee meeting no route
+ * is refused only when the catalogue says its routes are exhaustive.
+ */
+export async function assertPrerequisitesAndCaps(
+  m: EntityManager,
+  n: NominationEntity,
+  rules: RulesInForce | null,
+): Promise<void> {
+  if (!rules) return;
+  const holder = n.nomineePersonId
+    ? { column: 'person_id', id: n.nomineePersonId }
+    : { column: 'organization_id', id: n.nomineeOrganizationId as string };
+  const records = (await m.query(
+    `SELECT year, distinction_code AS code FROM nominations.distinction_record
+      WHERE ${holder.column} = $1 AND year <= $2`,
+    [holder.id, n.year],
+  )) as { year: number; code: string }[];
+  const yearsOf = (code: string) => new Set(records.filter((r) => r.code === code).map((r) => r.year));
+
+  const holds = (req: RulesInForce['prerequisites'][number]['requirements'][number]): boolean => {
+    if (req.kind === 'DISTINCTION' && 'code' in req && 'times' in req) {
+      const years = yearsOf(req.code);
+      if (!req.consecutive) return years.size >= req.times;
+      // A run of `times` consecutive years ending this year or last year.
+      return [n.year, n.year - 1].some((end) =>
+        Array.from({ length: req.times }, (_, i) => end - i).every((y) => years.has(y)),
+      );
+    }
+    if (req.kind === 'INITIATIVE' && 'reach' in req && req.reach === 'INSTITUTION')
+      return yearsOf(INITIATIVE_CODE).size > 0;
+    return true;
+  };
+
+  const routes = rules.prerequisites.filter((r) => r.target === null || r.target === n.target);
+  if (
+    routes.length > 0 &&
+    rules.prerequisitesExhaustive &&
+    !routes.some((r) => r.requirements.every(holds))
+  ) {
+    throw new NotEligibleError(
+      `The nominee does not meet the prerequisites of ${n.distinctionCode} (${routes[0]!.source})`,
+      'PREREQUISITE_MISSING',
+      { routes: routes.map((r) => r.source) },
+    );
+  }
+
+  const cap = rules.ratioCap;
+  if (cap) {
+    // "At most num/den of the unit's holders of cap.code": the unit is the submitting
+    // organization's subtree, this campaign year; the nominee being recognized counts.
+    const [{ capped, holders }] = (await m.query(
+      `WITH unit AS (
+         SELECT o.path FROM nominations.directory_organization o WHERE o.id = $1)
+       SELECT
+         (SELECT count(*)::int FROM nominations.nomination x
+            JOIN nominations.directory_organization so ON so.id = x.submitting_organization_id
+           WHERE x.campaign_id = $2 AND x.distinction_code = $3 AND x.stage IN ('RECOGNIZED', 'ESCALATED')
+             AND so.path <@ (SELECT path FROM unit)) AS capped,
+         (SELECT count(*)::int FROM nominations.distinction_record r
+            JOIN nominations.directory_person p ON p.id = r.person_id
+            JOIN nominations.directory_organization po ON po.id = p.organization_id
+           WHERE r.distinction_code = $4 AND r.year = $5 AND po.path <@ (SELECT path FROM unit)) AS holders`,
+      [n.submittingOrganizationId, n.campaignId, n.distinctionCode, cap.code, n.year],
+    )) as [{ capped: number; holders: number }];
+    if ((capped + 1) * cap.share.denominator > cap.share.numerator * holders) {
+      throw new NotEligibleError(
+        `At most ${cap.share.numerator}/${cap.share.denominator} of the unit's ${cap.code} holders may receive ${n.distinctionCode} (${cap.source})`,
+        'RATIO_CAP_EXCEEDED',
+        { recognized: capped, holders },
+      );
+    }
+  }
+}

@@ -1,0 +1,702 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { isUnder } from '@laurel/auth';
+import { idsOfPath, type DirectoryReader, type KnownOrganization } from '@laurel/directory';
+import { isUniqueViolation } from '@laurel/db';
+import {
+  BadUserInputError,
+  ConflictError,
+  DomainError,
+  InvalidTransitionError,
+  NotFoundError,
+  assertCan,
+  isId,
+  type RequestContext,
+} from '@laurel/graphql';
+import { foldVietnamese, normalizeText } from '@laurel/i18n';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { CampaignInfo, CampaignsClient } from '../campaigns-client';
+import {
+  CampaignQuotaEntity,
+  DistinctionRecordEntity,
+  NominationEntity,
+  NominationTransitionEntity,
+  OutboxEventEntity,
+  ProcessedEventEntity,
+  type DossierValue,
+  type StageValue,
+} from './nomination.entity';
+import type { DossierInput, RegisterNominationInput } from './dto/nomination.input';
+import type { CatalogueClient } from '../catalogue-client';
+import { NotEligibleError } from '../eligibility';
+import { visibleNominations } from './nomination.queries';
+
+export class DeadlinePassedError extends DomainError {
+  readonly code = 'DEADLINE_PASSED';
+}
+export class QuotaExceededError extends DomainError {
+  readonly code = 'QUOTA_EXCEEDED';
+}
+export class DuplicateNominationError extends DomainError {
+  readonly code = 'DUPLICATE_NOMINATION';
+}
+
+/** Which stages a move may start from (SPEC 1). Council stages come only from voting. */
+const MOVES = {
+  propose: { from: ['REGISTERED', 'RETURNED'], to: 'PROPOSED' },
+  return: { from: ['PROPOSED'], to: 'RETURNED' },
+  withdraw: { from: ['REGISTERED', 'PROPOSED', 'RETURNED'], to: 'WITHDRAWN' },
+  recognize: { from: ['COUNCIL_APPROVED'], to: 'RECOGNIZED' },
+  escalate: { from: ['RECOGNIZED'], to: 'ESCALATED' },
+} as const satisfies Record<string, { from: readonly StageValue[]; to: StageValue }>;
+
+const COUNCIL_MOVES: Record<string, readonly StageValue[]> = {
+  UNDER_REVIEW: ['PROPOSED'],
+  COUNCIL_APPROVED: ['UNDER_REVIEW'],
+  COUNCIL_REJECTED: ['UNDER_REVIEW'],
+};
+
+const MAX_SUMMARY = 20_000;
+const MAX_EVIDENCE = 200;
+
+function subjectOf(ctx: RequestContext): string {
+  return ctx.identity.subject ?? `api-key:${ctx.identity.apiKey?.id ?? 'none'}`;
+}
+
+export class NominationService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly directory: DirectoryReader,
+    private readonly campaigns: CampaignsClient,
+    private readonly catalogue: CatalogueClient,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** REGISTERED: checked for scope, deadline, duplicates and quota in one transaction. */
+  async register(ctx: RequestContext, input: RegisterNominationInput): Promise<NominationEntity> {
+    const by = subjectOf(ctx);
+    const problems: string[] = [];
+    if (!isId(input.campaignId)) problems.push('campaignId is not a campaign id');
+    if (!isId(input.submittingOrganizationId)) problems.push('submittingOrganizationId is not an id');
+    const nominees = [input.nomineeOrganizationId, input.nomineePersonId].filter((v) => v != null);
+    if (nominees.length !== 1) problems.push('give exactly one of nomineeOrganizationId and nomineePersonId');
+    else if (!isId(nominees[0])) problems.push('the nominee id is not an id');
+    if (
+      input.idempotencyKey != null &&
+      (input.idempotencyKey.length < 1 || input.idempotencyKey.length > 200)
+    )
+      problems.push('idempotencyKey must be 1 to 200 characters');
+    if (problems.length > 0) throw new BadUserInputError(problems.join('; '));
+
+    const submitter = await this.directory.organization(input.submittingOrganizationId);
+    if (!submitter) throw new NotFoundError('Organization', input.submittingOrganizationId);
+    assertCan(ctx.ability, 'submit', 'Nomination', { orgPath: submitter.path }, 'organization');
+
+    const requestHash = hashOf(input);
+    if (input.idempotencyKey) {
+      const earlier = await this.byKey(this.db.manager, by, input.idempotencyKey);
+      if (earlier) return replay(earlier, requestHash);
+    }
+
+    const campaign = await this.campaigns.one(input.campaignId);
+    const campaignOrg = campaign ? await this.directory.organization(campaign.organizationId) : null;
+    // A campaign the submitter is not inside of does not exist for this registration.
+    if (
+      !campaign ||
+      !campaignOrg ||
+      !isUnder(submitter.path, campaignOrg.path) ||
+      campaign.status === 'DRAFT'
+    )
+      throw new NotFoundError('Campaign', input.campaignId);
+    if (campaign.status !== 'OPEN')
+      throw new InvalidTransitionError(`The campaign is ${campaign.status}: registrations are closed`);
+    this.assertBefore(new Date(campaign.registrationDeadline), 'registration');
+    await this.assertInGroups(campaign, submitter);
+
+    const nominee = await this.nominee(input, submitter);
+    const distinction = await this.assertDistinction(campaign, input.distinctionCode, nominee.target);
+
+    return this.insertNomination({
+      by,
+      campaign,
+      submitter,
+      nominee,
+      distinctionCode: distinction,
+      stage: 'REGISTERED',
+      dossier: null,
+      escalatedFromId: null,
+      idempotencyKey: input.idempotencyKey ?? null,
+      requestHash,
+    });
+  }
+
+  async propose(ctx: RequestContext, id: string, dossierInput: DossierInput): Promise<NominationEntity> {
+    const { nomination, submitter, campaign } = await this.load(ctx, id);
+    assertCan(ctx.ability, 'submit', 'Nomination', { orgPath: submitter.path }, 'nomination');
+    const fresh = await this.campaigns.one(campaign.id);
+    if (!fresh || fresh.status !== 'OPEN')
+      throw new InvalidTransitionError(`The campaign is ${fresh?.status ?? 'gone'}: proposals are closed`);
+    this.assertBefore(new Date(fresh.proposalDeadline), 'proposal');
+    const dossier = this.dossier(dossierInput, fresh);
+    return this.move(ctx, nomination.id, 'propose', { dossier });
+  }
+
+  async returnNomination(ctx: RequestContext, id: string, reason: string): Promise<NominationEntity> {
+    const { nomination, campaignOrg } = await this.load(ctx, id);
+    assertCan(ctx.ability, 'manage', 'Nomination', { orgPath: campaignOrg.path }, 'nomination');
+    const text = normalizeText(reason ?? '').trim();
+    if (!text) throw new BadUserInputError('reason: say what must change');
+    return this.move(ctx, nomination.id, 'return', { reason: text });
+  }
+
+  async withdraw(ctx: RequestContext, id: string): Promise<NominationEntity> {
+    const { nomination, submitter } = await this.load(ctx, id);
+    assertCan(ctx.ability, 'submit', 'Nomination', { orgPath: submitter.path }, 'nomination');
+    return this.move(ctx, nomination.id, 'withdraw', {});
+  }
+
+  /** The head's decision: only after the council approved, and only for the eligible. */
+  async recognize(
+    ctx: RequestContext,
+    id: string,
+    decisionNumber: string,
+    decidedAt: Date,
+  ): Promise<NominationEntity> {
+    const { nomination, campaign, campaignOrg } = await this.load(ctx, id);
+    assertCan(ctx.ability, 'manage', 'Nomination', { orgPath: campaignOrg.path }, 'nomination');
+    const number = normalizeText(decisionNumber ?? '').trim();
+    if (!number) throw new BadUserInputError('decisionNumber: the recognition decision needs its number');
+    if (decidedAt.getTime() > this.now().getTime() + 24 * 3600_000)
+      throw new BadUserInputError('decidedAt: a decision cannot be dated in the future');
+    // The campaign is judged by the rules in force at its proposal deadline, its own organization's
+    // (or the nearest ancestor's) standard first.
+    const judged = {
+      at: new Date(campaign.proposalDeadline),
+      issuerIds: idsOfPath(campaignOrg.path).reverse(),
+    };
+    return this.move(ctx, nomination.id, 'recognize', { decisionNumber: number, decidedAt, judged });
+  }
+
+  /** Forwards a RECOGNIZED nomination to an ancestor's campaign; returns the new, linked one. */
+  async escalate(ctx: RequestContext, id: string, toCampaignId: string): Promise<NominationEntity> {
+    const { nomination, campaign, campaignOrg } = await this.load(ctx, id);
+    assertCan(ctx.ability, 'manage', 'Nomination', { orgPath: campaignOrg.path }, 'nomination');
+    if (nomination.stage !== 'RECOGNIZED')
+      throw new InvalidTransitionError(
+        `Only a RECOGNIZED nomination can be escalated (this one is ${nomination.stage})`,
+      );
+    const chain = await this.campaigns.chain(campaign.id);
+    const source = chain[0];
+    const target = chain.slice(1).find((c) => c.id === toCampaignId);
+    if (!source || !target)
+      throw new BadUserInputError(
+        "toCampaignId: escalation goes to a campaign above this nomination's campaign in its cascade",
+        { field: 'toCampaignId' },
+      );
+    const targetOrg = await this.directory.organization(target.organizationId);
+    if (!targetOrg || !isUnder(campaignOrg.path, targetOrg.path) || targetOrg.id === campaignOrg.id)
+      throw new BadUserInputError('toCampaignId: the campaign must belong to an ancestor organization', {
+        field: 'toCampaignId',
+      });
+    if (target.status !== 'OPEN') throw new InvalidTransitionError(`The target campaign is ${target.status}`);
+    this.assertBefore(new Date(source.escalationDeadline ?? target.proposalDeadline), 'escalation');
+    await this.assertDistinction(target, nomination.distinctionCode, nomination.target);
+
+    return this.db.transaction(async (m) => {
+      const current = await this.lock(m, nomination.id);
+      if (current.stage !== 'RECOGNIZED')
+        throw new InvalidTransitionError(
+          `Only a RECOGNIZED nomination can be escalated (this one is ${current.stage})`,
+        );
+      const linked = await this.insertNominationIn(m, {
+        by: subjectOf(ctx),
+        campaign: target,
+        // "submitted into the parent campaign by the organization that escalated it" (SPEC 3)
+        submitter: campaignOrg,
+        nominee: {
+          personId: current.nomineePersonId,
+          organizationId: current.nomineeOrganizationId,
+          name: current.nomineeName,
+          target: current.target,
+        },
+        distinctionCode: current.distinctionCode,
+        stage: 'PROPOSED',
+        dossier: current.dossier,
+        escalatedFromId: current.id,
+        idempotencyKey: null,
+        requestHash: null,
+      });
+      await m
+        .getRepository(NominationEntity)
+        .update({ id: current.id }, { stage: 'ESCALATED', escalatedToId: linked.id });
+      await this.record(m, current, 'ESCALATED', subjectOf(ctx), null);
+      await this.emit(
+        m,
+        'nomination.escalated',
+        { ...current, stage: 'ESCALATED' },
+        { from: 'RECOGNIZED', to: 'ESCALATED', linkedId: linked.id },
+      );
+      return linked;
+    });
+  }
+
+  async publish(ctx: RequestContext, id: string, published: boolean): Promise<NominationEntity> {
+    const { nomination, campaignOrg } = await this.load(ctx, id);
+    assertCan(ctx.ability, 'manage', 'Nomination', { orgPath: campaignOrg.path }, 'nomination');
+    if (nomination.stage !== 'RECOGNIZED' && nomination.stage !== 'ESCALATED')
+      throw new InvalidTransitionError('Only a recognized nomination can be published');
+    await this.db
+      .getRepository(NominationEntity)
+      .update({ id }, { published, publishedAt: published ? this.now() : null });
+    await this.emitNow('nomination.published', { ...nomination, published });
+    return this.db.getRepository(NominationEntity).findOneByOrFail({ id });
+  }
+
+  /**
+   * Council stages, from the voting subgraph (signed internal call, at least once): applied in
+   * one transaction, idempotent by event id and by stage.
+   */
+  async applyCouncilResult(body: unknown): Promise<{ applied: number; skipped: number }> {
+    const b = (body ?? {}) as { eventId?: unknown; changes?: unknown; by?: unknown };
+    if (!isId(b.eventId) || !Array.isArray(b.changes))
+      throw new BadUserInputError('eventId and changes required');
+    const changes = b.changes as { nominationId: string; to: StageValue }[];
+    const by = typeof b.by === 'string' ? b.by : 'council';
+    return this.db.transaction(async (m) => {
+      const fresh = await m
+        .createQueryBuilder()
+        .insert()
+        .into(ProcessedEventEntity)
+        .values({ id: b.eventId as string })
+        .orIgnore()
+        .execute();
+      if ((fresh.raw as unknown[]).length === 0) return { applied: 0, skipped: changes.length };
+      let applied = 0;
+      let skipped = 0;
+      for (const change of [...changes].sort((x, y) => (x.nominationId < y.nominationId ? -1 : 1))) {
+        const allowed = COUNCIL_MOVES[change.to];
+        if (!allowed || !isId(change.nominationId)) throw new BadUserInputError(`cannot set ${change.to}`);
+        const current = await m
+          .getRepository(NominationEntity)
+          .createQueryBuilder('n')
+          .setLock('pessimistic_write')
+          .where('n.id = :id', { id: change.nominationId })
+          .getOne();
+        if (!current || current.stage === change.to || !allowed.includes(current.stage)) {
+          skipped += 1;
+          continue;
+        }
+        await m.getRepository(NominationEntity).update({ id: current.id }, { stage: change.to });
+        await this.record(m, current, change.to, by, null);
+        await this.emit(
+          m,
+          'nomination.transitioned',
+          { ...current, stage: change.to },
+          { from: current.stage, to: change.to },
+        );
+        applied += 1;
+      }
+      return { applied, skipped };
+    });
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private assertBefore(deadline: Date, stage: string): void {
+    if (this.now().getTime() > deadline.getTime())
+      throw new DeadlinePassedError(`The ${stage} deadline passed at ${deadline.toISOString()}`, {
+        deadline: deadline.toISOString(),
+      });
+  }
+
+  private async assertInGroups(campaign: CampaignInfo, submitter: KnownOrganization): Promise<void> {
+    if (campaign.groupIds.length === 0) return;
+    const groups = await this.directory.groups(campaign.groupIds);
+    const members = await this.directory.organizations([...groups.values()].flatMap((g) => g.memberIds));
+    if (![...members.values()].some((m) => isUnder(submitter.path, m.path)))
+      throw new NotFoundError('Campaign', campaign.id);
+  }
+
+  private async nominee(
+    input: RegisterNominationInput,
+    submitter: KnownOrganization,
+  ): Promise<{
+    personId: string | null;
+    organizationId: string | null;
+    name: string;
+    target: 'INDIVIDUAL' | 'COLLECTIVE';
+  }> {
+    if (input.nomineePersonId) {
+      const person = await this.directory.person(input.nomineePersonId);
+      if (!person) throw new NotFoundError('Person', input.nomineePersonId);
+      if (!isUnder(person.orgPath, submitter.path))
+        throw new BadUserInputError(
+          "nomineePersonId: the nominee must be staff of the submitting organization's subtree",
+          {
+            field: 'nomineePersonId',
+          },
+        );
+      return { personId: person.id, organizationId: null, name: person.fullName, target: 'INDIVIDUAL' };
+    }
+    const org = await this.directory.organization(input.nomineeOrganizationId as string);
+    if (!org) throw new NotFoundError('Organization', input.nomineeOrganizationId as string);
+    if (!isUnder(org.path, submitter.path))
+      throw new BadUserInputError(
+        'nomineeOrganizationId: the nominee must be the submitting organization or inside it',
+        {
+          field: 'nomineeOrganizationId',
+        },
+      );
+    return { personId: null, organizationId: org.id, name: org.name, target: 'COLLECTIVE' };
+  }
+
+  private async assertDistinction(campaign: CampaignInfo, code: string, target: string): Promise<string> {
+    if (campaign.distinctionCodes.length > 0 && !campaign.distinctionCodes.includes(code))
+      throw new BadUserInputError(`distinctionCode: the campaign does not lead to ${code}`, {
+        field: 'distinctionCode',
+      });
+    const distinction = await this.catalogue.distinction(code);
+    if (!distinction)
+      throw new BadUserInputError(`distinctionCode: ${code} is not in the catalogue`, {
+        field: 'distinctionCode',
+      });
+    if (!distinction.targets.includes(target))
+      throw new BadUserInputError(
+        `distinctionCode: ${code} is not awarded to a ${target.toLowerCase()} nominee`,
+        {
+          field: 'distinctionCode',
+        },
+      );
+    return code;
+  }
+
+  private dossier(input: DossierInput, campaign: CampaignInfo): DossierValue {
+    const summary = normalizeText(input.summary ?? '').trim();
+    const problems: string[] = [];
+    if (!summary) problems.push('dossier.summary must not be empty');
+    if (summary.length > MAX_SUMMARY) problems.push(`dossier.summary: at most ${MAX_SUMMARY} characters`);
+    const evidence = (input.evidence ?? []).map((e) => ({
+      criterionId: e.criterionId,
+      text: normalizeText(e.text ?? '').trim(),
+    }));
+    if (evidence.length > MAX_EVIDENCE) problems.push(`dossier.evidence: at most ${MAX_EVIDENCE}`);
+    const criteria = new Set(campaign.criteria.map((c) => c.id));
+    evidence.forEach((e, i) => {
+      if (!criteria.has(e.criterionId))
+        problems.push(`dossier.evidence[${i}].criterionId is not a criterion of the campaign`);
+      if (!e.text) problems.push(`dossier.evidence[${i}].text must not be empty`);
+    });
+    const attachments = (input.attachments ?? []).map((a) => ({
+      name: normalizeText(a.name ?? '').trim(),
+      contentType: a.contentType ?? null,
+      size: a.size ?? null,
+      url: a.url ?? null,
+    }));
+    attachments.forEach((a, i) => {
+      if (!a.name) problems.push(`dossier.attachments[${i}].name must not be empty`);
+      if (a.size != null && a.size < 0) problems.push(`dossier.attachments[${i}].size must not be negative`);
+    });
+    if (problems.length > 0) throw new BadUserInputError(problems.join('; '));
+    return { summary, evidence, attachments };
+  }
+
+  private async load(ctx: RequestContext, id: string) {
+    const nomination = isId(id) ? await this.visible(ctx, id) : null;
+    if (!nomination) throw new NotFoundError('Nomination', id);
+    const orgs = await this.directory.organizations([nomination.submittingOrganizationId]);
+    const submitter = orgs.get(nomination.submittingOrganizationId);
+    const campaign = await this.campaigns.one(nomination.campaignId);
+    const campaignOrg = campaign ? await this.directory.organization(campaign.organizationId) : null;
+    if (!submitter || !campaign || !campaignOrg) throw new NotFoundError('Nomination', id);
+    return { nomination, submitter, campaign, campaignOrg };
+  }
+
+  private visible(ctx: RequestContext, id: string): Promise<NominationEntity | null> {
+    return this.visibility(ctx).andWhere('n.id = :id', { id }).getOne();
+  }
+
+  visibility(ctx: RequestContext) {
+    // Lazy import keeps the query builder in one place (nomination.queries.ts).
+    return visibleNominations(this.db, ctx);
+  }
+
+  private async move(
+    ctx: RequestContext,
+    id: string,
+    name: keyof typeof MOVES,
+    change: {
+      dossier?: DossierValue;
+      reason?: string;
+      decisionNumber?: string;
+      decidedAt?: Date;
+      judged?: { at: Date; issuerIds: readonly string[] };
+    },
+  ): Promise<NominationEntity> {
+    const { from, to } = MOVES[name];
+    const by = subjectOf(ctx);
+    return this.db.transaction(async (m) => {
+      const current = await this.lock(m, id);
+      if (!(from as readonly string[]).includes(current.stage))
+        throw new InvalidTransitionError(`A ${current.stage} nomination cannot become ${to}`, {
+          from: current.stage,
+          to,
+        });
+      if (name === 'recognize' && change.judged) await this.assertEligible(m, current, change.judged);
+      await m.getRepository(NominationEntity).update(
+        { id },
+        {
+          stage: to,
+          ...(change.dossier ? { dossier: change.dossier } : {}),
+          ...(change.decisionNumber
+            ? { decisionNumber: change.decisionNumber, decidedAt: change.decidedAt }
+            : {}),
+        },
+      );
+      if (name === 'recognize') {
+        await m
+          .createQueryBuilder()
+          .insert()
+          .into(DistinctionRecordEntity)
+          .values({
+            id: randomUUID(),
+            personId: current.nomineePersonId,
+            organizationId: current.nomineeOrganizationId,
+            year: current.year,
+            distinctionCode: current.distinctionCode,
+            decisionNumber: change.decisionNumber ?? null,
+            source: 'PLATFORM',
+            nominationId: current.id,
+          })
+          .orIgnore()
+          .execute();
+      }
+      await this.record(m, current, to, by, change.reason ?? null);
+      await this.emit(m, 'nomination.transitioned', { ...current, stage: to }, { from: current.stage, to });
+      return m.getRepository(NominationEntity).findOneByOrFail({ id });
+    });
+  }
+
+  /** Eligibility at recognition (SPEC 3): the leader rule, then the catalogue's rules. */
+  private async assertEligible(
+    m: EntityManager,
+    n: NominationEntity,
+    judged: { at: Date; issuerIds: readonly string[] },
+  ): Promise<void> {
+    if (n.nomineePersonId) {
+      const person = await this.directory.person(n.nomineePersonId);
+      if (person?.leadsId) {
+        const [{ count }] = (await m.query(
+          `SELECT count(*)::int AS count FROM nominations.nomination
+            WHERE campaign_id = $1 AND nominee_organization_id = $2 AND stage IN ('RECOGNIZED', 'ESCALATED')`,
+          [n.campaignId, person.leadsId],
+        )) as [{ count: number }];
+        if (count === 0)
+          throw new NotEligibleError(
+            'A leader is recognized only if the collective he or she heads is recognized in the same campaign',
+            'LEADER_REQUIRES_COLLECTIVE',
+            { organizationId: person.leadsId },
+          );
+      }
+    }
+    await this.catalogue.assertEligible(m, n, judged);
+  }
+
+  private async lock(m: EntityManager, id: string): Promise<NominationEntity> {
+    const row = await m
+      .getRepository(NominationEntity)
+      .createQueryBuilder('n')
+      .setLock('pessimistic_write')
+      .where('n.id = :id', { id })
+      .getOne();
+    if (!row) throw new NotFoundError('Nomination', id);
+    return row;
+  }
+
+  private async insertNomination(args: InsertArgs): Promise<NominationEntity> {
+    try {
+      return await this.db.transaction(async (m) => {
+        if (args.idempotencyKey) {
+          await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+            `nomination:${args.by}:${args.idempotencyKey}`,
+          ]);
+          const earlier = await this.byKey(m, args.by, args.idempotencyKey);
+          if (earlier) return replay(earlier, args.requestHash ?? '');
+        }
+        return this.insertNominationIn(m, args);
+      });
+    } catch (error) {
+      if (
+        isUniqueViolation(error, 'nomination_person_unique') ||
+        isUniqueViolation(error, 'nomination_organization_unique')
+      )
+        throw new DuplicateNominationError(
+          'This nominee is already nominated for this distinction in this campaign',
+        );
+      throw error;
+    }
+  }
+
+  /** Inserts under the quota locks of every quota the submitter counts against. */
+  private async insertNominationIn(m: EntityManager, args: InsertArgs): Promise<NominationEntity> {
+    // The quotas the submitter counts against; their rows are locked (in id order, so that
+    // concurrent registrations queue instead of deadlocking), then counted: exact, not racy.
+    const all = await m.getRepository(CampaignQuotaEntity).findBy({ campaignId: args.campaign.id });
+    const applicable: { quota: CampaignQuotaEntity; scope: string[] }[] = [];
+    for (const quota of all) {
+      const scope = await this.quotaScope(quota);
+      if (scope.some((path) => isUnder(args.submitter.path, path))) applicable.push({ quota, scope });
+    }
+    if (applicable.length > 0)
+      await m
+        .getRepository(CampaignQuotaEntity)
+        .createQueryBuilder('q')
+        .setLock('pessimistic_write')
+        .where('q.id IN (:...ids)', { ids: applicable.map((a) => a.quota.id) })
+        .orderBy('q.id', 'ASC')
+        .getMany();
+    for (const { quota, scope } of applicable) {
+      const [{ count }] = (await m.query(
+        `SELECT count(*)::int AS count FROM nominations.nomination n
+           JOIN nominations.directory_organization o ON o.id = n.submitting_organization_id
+          WHERE n.campaign_id = $1 AND n.stage <> 'WITHDRAWN' AND o.path <@ ANY($2::ltree[])`,
+        [args.campaign.id, scope],
+      )) as [{ count: number }];
+      if (count >= quota.max)
+        throw new QuotaExceededError(`The quota of ${quota.max} nominations is reached`, {
+          quotaId: quota.id,
+          max: quota.max,
+        });
+    }
+    const duplicate = await m.getRepository(NominationEntity).findOne({
+      where: {
+        campaignId: args.campaign.id,
+        distinctionCode: args.distinctionCode,
+        ...(args.nominee.personId
+          ? { nomineePersonId: args.nominee.personId }
+          : { nomineeOrganizationId: args.nominee.organizationId as string }),
+      },
+    });
+    if (duplicate && duplicate.stage !== 'WITHDRAWN')
+      throw new DuplicateNominationError(
+        'This nominee is already nominated for this distinction in this campaign',
+        {
+          nominationId: duplicate.id,
+        },
+      );
+    const entity = m.getRepository(NominationEntity).create({
+      id: randomUUID(),
+      campaignId: args.campaign.id,
+      year: args.campaign.year,
+      distinctionCode: args.distinctionCode,
+      target: args.nominee.target,
+      nomineePersonId: args.nominee.personId,
+      nomineeOrganizationId: args.nominee.organizationId,
+      nomineeName: normalizeText(args.nominee.name),
+      nomineeNameFolded: foldVietnamese(args.nominee.name),
+      submittingOrganizationId: args.submitter.id,
+      stage: args.stage,
+      dossier: args.dossier,
+      escalatedFromId: args.escalatedFromId,
+      escalatedToId: null,
+      createdBy: args.by,
+      idempotencyKey: args.idempotencyKey,
+      requestHash: args.requestHash,
+    });
+    await m.getRepository(NominationEntity).insert(entity);
+    await this.record(m, entity, args.stage, args.by, null, null);
+    await this.emit(m, 'nomination.registered', entity, { from: null, to: args.stage });
+    return m.getRepository(NominationEntity).findOneByOrFail({ id: entity.id });
+  }
+
+  /** The subtrees a quota covers: its organization, or its group's members. */
+  private async quotaScope(quota: CampaignQuotaEntity): Promise<string[]> {
+    if (quota.organizationId) {
+      const org = await this.directory.organization(quota.organizationId);
+      return org ? [org.path] : [];
+    }
+    const groups = await this.directory.groups([quota.groupId as string]);
+    const members = await this.directory.organizations([...groups.values()].flatMap((g) => g.memberIds));
+    return [...members.values()].map((o) => o.path);
+  }
+
+  private async record(
+    m: EntityManager,
+    n: NominationEntity,
+    to: StageValue,
+    by: string,
+    reason: string | null,
+    from: StageValue | null = n.stage,
+  ): Promise<void> {
+    await m
+      .getRepository(NominationTransitionEntity)
+      .insert({ nominationId: n.id, fromStage: from, toStage: to, by, reason });
+  }
+
+  private async emit(
+    m: EntityManager,
+    topic: string,
+    n: NominationEntity,
+    extra: Record<string, unknown>,
+  ): Promise<void> {
+    const id = randomUUID();
+    await m.getRepository(OutboxEventEntity).insert({
+      id,
+      topic,
+      nominationId: n.id,
+      payload: {
+        eventId: id,
+        nominationId: n.id,
+        campaignId: n.campaignId,
+        submittingOrganizationId: n.submittingOrganizationId,
+        distinctionCode: n.distinctionCode,
+        target: n.target,
+        stage: n.stage,
+        escalatedFromId: n.escalatedFromId,
+        published: n.published,
+        at: this.now().toISOString(),
+        ...extra,
+      } as Record<string, unknown> as never,
+    });
+  }
+
+  private emitNow(topic: string, n: NominationEntity): Promise<void> {
+    return this.db.transaction((m) => this.emit(m, topic, n, {}));
+  }
+
+  private byKey(m: EntityManager, by: string, key: string): Promise<NominationEntity | null> {
+    return m.getRepository(NominationEntity).findOneBy({ createdBy: by, idempotencyKey: key });
+  }
+}
+
+interface InsertArgs {
+  by: string;
+  campaign: CampaignInfo;
+  submitter: KnownOrganization;
+  nominee: {
+    personId: string | null;
+    organizationId: string | null;
+    name: string;
+    target: 'INDIVIDUAL' | 'COLLECTIVE';
+  };
+  distinctionCode: string;
+  stage: StageValue;
+  dossier: DossierValue | null;
+  escalatedFromId: string | null;
+  idempotencyKey: string | null;
+  requestHash: string | null;
+}
+
+function replay(earlier: NominationEntity, requestHash: string): NominationEntity {
+  if (earlier.requestHash !== requestHash)
+    throw new ConflictError('This idempotency key was used with a different input', {
+      nominationId: earlier.id,
+    });
+  return earlier;
+}
+
+function hashOf(input: RegisterNominationInput): string {
+  const { idempotencyKey: _key, ...rest } = input;
+  const canonical = Object.keys(rest)
+    .sort()
+    .map((k) => [k, (rest as Record<string, unknown>)[k] ?? null]);
+  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
+}

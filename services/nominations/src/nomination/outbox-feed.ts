@@ -1,0 +1,40 @@
+import type { DataSource } from 'typeorm';
+
+export interface OutboxFeedRow {
+  id: string;
+  topic: string;
+  payload: Record<string, unknown>;
+  xid: string;
+}
+
+/**
+ * `POST /internal/events` `{ since, after, limit }`: the outbox as a feed, with the same horizon
+ * protocol as the directory feed (`@laurel/directory`): read `horizon` first, return the events
+ * of transactions at or after `since`; a consumer that stores the first page's horizon after a
+ * full catch-up never misses an event whose transaction committed late. At least once: consumers
+ * deduplicate by event id.
+ */
+export async function readOutboxFeed(
+  db: DataSource,
+  body: unknown,
+): Promise<{ rows: OutboxFeedRow[]; horizon: string }> {
+  const b = (body ?? {}) as { since?: unknown; after?: unknown; limit?: unknown };
+  const digits = (v: unknown): v is string => typeof v === 'string' && /^\d{1,20}$/.test(v);
+  const since = digits(b.since) ? b.since : null;
+  const after =
+    Array.isArray(b.after) && b.after.length === 2 && digits(b.after[0]) && typeof b.after[1] === 'string'
+      ? (b.after as [string, string])
+      : null;
+  const limit = Math.min(Math.max(Number(b.limit) || 1_000, 1), 5_000);
+  const [{ horizon }] = (await db.query(
+    `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`,
+  )) as [{ horizon: string }];
+  const rows = (await db.query(
+    `SELECT id, topic, payload, xid::text AS xid FROM nominations.outbox_event
+      WHERE ($1::bigint IS NULL OR xid >= $1::bigint)
+        AND ($2::bigint IS NULL OR (xid, id) > ($2::bigint, $3::uuid))
+      ORDER BY xid, id LIMIT $4`,
+    [since, after?.[0] ?? null, after?.[1] ?? null, limit],
+  )) as OutboxFeedRow[];
+  return { rows, horizon };
+}

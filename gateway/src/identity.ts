@@ -98,6 +98,7 @@ export function createIdentityResolver(options: IdentityResolverOptions): Identi
       const identity: Identity = found ?? {
         ...ANONYMOUS,
         personIds: [],
+        personPaths: [],
         grants: [],
         subject,
       };
@@ -117,6 +118,7 @@ export function createIdentityResolver(options: IdentityResolverOptions): Identi
         ...found,
         subject: null,
         personIds: [],
+        personPaths: [],
         grants: [],
         isPlatformAdmin: false,
       };

@@ -18,6 +18,7 @@ const alicesGrants: Identity = {
   subject: 'alice',
   isPlatformAdmin: false,
   personIds: ['p1'],
+  personPaths: [],
   grants: [{ id: 'g1', organizationId: 'o1', path: 'n.p1', role: 'ORG_ADMIN' }],
   apiKey: null,
 };

@@ -105,6 +105,9 @@ export function defineAbilityFor(identity: Identity): AppAbility {
     can('read', 'Person', where({ id: { $in: identity.personIds } }));
     can('read', 'Nomination', where({ nomineePersonId: { $in: identity.personIds } }));
   }
+  for (const path of identity.personPaths ?? []) {
+    can('read', 'Campaign', where({ orgPath: { $above: path }, status: { $ne: 'DRAFT' } }));
+  }
 
   if (identity.apiKey) {
     can('read', 'Report', where({ orgPath: { $under: identity.apiKey.path } }));

@@ -21,6 +21,8 @@ export interface Identity {
   isPlatformAdmin: boolean;
   /** The people whose `account` is this subject. */
   personIds: string[];
+  /** Their organizations' paths (a person reads the campaigns that apply to him or her). */
+  personPaths: string[];
   grants: Grant[];
   apiKey: ApiKeyIdentity | null;
 }
@@ -29,6 +31,7 @@ export const ANONYMOUS: Identity = Object.freeze({
   subject: null,
   isPlatformAdmin: false,
   personIds: [],
+  personPaths: [],
   grants: [],
   apiKey: null,
 }) as Identity;

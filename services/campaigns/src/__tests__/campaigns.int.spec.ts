@@ -29,7 +29,14 @@ const CODES = [
   'HUAN_CHUONG_LAO_DONG_HANG_BA',
   'SANG_KIEN_CO_SO',
 ];
-const USER: Identity = { subject: 'user-1', isPlatformAdmin: false, personIds: [], grants: [], apiKey: null };
+const USER: Identity = {
+  subject: 'user-1',
+  isPlatformAdmin: false,
+  personIds: [],
+  personPaths: [],
+  grants: [],
+  apiKey: null,
+};
 
 interface Response<T> {
   data?: T;

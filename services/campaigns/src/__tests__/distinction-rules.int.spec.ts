@@ -33,6 +33,7 @@ function person(subject: string, grants: [organizationId: string, role: 'ORG_ADM
     subject,
     isPlatformAdmin: false,
     personIds: [],
+    personPaths: [],
     apiKey: null,
     grants: grants.map(([organizationId, role]) => ({
       id: randomUUID(),

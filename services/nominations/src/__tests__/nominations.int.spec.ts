@@ -12,7 +12,14 @@ const SERVER_URL =
   process.env.DATABASE_URL ??
   'postgres://postgres@127.0.0.1:5432/postgres';
 const SECRET = randomBytes(32).toString('hex');
-const USER: Identity = { subject: 'user-1', isPlatformAdmin: false, personIds: [], grants: [], apiKey: null };
+const USER: Identity = {
+  subject: 'user-1',
+  isPlatformAdmin: false,
+  personIds: [],
+  personPaths: [],
+  grants: [],
+  apiKey: null,
+};
 
 interface Response<T> {
   data?: T | null;

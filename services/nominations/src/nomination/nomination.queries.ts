@@ -73,7 +73,8 @@ export async function listNominations(
   }
   return keysetPage(qb, {
     order: [
-      { expr: 'n.created_at', key: (r) => r.createdAt.toISOString() },
+      // Milliseconds, as the cursor carries them (PostgreSQL keeps microseconds).
+      { expr: "date_trunc('milliseconds', n.created_at)", key: (r) => r.createdAt.toISOString() },
       { expr: 'n.id', key: (r) => r.id },
     ],
     first,

@@ -62,7 +62,7 @@ export class NominationResolver {
 
   @Query(() => NominationConnection, {
     description:
-      'Nominations the caller may read, newest first: of a campaign (with `cascade`, its child campaigns too), ' +
+      'Nominations the caller may read, in registration order: of a campaign (with `cascade`, its child campaigns too), ' +
       'submitted inside an organization, by stage and target, by nominee name without diacritics.',
   })
   async nominations(
@@ -209,7 +209,7 @@ export class NominationResolver {
 @Resolver(() => OrganizationRef)
 export class OrganizationNominationsResolver {
   @FieldResolver(() => NominationConnection, {
-    description: 'Nominations submitted by this organization or inside it, newest first.',
+    description: 'Nominations submitted by this organization or inside it, in registration order.',
   })
   async nominations(
     @Root() org: OrganizationRef,

@@ -328,13 +328,8 @@ export class NominationService {
     if (input.nomineePersonId) {
       const person = await this.directory.person(input.nomineePersonId);
       if (!person) throw new NotFoundError('Person', input.nomineePersonId);
-      if (!isUnder(person.orgPath, submitter.path))
-        throw new BadUserInputError(
-          "nomineePersonId: the nominee must be staff of the submitting organization's subtree",
-          {
-            field: 'nomineePersonId',
-          },
-        );
+      // Staff of another organization are not the submitter's to see (people follow the subtree).
+      if (!isUnder(person.orgPath, submitter.path)) throw new NotFoundError('Person', input.nomineePersonId);
       return { personId: person.id, organizationId: null, name: person.fullName, target: 'INDIVIDUAL' };
     }
     const org = await this.directory.organization(input.nomineeOrganizationId as string);

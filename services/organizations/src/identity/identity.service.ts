@@ -16,11 +16,17 @@ export class IdentityService {
           WHERE g.subject = $1`,
         [subject],
       ) as Promise<Grant[]>,
-      this.db.query(`SELECT id FROM organizations.person WHERE account = $1`, [subject]) as Promise<
-        { id: string }[]
-      >,
+      this.db.query(`SELECT id, org_path::text AS path FROM organizations.person WHERE account = $1`, [
+        subject,
+      ]) as Promise<{ id: string; path: string }[]>,
     ]);
-    return { ...ANONYMOUS, subject, grants, personIds: people.map((p) => p.id) };
+    return {
+      ...ANONYMOUS,
+      subject,
+      grants,
+      personIds: people.map((p) => p.id),
+      personPaths: people.map((p) => p.path),
+    };
   }
 
   async forApiKey(key: string): Promise<Identity | null> {

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const production = process.env.NODE_ENV === 'production';
   const secrets = production ? undefined : await devSecrets();
   const env: Record<string, string> = {};
-  for (const key of ['AUTH_JWT_SECRET', 'INTERNAL_SECRET'] as const) {
+  for (const key of ['AUTH_JWT_SECRET', 'INTERNAL_SECRET', 'VOTING_SEALING_KEY'] as const) {
     const value = process.env[key] ?? secrets?.[key];
     if (value) env[key] = value;
   }

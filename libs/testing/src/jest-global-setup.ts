@@ -23,6 +23,7 @@ export default async function setup(): Promise<void> {
   const secrets = {
     AUTH_JWT_SECRET: randomBytes(32).toString('base64url'),
     INTERNAL_SECRET: randomBytes(32).toString('base64url'),
+    VOTING_SEALING_KEY: randomBytes(32).toString('hex'),
   };
   const platform = await launchPlatform({
     databaseUrl,

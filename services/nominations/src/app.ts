@@ -7,7 +7,7 @@ import type { Context } from './context';
 import { SCHEMA } from './data-source';
 import { createLoaders } from './loaders';
 import { NominationService } from './nomination/nomination.service';
-import { readOutboxFeed } from './nomination/outbox-feed';
+import { readNominationsForService, readOutboxFeed } from './nomination/outbox-feed';
 import { buildNominationsSchema } from './schema';
 
 export interface NominationsAppOptions {
@@ -49,6 +49,7 @@ export async function createNominationsApp(options: NominationsAppOptions): Prom
       // The voting subgraph's council stages (UNDER_REVIEW, COUNCIL_APPROVED/REJECTED).
       'council-results': (body) => service.applyCouncilResult(body),
       events: (body) => readOutboxFeed(db, body),
+      nominations: (body) => readNominationsForService(db, body),
     },
   });
 }

@@ -3,6 +3,7 @@ import {
   CampaignRefEntity,
   DistinctionRecordEntity,
   NominationEntity,
+  NominationReviewerEntity,
   NominationTransitionEntity,
   OutboxEventEntity,
   ProcessedEventEntity,
@@ -10,6 +11,7 @@ import {
 
 export const ENTITIES = [
   NominationEntity,
+  NominationReviewerEntity,
   NominationTransitionEntity,
   CampaignRefEntity,
   CampaignQuotaEntity,

@@ -1,31 +1,96 @@
+import { DirectoryReader, type DirectorySync } from '@laurel/directory';
+import type { PgPubSub } from '@laurel/events';
 import { startSubgraphServer, type SubgraphServer } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
 import type { Context } from './context';
+import { SCHEMA } from './data-source';
+import { NominationsClient } from './nominations-client';
+import { Sealer } from './sealing';
+import { CouncilDispatcher } from './session/dispatcher';
+import type { NominationResult } from './session/dto/voting.types';
+import { SessionNominationEntity, SessionResultEntity } from './session/session.entity';
+import { VotingService } from './session/voting.service';
 import { buildVotingSchema } from './schema';
 
 export interface VotingAppOptions {
   db: DataSource;
+  pubSub: PgPubSub;
   port: number;
   internalSecret: string;
   introspection?: boolean;
+  directorySync: DirectorySync | null;
+  nominationsUrl: string;
+  sealingKey: string;
+  dispatchIntervalMs?: number;
 }
 
-export type VotingApp = SubgraphServer;
+export interface VotingApp extends SubgraphServer {
+  voting: VotingService;
+  dispatcher: CouncilDispatcher;
+}
 
 /** The whole subgraph, built in-process: main.ts and tests use the same wiring. */
 export async function createVotingApp(options: VotingAppOptions): Promise<VotingApp> {
-  const { db } = options;
-  const schema = await buildVotingSchema({ db });
-  return startSubgraphServer<Context>({
+  const { db, pubSub } = options;
+  const directory = new DirectoryReader(db, SCHEMA, options.directorySync);
+  const nominations = new NominationsClient(options.nominationsUrl, options.internalSecret);
+  const dispatcher = new CouncilDispatcher(db, nominations, options.dispatchIntervalMs ?? 1_000);
+  const voting = new VotingService(db, directory, nominations, new Sealer(options.sealingKey), pubSub, () =>
+    dispatcher.kick(),
+  );
+  const schema = await buildVotingSchema({ db, voting, pubSub });
+  const cache = new Map<string, Promise<NominationResult[]>>();
+  const results = (sessionId: string) => {
+    let hit = cache.get(sessionId);
+    if (!hit) {
+      if (cache.size > 10_000) cache.clear();
+      hit = loadResults(db, sessionId);
+      cache.set(sessionId, hit);
+      hit.catch(() => cache.delete(sessionId));
+    }
+    return hit;
+  };
+  const server = await startSubgraphServer<Context>({
     name: 'voting',
     schema,
     port: options.port,
     internalSecret: options.internalSecret,
     introspection: options.introspection,
-    createContext: (base) => ({ ...base, db }),
+    createContext: (base) => ({ ...base, db, directory, voting, pubSub, results }),
     ready: async () => {
       await db.query('SELECT 1');
       return true;
     },
   });
+  dispatcher.start();
+  return {
+    ...server,
+    voting,
+    dispatcher,
+    close: async () => {
+      await dispatcher.stop();
+      await server.close();
+    },
+  };
+}
+
+async function loadResults(db: DataSource, sessionId: string): Promise<NominationResult[]> {
+  const rows = await db
+    .getRepository(SessionResultEntity)
+    .createQueryBuilder('r')
+    .innerJoin(
+      SessionNominationEntity,
+      's',
+      's.session_id = r.session_id AND s.nomination_id = r.nomination_id',
+    )
+    .where('r.session_id = :sessionId', { sessionId })
+    .orderBy('s.position', 'ASC')
+    .getMany();
+  return rows.map((r) => ({
+    nomination: { id: r.nominationId },
+    approve: r.approve,
+    reject: r.reject,
+    abstain: r.abstain,
+    passed: r.passed,
+  }));
 }

@@ -1,19 +1,39 @@
 import 'reflect-metadata';
+import { DirectorySync } from '@laurel/directory';
+import { createPgPubSub } from '@laurel/events';
 import { createVotingApp } from './app';
-import { createDataSource } from './data-source';
+import { createDataSource, SCHEMA } from './data-source';
 import { env } from './environment';
 
 async function main(): Promise<void> {
   const db = await createDataSource(env.DATABASE_URL, env.DB_POOL_SIZE).initialize();
+  // Progress crosses processes (several voting replicas behind a load balancer) by LISTEN/NOTIFY.
+  const pubSub = await createPgPubSub({ url: env.DATABASE_URL, channel: 'laurel_voting' });
+  const directorySync = new DirectorySync({
+    db,
+    schema: SCHEMA,
+    organizationsUrl: env.ORGANIZATIONS_URL,
+    internalSecret: env.INTERNAL_SECRET,
+    listenUrl: env.DATABASE_URL,
+    pollMs: env.DIRECTORY_POLL_MS,
+  });
+  await directorySync.start();
   const app = await createVotingApp({
     db,
+    pubSub,
     port: env.PORT,
     internalSecret: env.INTERNAL_SECRET,
     introspection: env.NODE_ENV !== 'production',
+    directorySync,
+    nominationsUrl: env.NOMINATIONS_URL,
+    sealingKey: env.VOTING_SEALING_KEY,
+    dispatchIntervalMs: env.DISPATCH_INTERVAL_MS,
   });
   console.log(`voting subgraph ready at ${app.url}`);
   const stop = async () => {
     await app.close();
+    await directorySync.close();
+    await pubSub.close();
     await db.destroy();
     process.exit(0);
   };

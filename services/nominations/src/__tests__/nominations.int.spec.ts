@@ -46,7 +46,11 @@ describe('nominations subgraph', () => {
 
   beforeAll(async () => {
     await ensureDatabase(url);
-    expect(await migrate(url)).toEqual(['NominationsInitial1763800000000', 'Nominations1763900000000']);
+    expect(await migrate(url)).toEqual([
+      'NominationsInitial1763800000000',
+      'Nominations1763900000000',
+      'NominationReviewers1764000000000',
+    ]);
     db = await createDataSource(url, 2).initialize();
     app = await createNominationsApp({
       db,
@@ -79,7 +83,7 @@ describe('nominations subgraph', () => {
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data!.nominationsInfo).toEqual({
       service: 'nominations',
-      schemaVersion: 'Nominations1763900000000',
+      schemaVersion: 'NominationReviewers1764000000000',
     });
   });
 

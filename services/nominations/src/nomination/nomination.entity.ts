@@ -312,3 +312,22 @@ export class ProcessedEventEntity {
   @CreateDateColumn({ name: 'processed_at', type: 'timestamptz' })
   processedAt!: Date;
 }
+
+/** Council members reviewing a nomination on a voting session's slate read it (SPEC 2). */
+@Entity({ name: 'nomination_reviewer' })
+@Index('nomination_reviewer_person_idx', ['personId'])
+export class NominationReviewerEntity {
+  @PrimaryColumn({
+    name: 'nomination_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'nomination_reviewer_pkey',
+  })
+  nominationId!: string;
+
+  @PrimaryColumn({ name: 'person_id', type: 'uuid', primaryKeyConstraintName: 'nomination_reviewer_pkey' })
+  personId!: string;
+
+  @ManyToOne(() => NominationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'nomination_id', foreignKeyConstraintName: 'nomination_reviewer_nomination_fk' })
+  nomination?: NominationEntity;
+}

@@ -7,7 +7,8 @@ import { NominationEntity } from './nomination.entity';
 
 /**
  * Nominations the caller may read, as SQL: the submitting organization's path (replicated
- * directory) under the caller's grants, or the caller's own nominations as a person.
+ * directory) under the caller's grants, the caller's own nominations as a person, or those on
+ * the slate of a voting session the caller votes in (recorded by the voting subgraph).
  */
 export function visibleNominations(
   db: DataSource,
@@ -25,7 +26,13 @@ export function visibleNominations(
       'so',
       'so.id = n.submitting_organization_id',
     )
-    .where(rule.sql, rule.params);
+    .where(
+      ctx.identity.personIds.length > 0
+        ? `(${rule.sql} OR EXISTS (SELECT 1 FROM nominations.nomination_reviewer rv
+              WHERE rv.nomination_id = n.id AND rv.person_id IN (:...reviewerIds)))`
+        : rule.sql,
+      { ...rule.params, reviewerIds: ctx.identity.personIds },
+    );
 }
 
 export interface NominationFilter {

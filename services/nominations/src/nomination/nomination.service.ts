@@ -19,6 +19,7 @@ import {
   CampaignQuotaEntity,
   DistinctionRecordEntity,
   NominationEntity,
+  NominationReviewerEntity,
   NominationTransitionEntity,
   OutboxEventEntity,
   ProcessedEventEntity,
@@ -256,7 +257,13 @@ export class NominationService {
    * one transaction, idempotent by event id and by stage.
    */
   async applyCouncilResult(body: unknown): Promise<{ applied: number; skipped: number }> {
-    const b = (body ?? {}) as { eventId?: unknown; changes?: unknown; by?: unknown };
+    const b = (body ?? {}) as {
+      eventId?: unknown;
+      changes?: unknown;
+      by?: unknown;
+      reviewerPersonIds?: unknown;
+    };
+    const reviewers = Array.isArray(b.reviewerPersonIds) ? b.reviewerPersonIds.filter(isId) : [];
     if (!isId(b.eventId) || !Array.isArray(b.changes))
       throw new BadUserInputError('eventId and changes required');
     const changes = b.changes as { nominationId: string; to: StageValue }[];
@@ -286,6 +293,14 @@ export class NominationService {
           continue;
         }
         await m.getRepository(NominationEntity).update({ id: current.id }, { stage: change.to });
+        if (change.to === 'UNDER_REVIEW' && reviewers.length > 0)
+          await m
+            .createQueryBuilder()
+            .insert()
+            .into(NominationReviewerEntity)
+            .values(reviewers.map((personId) => ({ nominationId: current.id, personId })))
+            .orIgnore()
+            .execute();
         await this.record(m, current, change.to, by, null);
         await this.emit(
           m,

@@ -38,3 +38,30 @@ export async function readOutboxFeed(
   )) as OutboxFeedRow[];
   return { rows, horizon };
 }
+
+/**
+ * `POST /internal/nominations` `{ ids }`: what the voting subgraph needs to put nominations on a
+ * slate (stage, campaign and its organization). Signed service-to-service calls only.
+ */
+export async function readNominationsForService(db: DataSource, body: unknown) {
+  const raw = (body as { ids?: unknown } | null)?.ids;
+  const ids = Array.isArray(raw)
+    ? raw.filter((v): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v))
+    : [];
+  if (ids.length === 0) return { nominations: [] };
+  const nominations = (await db.query(
+    `SELECT n.id, n.stage, n.campaign_id AS "campaignId", c.organization_id AS "campaignOrganizationId",
+            n.submitting_organization_id AS "submittingOrganizationId", n.distinction_code AS "distinctionCode"
+       FROM nominations.nomination n JOIN nominations.campaign_ref c ON c.id = n.campaign_id
+      WHERE n.id = ANY($1::uuid[])`,
+    [ids.slice(0, 1_000)],
+  )) as {
+    id: string;
+    stage: string;
+    campaignId: string;
+    campaignOrganizationId: string;
+    submittingOrganizationId: string;
+    distinctionCode: string;
+  }[];
+  return { nominations };
+}

@@ -1,5 +1,6 @@
 import { ANONYMOUS, signInternalRequest, type Identity } from '@laurel/auth';
 import { dropDatabase, ensureDatabase, pendingSchemaChanges, withDatabase } from '@laurel/db';
+import { createPgPubSub, type PgPubSub } from '@laurel/events';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createVotingApp, type VotingApp } from '../app';
@@ -30,6 +31,7 @@ describe('voting subgraph', () => {
   const url = withDatabase(SERVER_URL, `laurel_voting_${randomBytes(6).toString('hex')}`);
   let db: DataSource;
   let app: VotingApp;
+  let pubSub: PgPubSub;
 
   async function post<T>(identity: Identity | null, query: string) {
     const body = JSON.stringify({ query });
@@ -46,13 +48,23 @@ describe('voting subgraph', () => {
 
   beforeAll(async () => {
     await ensureDatabase(url);
-    expect(await migrate(url)).toEqual(['VotingInitial1763800000000']);
+    expect(await migrate(url)).toEqual(['VotingInitial1763800000000', 'Voting1763900000000']);
     db = await createDataSource(url, 2).initialize();
-    app = await createVotingApp({ db, port: 0, internalSecret: SECRET });
+    pubSub = await createPgPubSub({ url, channel: 'laurel_voting_test' });
+    app = await createVotingApp({
+      db,
+      pubSub,
+      port: 0,
+      internalSecret: SECRET,
+      directorySync: null,
+      nominationsUrl: 'http://127.0.0.1:9',
+      sealingKey: randomBytes(32).toString('hex'),
+    });
   });
 
   afterAll(async () => {
     await app?.close();
+    await pubSub?.close();
     await db?.destroy();
     await dropDatabase(url);
   });
@@ -73,7 +85,7 @@ describe('voting subgraph', () => {
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data!.votingInfo).toEqual({
       service: 'voting',
-      schemaVersion: 'VotingInitial1763800000000',
+      schemaVersion: 'Voting1763900000000',
     });
   });
 

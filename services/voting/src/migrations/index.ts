@@ -1,3 +1,4 @@
 import { VotingInitial1763800000000 } from './1763800000000-voting-initial.migration';
+import { Voting1763900000000 } from './1763900000000-voting.migration';
 
-export const MIGRATIONS = [VotingInitial1763800000000];
+export const MIGRATIONS = [VotingInitial1763800000000, Voting1763900000000];

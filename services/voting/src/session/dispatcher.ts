@@ -1,0 +1,81 @@
+import type { DataSource } from 'typeorm';
+import type { NominationsClient } from '../nominations-client';
+
+/**
+ * Delivers council stages to nominations from the outbox, at least once: rows are claimed with
+ * SKIP LOCKED (several voting processes share the work), delivered with their id as the event
+ * id (nominations applies each once), and marked delivered in the claiming transaction.
+ */
+export class CouncilDispatcher {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly nominations: NominationsClient,
+    private readonly intervalMs = 1_000,
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => this.kick(), this.intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Deliver now (after a commit that wrote to the outbox). */
+  kick(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.deliver()
+      .then(() => undefined)
+      .catch((error: unknown) => console.error('[voting] council delivery failed, will retry', error))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  async deliver(): Promise<number> {
+    let delivered = 0;
+    for (;;) {
+      const done = await this.db.transaction(async (m) => {
+        const rows = (await m.query(
+          `SELECT id, payload FROM voting.council_outbox WHERE delivered_at IS NULL
+            ORDER BY created_at LIMIT 20 FOR UPDATE SKIP LOCKED`,
+        )) as {
+          id: string;
+          payload: {
+            changes: { nominationId: string; to: string }[];
+            by: string;
+            reviewerPersonIds?: string[];
+          };
+        }[];
+        for (const row of rows) {
+          try {
+            await this.nominations.councilResults({ eventId: row.id, ...row.payload });
+            await m.query(
+              `UPDATE voting.council_outbox SET delivered_at = now(), attempts = attempts + 1 WHERE id = $1`,
+              [row.id],
+            );
+            delivered += 1;
+          } catch (error) {
+            await m.query(`UPDATE voting.council_outbox SET attempts = attempts + 1 WHERE id = $1`, [row.id]);
+            throw error;
+          }
+        }
+        return rows.length < 20;
+      });
+      if (done) return delivered;
+    }
+  }
+}

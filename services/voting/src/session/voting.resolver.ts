@@ -1,0 +1,235 @@
+import { assertAuthenticated, isId } from '@laurel/graphql';
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../context';
+import { CouncilEntity, CouncilMemberEntity } from '../council/council.entity';
+import { Choice, CouncilKind, CouncilRole, VoteBase, VotingStatus } from '../enums';
+import {
+  BallotChoiceInput,
+  BallotReceipt,
+  Council,
+  CouncilMember,
+  CreateCouncilInput,
+  CreateVotingSessionInput,
+  NominationRef,
+  NominationResult,
+  VotingProgress,
+  VotingSession,
+} from './dto/voting.types';
+import { SessionNominationEntity, type VotingSessionEntity } from './session.entity';
+import { PROGRESS_TOPIC, type ProgressEvent, type VotingService } from './voting.service';
+
+export function toCouncil(e: CouncilEntity): Council {
+  return { id: e.id, name: e.name, kind: e.kind as CouncilKind, organization: { id: e.organizationId } };
+}
+
+export function toSession(e: VotingSessionEntity): VotingSession {
+  return {
+    id: e.id,
+    title: e.title,
+    status: e.status as VotingStatus,
+    threshold: { numerator: e.thresholdNumerator, denominator: e.thresholdDenominator },
+    base: e.base as VoteBase,
+    quorum: { numerator: e.quorumNumerator, denominator: e.quorumDenominator },
+    ballotsCast: e.ballotsCast,
+    eligibleVoters: e.eligibleVoters,
+    outcomeNote: e.outcomeNote,
+    councilId: e.councilId,
+  };
+}
+
+@Resolver(() => Council)
+export class CouncilResolver {
+  constructor(private readonly voting: VotingService) {}
+
+  @Query(() => Council, { nullable: true })
+  async council(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Council | null> {
+    assertAuthenticated(ctx);
+    try {
+      return toCouncil((await this.voting.council(ctx, id)).council);
+    } catch {
+      return null;
+    }
+  }
+
+  @Mutation(() => Council)
+  async createCouncil(@Arg('input') input: CreateCouncilInput, @Ctx() ctx: Context): Promise<Council> {
+    assertAuthenticated(ctx);
+    return toCouncil(await this.voting.createCouncil(ctx, input));
+  }
+
+  @FieldResolver(() => [CouncilMember])
+  async members(@Root() council: Council, @Ctx() ctx: Context): Promise<CouncilMember[]> {
+    const rows = await ctx.db
+      .getRepository(CouncilMemberEntity)
+      .find({ where: { councilId: council.id }, order: { role: 'ASC', personId: 'ASC' } });
+    return rows.map((r) => ({ person: { id: r.personId }, role: r.role as CouncilRole }));
+  }
+}
+
+@Resolver(() => VotingSession)
+export class VotingSessionResolver {
+  constructor(private readonly voting: VotingService) {}
+
+  @Query(() => VotingSession, { nullable: true })
+  async votingSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<VotingSession | null> {
+    assertAuthenticated(ctx);
+    try {
+      return toSession((await this.voting.session(ctx, id)).session);
+    } catch {
+      return null;
+    }
+  }
+
+  @Query(() => Boolean, { description: 'Whether a ballot with this receipt was counted in the session.' })
+  async verifyReceipt(
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('receiptCode') receiptCode: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    assertAuthenticated(ctx);
+    return this.voting.verifyReceipt(sessionId, receiptCode);
+  }
+
+  @Mutation(() => VotingSession)
+  async createVotingSession(
+    @Arg('input') input: CreateVotingSessionInput,
+    @Ctx() ctx: Context,
+  ): Promise<VotingSession> {
+    assertAuthenticated(ctx);
+    return toSession(await this.voting.createSession(ctx, input));
+  }
+
+  @Mutation(() => VotingSession)
+  async openVotingSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<VotingSession> {
+    assertAuthenticated(ctx);
+    return toSession(await this.voting.open(ctx, id));
+  }
+
+  @Mutation(() => BallotReceipt, {
+    description: 'One secret ballot per member, a choice for every nomination.',
+  })
+  async castBallot(
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('choices', () => [BallotChoiceInput]) choices: BallotChoiceInput[],
+    @Ctx() ctx: Context,
+  ): Promise<BallotReceipt> {
+    assertAuthenticated(ctx);
+    return this.voting.cast(
+      ctx,
+      sessionId,
+      choices.map((c) => ({ nominationId: c.nominationId, choice: c.choice as Choice })),
+    );
+  }
+
+  @Mutation(() => VotingSession)
+  async closeVotingSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<VotingSession> {
+    assertAuthenticated(ctx);
+    return toSession(await this.voting.close(ctx, id));
+  }
+
+  @FieldResolver(() => Council)
+  async council(@Root() session: VotingSession, @Ctx() ctx: Context): Promise<Council> {
+    return toCouncil(await ctx.db.getRepository(CouncilEntity).findOneByOrFail({ id: session.councilId }));
+  }
+
+  @FieldResolver(() => [NominationRef])
+  async nominations(@Root() session: VotingSession, @Ctx() ctx: Context): Promise<NominationRef[]> {
+    const rows = await ctx.db
+      .getRepository(SessionNominationEntity)
+      .find({ where: { sessionId: session.id }, order: { position: 'ASC' } });
+    return rows.map((r) => ({ id: r.nominationId }));
+  }
+
+  @FieldResolver(() => [NominationResult], {
+    nullable: true,
+    description: 'Null until CLOSED: no tally while open.',
+  })
+  async results(@Root() session: VotingSession, @Ctx() ctx: Context): Promise<NominationResult[] | null> {
+    if (session.status !== VotingStatus.CLOSED) return null;
+    return ctx.results(session.id);
+  }
+}
+
+@Resolver(() => VotingProgress)
+export class VotingProgressResolver {
+  constructor(private readonly voting: VotingService) {}
+
+  @Subscription(() => VotingProgress, {
+    description:
+      'Ballots cast out of eligible voters as they arrive, and the results at closing. For the ' +
+      "council's members and the organization's admins.",
+    subscribe: ({ args, context }) => {
+      const ctx = context as Context;
+      return progressStream(ctx, args.sessionId as string);
+    },
+  })
+  votingProgress(
+    @Root() event: ProgressEvent,
+    @Arg('sessionId', () => ID) _sessionId: string,
+    @Ctx() ctx: Context,
+  ): Promise<VotingProgress> {
+    void this.voting;
+    return toProgress(ctx, event);
+  }
+}
+
+const DENIED = {
+  sessionId: '',
+  status: 'DRAFT',
+  ballotsCast: 0,
+  eligibleVoters: 0,
+  denied: true,
+} as ProgressEvent & {
+  denied: true;
+};
+
+async function toProgress(ctx: Context, event: ProgressEvent): Promise<VotingProgress> {
+  if ((event as { denied?: boolean }).denied)
+    throw new GraphQLError('Voting session not found', { extensions: { code: 'NOT_FOUND' } });
+  return {
+    sessionId: event.sessionId,
+    status: event.status as VotingStatus,
+    ballotsCast: event.ballotsCast,
+    eligibleVoters: event.eligibleVoters,
+    results: event.status === 'CLOSED' ? await ctx.results(event.sessionId) : null,
+  };
+}
+
+/**
+ * Authorized once at subscription and again before each event (a member removed from the
+ * council stops receiving); starts with the current state, then follows the shared events.
+ */
+async function* progressStream(ctx: Context, sessionId: string): AsyncGenerator<ProgressEvent> {
+  if (!isId(sessionId))
+    throw new GraphQLError('Voting session not found', { extensions: { code: 'NOT_FOUND' } });
+  // Re-checked at most every two seconds per subscriber, not on every ballot.
+  let checkedAt = 0;
+  let verdict = false;
+  const allowed = async () => {
+    if (Date.now() - checkedAt > 2_000) {
+      verdict = await ctx.voting.maySubscribe(ctx, sessionId);
+      checkedAt = Date.now();
+    }
+    return verdict;
+  };
+  if (!(await allowed())) {
+    yield DENIED;
+    return;
+  }
+  const events = ctx.pubSub.subscribe(PROGRESS_TOPIC)[Symbol.asyncIterator]() as AsyncIterator<ProgressEvent>;
+  const current = await ctx.voting.snapshot(sessionId);
+  if (current) yield current;
+  try {
+    for (;;) {
+      const next = await events.next();
+      if (next.done) return;
+      if (next.value.sessionId !== sessionId) continue;
+      if (!(await allowed())) return;
+      yield next.value;
+      if (next.value.status === 'CLOSED') return;
+    }
+  } finally {
+    await events.return?.();
+  }
+}

@@ -1,0 +1,464 @@
+import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { isUnder, subject } from '@laurel/auth';
+import { isUniqueViolation } from '@laurel/db';
+import type { DirectoryReader } from '@laurel/directory';
+import type { PgPubSub } from '@laurel/events';
+import {
+  BadUserInputError,
+  DomainError,
+  InvalidTransitionError,
+  NotFoundError,
+  assertCan,
+  isId,
+  type RequestContext,
+} from '@laurel/graphql';
+import { normalizeText } from '@laurel/i18n';
+import type { DataSource, EntityManager } from 'typeorm';
+import { CouncilEntity, CouncilMemberEntity } from '../council/council.entity';
+import type { NominationsClient } from '../nominations-client';
+import type { Sealer } from '../sealing';
+import {
+  BallotEntity,
+  CouncilOutboxEntity,
+  ParticipationEntity,
+  ReceiptEntity,
+  SealedBallotEntity,
+  SessionNominationEntity,
+  SessionResultEntity,
+  VotingSessionEntity,
+} from './session.entity';
+import { tally, type ChoiceValue } from './tally';
+
+export class AlreadyVotedError extends DomainError {
+  readonly code = 'ALREADY_VOTED';
+}
+export class SessionNotOpenError extends DomainError {
+  readonly code = 'SESSION_NOT_OPEN';
+}
+export class NotAVoterError extends DomainError {
+  readonly code = 'NOT_A_VOTER';
+}
+
+export const PROGRESS_TOPIC = 'VOTING_PROGRESS';
+
+export interface ProgressEvent {
+  sessionId: string;
+  status: 'DRAFT' | 'OPEN' | 'CLOSED';
+  ballotsCast: number;
+  eligibleVoters: number;
+}
+
+export interface FractionInputValue {
+  numerator: number;
+  denominator: number;
+}
+
+const CHOICES = new Set<ChoiceValue>(['APPROVE', 'REJECT', 'ABSTAIN']);
+
+function subjectOf(ctx: RequestContext): string {
+  return ctx.identity.subject ?? 'unknown';
+}
+
+export class VotingService {
+  /** Session keys unwrapped in this process, while their session is open. */
+  private readonly keys = new Map<string, Buffer>();
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly directory: DirectoryReader,
+    private readonly nominations: NominationsClient,
+    private readonly sealer: Sealer,
+    private readonly pubSub: PgPubSub | null,
+    private readonly onOutbox: () => void = () => undefined,
+  ) {}
+
+  async createCouncil(
+    ctx: RequestContext,
+    input: {
+      organizationId: string;
+      name: string;
+      kind: string;
+      members: { personId: string; role: string }[];
+    },
+  ): Promise<CouncilEntity> {
+    const org = isId(input.organizationId) ? await this.directory.organization(input.organizationId) : null;
+    if (!org) throw new NotFoundError('Organization', input.organizationId);
+    assertCan(ctx.ability, 'create', 'Council', { orgPath: org.path }, 'organization');
+    const name = normalizeText(input.name ?? '').trim();
+    const problems: string[] = [];
+    if (!name) problems.push('name must not be empty');
+    if (input.members.length === 0) problems.push('members: a council needs members');
+    if (input.members.length > 200) problems.push('members: at most 200');
+    const ids = input.members.map((m) => m.personId);
+    if (new Set(ids).size !== ids.length) problems.push('members: a person is listed twice');
+    if (input.members.filter((m) => m.role === 'CHAIR').length > 1)
+      problems.push('members: one CHAIR at most');
+    const people = await this.directory.people(ids.filter(isId));
+    input.members.forEach((m, i) => {
+      const p = people.get(m.personId);
+      if (!p || !isUnder(p.orgPath, org.path))
+        problems.push(`members[${i}].personId: not a person of ${org.name}`);
+    });
+    if (problems.length > 0) throw new BadUserInputError(problems.join('; '));
+    return this.db.transaction(async (m) => {
+      const council = m.getRepository(CouncilEntity).create({
+        id: randomUUID(),
+        organizationId: org.id,
+        name,
+        kind: input.kind as CouncilEntity['kind'],
+        createdBy: subjectOf(ctx),
+      });
+      await m.getRepository(CouncilEntity).insert(council);
+      await m
+        .getRepository(CouncilMemberEntity)
+        .insert(
+          input.members.map((x) => ({ councilId: council.id, personId: x.personId, role: x.role as never })),
+        );
+      return m.getRepository(CouncilEntity).findOneByOrFail({ id: council.id });
+    });
+  }
+
+  async createSession(
+    ctx: RequestContext,
+    input: {
+      councilId: string;
+      title: string;
+      nominationIds: string[];
+      threshold: FractionInputValue;
+      base: 'TOTAL_MEMBERS' | 'BALLOTS_CAST';
+      quorum: FractionInputValue;
+    },
+  ): Promise<VotingSessionEntity> {
+    const { council, orgPath } = await this.council(ctx, input.councilId);
+    assertCan(ctx.ability, 'create', 'VotingSession', { orgPath }, 'council');
+    const problems: string[] = [];
+    const title = normalizeText(input.title ?? '').trim();
+    if (!title) problems.push('title must not be empty');
+    const fraction = (name: string, f: FractionInputValue, allowZero: boolean) => {
+      if (
+        !Number.isInteger(f.numerator) ||
+        !Number.isInteger(f.denominator) ||
+        f.denominator < 1 ||
+        f.denominator > 1000
+      )
+        problems.push(`${name}: numerator and denominator are integers, denominator 1–1000`);
+      else if (f.numerator > f.denominator || f.numerator < (allowZero ? 0 : 1))
+        problems.push(`${name}: must lie in ${allowZero ? '[0, 1]' : '(0, 1]'}`);
+    };
+    fraction('threshold', input.threshold, false);
+    fraction('quorum', input.quorum, true);
+    const ids = [...new Set(input.nominationIds)];
+    if (ids.length === 0) problems.push('nominationIds: the slate is empty');
+    if (ids.length !== input.nominationIds.length)
+      problems.push('nominationIds: a nomination is listed twice');
+    if (ids.length > 500) problems.push('nominationIds: at most 500');
+    if (problems.length > 0) throw new BadUserInputError(problems.join('; '));
+
+    const found = await this.nominations.nominations(ids.filter(isId));
+    ids.forEach((id, i) => {
+      const n = found.get(id);
+      if (!n || n.campaignOrganizationId !== council.organizationId)
+        problems.push(`nominationIds[${i}]: not a nomination of a campaign of this council's organization`);
+      else if (n.stage !== 'PROPOSED')
+        problems.push(`nominationIds[${i}]: is ${n.stage}, only PROPOSED ones go to a vote`);
+    });
+    if (problems.length > 0) throw new BadUserInputError(problems.join('; '));
+
+    return this.db.transaction(async (m) => {
+      const session = m.getRepository(VotingSessionEntity).create({
+        id: randomUUID(),
+        councilId: council.id,
+        title,
+        status: 'DRAFT',
+        thresholdNumerator: input.threshold.numerator,
+        thresholdDenominator: input.threshold.denominator,
+        base: input.base,
+        quorumNumerator: input.quorum.numerator,
+        quorumDenominator: input.quorum.denominator,
+        createdBy: subjectOf(ctx),
+      });
+      await m.getRepository(VotingSessionEntity).insert(session);
+      await m
+        .getRepository(SessionNominationEntity)
+        .insert(ids.map((nominationId, position) => ({ sessionId: session.id, nominationId, position })));
+      return m.getRepository(VotingSessionEntity).findOneByOrFail({ id: session.id });
+    });
+  }
+
+  /** DRAFT → OPEN: members counted, a session key made, the slate goes UNDER_REVIEW. */
+  async open(ctx: RequestContext, id: string): Promise<VotingSessionEntity> {
+    const { session, orgPath } = await this.session(ctx, id);
+    assertCan(ctx.ability, 'update', 'VotingSession', { orgPath }, 'voting session');
+    const opened = await this.db.transaction(async (m) => {
+      const current = await this.lock(m, session.id);
+      if (current.status !== 'DRAFT')
+        throw new InvalidTransitionError(`A ${current.status} session cannot open`);
+      const members = await m.getRepository(CouncilMemberEntity).findBy({ councilId: current.councilId });
+      const slate = await m.getRepository(SessionNominationEntity).findBy({ sessionId: current.id });
+      const { wrapped } = this.sealer.newSessionKey();
+      await m
+        .getRepository(VotingSessionEntity)
+        .update({ id: current.id }, { status: 'OPEN', eligibleVoters: members.length, wrappedKey: wrapped });
+      await this.enqueue(m, {
+        changes: slate.map((s) => ({ nominationId: s.nominationId, to: 'UNDER_REVIEW' })),
+        reviewerPersonIds: members.map((x) => x.personId),
+        by: subjectOf(ctx),
+      });
+      return m.getRepository(VotingSessionEntity).findOneByOrFail({ id: current.id });
+    });
+    this.onOutbox();
+    await this.publish(opened);
+    return opened;
+  }
+
+  /**
+   * One ballot per member: the participation row (primary key session × person) and the sealed
+   * ballot are written in one transaction, so of fifty simultaneous casts exactly one lands.
+   */
+  async cast(
+    ctx: RequestContext,
+    sessionId: string,
+    choices: { nominationId: string; choice: ChoiceValue }[],
+  ): Promise<{ sessionId: string; receiptCode: string }> {
+    const { session } = await this.session(ctx, sessionId, { asVoter: true });
+    if (session.status !== 'OPEN') throw new SessionNotOpenError(`The session is ${session.status}`);
+    const voter = await this.voterOf(ctx, session.councilId);
+    if (!voter) throw new NotAVoterError('Only the council’s members vote in its sessions');
+    const slate = (
+      await this.db
+        .getRepository(SessionNominationEntity)
+        .find({ where: { sessionId }, order: { position: 'ASC' } })
+    ).map((s) => s.nominationId);
+    const ballot: Record<string, ChoiceValue> = {};
+    for (const c of choices) {
+      if (!slate.includes(c.nominationId))
+        throw new BadUserInputError(`${c.nominationId} is not on this session's slate`);
+      if (ballot[c.nominationId]) throw new BadUserInputError(`${c.nominationId} is chosen twice`);
+      if (!CHOICES.has(c.choice)) throw new BadUserInputError(`unknown choice ${String(c.choice)}`);
+      ballot[c.nominationId] = c.choice;
+    }
+    const missing = slate.filter((id) => !ballot[id]);
+    if (missing.length > 0)
+      throw new BadUserInputError(
+        `A ballot chooses for every nomination on the slate; missing: ${missing.join(', ')}`,
+      );
+
+    const receiptCode = randomBytes(12).toString('base64url');
+    let progress: VotingSessionEntity;
+    try {
+      progress = await this.db.transaction(async (m) => {
+        const key = await this.sessionKey(m, sessionId);
+        if (!key) throw new SessionNotOpenError('The session is not open');
+        await m.getRepository(ParticipationEntity).insert({ sessionId, personId: voter });
+        await m
+          .getRepository(SealedBallotEntity)
+          .insert({ id: randomUUID(), sessionId, sealed: this.sealer.sealBallot(key, ballot) });
+        await m
+          .getRepository(ReceiptEntity)
+          .insert({ sessionId, codeHash: hashReceipt(sessionId, receiptCode) });
+        const result = (await m.query(
+          `UPDATE voting.voting_session SET ballots_cast = ballots_cast + 1
+            WHERE id = $1 AND status = 'OPEN'
+            RETURNING id, status, ballots_cast AS "ballotsCast", eligible_voters AS "eligibleVoters"`,
+          [sessionId],
+        )) as unknown[];
+        // TypeORM answers an UPDATE … RETURNING with [rows, count].
+        const rows = (Array.isArray(result[0]) ? result[0] : result) as VotingSessionEntity[];
+        const updated = rows[0];
+        if (!updated) throw new SessionNotOpenError('The session closed before the ballot was cast');
+        return updated;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'participation_pkey'))
+        throw new AlreadyVotedError('You have already voted in this session');
+      throw error;
+    }
+    await this.publish({ ...session, ...progress, id: sessionId } as VotingSessionEntity);
+    return { sessionId, receiptCode };
+  }
+
+  /**
+   * OPEN → CLOSED in one transaction: the sealed ballots are opened and tallied, rewritten in
+   * random order into `ballot` (one transaction: one xmin for all, no insertion order), the
+   * sealed rows deleted and the session key destroyed; the results go to nominations.
+   */
+  async close(ctx: RequestContext, id: string): Promise<VotingSessionEntity> {
+    const { session, orgPath } = await this.session(ctx, id);
+    assertCan(ctx.ability, 'update', 'VotingSession', { orgPath }, 'voting session');
+    const closed = await this.db.transaction(async (m) => {
+      const current = await this.lock(m, session.id);
+      if (current.status !== 'OPEN')
+        throw new InvalidTransitionError(`A ${current.status} session cannot close`);
+      const key = await this.sessionKey(m, current.id);
+      if (!key) throw new InvalidTransitionError('The session key is gone');
+      const sealed = await m.getRepository(SealedBallotEntity).findBy({ sessionId: current.id });
+      const ballots = sealed.map((b) => this.sealer.openBallot<Record<string, ChoiceValue>>(key, b.sealed));
+      const slate = (
+        await m
+          .getRepository(SessionNominationEntity)
+          .find({ where: { sessionId: current.id }, order: { position: 'ASC' } })
+      ).map((s) => s.nominationId);
+      const { results, quorum } = tally(current, slate, ballots, current.eligibleVoters);
+      shuffle(ballots);
+      if (ballots.length > 0)
+        await m
+          .getRepository(BallotEntity)
+          .insert(ballots.map((choices) => ({ id: randomUUID(), sessionId: current.id, choices })));
+      await m.getRepository(SealedBallotEntity).delete({ sessionId: current.id });
+      await m
+        .getRepository(SessionResultEntity)
+        .insert(results.map((r) => ({ sessionId: current.id, ...r })));
+      await m.getRepository(VotingSessionEntity).update(
+        { id: current.id },
+        {
+          status: 'CLOSED',
+          wrappedKey: null,
+          closedAt: new Date(),
+          ballotsCast: ballots.length,
+          outcomeNote: quorum
+            ? null
+            : `QUORUM_NOT_MET: ${ballots.length} of ${current.eligibleVoters} voted, the quorum is ${current.quorumNumerator}/${current.quorumDenominator}`,
+        },
+      );
+      await this.enqueue(m, {
+        changes: results.map((r) => ({
+          nominationId: r.nominationId,
+          to: r.passed ? 'COUNCIL_APPROVED' : 'COUNCIL_REJECTED',
+        })),
+        by: subjectOf(ctx),
+      });
+      return m.getRepository(VotingSessionEntity).findOneByOrFail({ id: current.id });
+    });
+    this.keys.delete(closed.id);
+    this.onOutbox();
+    await this.publish(closed);
+    return closed;
+  }
+
+  /** The council's members and the organization's admins follow a session's progress. */
+  async maySubscribe(ctx: RequestContext, sessionId: string): Promise<boolean> {
+    const session = await this.db.getRepository(VotingSessionEntity).findOneBy({ id: sessionId });
+    if (!session) return false;
+    if (await this.voterOf(ctx, session.councilId)) return true;
+    const council = await this.db.getRepository(CouncilEntity).findOneBy({ id: session.councilId });
+    const org = council ? await this.directory.organization(council.organizationId) : null;
+    return !!org && ctx.ability.can('manage', subjectFor('VotingSession', org.path));
+  }
+
+  async snapshot(sessionId: string): Promise<ProgressEvent | null> {
+    const s = await this.db.getRepository(VotingSessionEntity).findOneBy({ id: sessionId });
+    return (
+      s && { sessionId: s.id, status: s.status, ballotsCast: s.ballotsCast, eligibleVoters: s.eligibleVoters }
+    );
+  }
+
+  async verifyReceipt(sessionId: string, code: string): Promise<boolean> {
+    if (!isId(sessionId) || typeof code !== 'string' || code.length > 100) return false;
+    const found = await this.db
+      .getRepository(ReceiptEntity)
+      .existsBy({ sessionId, codeHash: hashReceipt(sessionId, code) });
+    return found;
+  }
+
+  /** The member of this council the caller is (a person whose account is the caller). */
+  async voterOf(ctx: RequestContext, councilId: string): Promise<string | null> {
+    if (ctx.identity.personIds.length === 0) return null;
+    const row = await this.db
+      .getRepository(CouncilMemberEntity)
+      .createQueryBuilder('m')
+      .where('m.council_id = :councilId', { councilId })
+      .andWhere('m.person_id IN (:...ids)', { ids: ctx.identity.personIds })
+      .orderBy('m.person_id')
+      .getOne();
+    return row?.personId ?? null;
+  }
+
+  async council(ctx: RequestContext, id: string): Promise<{ council: CouncilEntity; orgPath: string }> {
+    const council = isId(id) ? await this.db.getRepository(CouncilEntity).findOneBy({ id }) : null;
+    const org = council ? await this.directory.organization(council.organizationId) : null;
+    if (!council || !org) throw new NotFoundError('Council', id);
+    const member = await this.voterOf(ctx, council.id);
+    if (!member && !ctx.ability.can('read', subjectFor('Council', org.path)))
+      throw new NotFoundError('Council', id);
+    return { council, orgPath: org.path };
+  }
+
+  async session(
+    ctx: RequestContext,
+    id: string,
+    _options: { asVoter?: boolean } = {},
+  ): Promise<{ session: VotingSessionEntity; orgPath: string }> {
+    const session = isId(id) ? await this.db.getRepository(VotingSessionEntity).findOneBy({ id }) : null;
+    if (!session) throw new NotFoundError('VotingSession', id);
+    const council = await this.db.getRepository(CouncilEntity).findOneBy({ id: session.councilId });
+    const org = council ? await this.directory.organization(council.organizationId) : null;
+    if (!org) throw new NotFoundError('VotingSession', id);
+    const member = await this.voterOf(ctx, session.councilId);
+    if (!member && !ctx.ability.can('read', subjectFor('VotingSession', org.path)))
+      throw new NotFoundError('VotingSession', id);
+    return { session, orgPath: org.path };
+  }
+
+  private async sessionKey(m: EntityManager, sessionId: string): Promise<Buffer | null> {
+    const cached = this.keys.get(sessionId);
+    if (cached) return cached;
+    const row = await m
+      .getRepository(VotingSessionEntity)
+      .createQueryBuilder('s')
+      .addSelect('s.wrapped_key', 'wrapped')
+      .where('s.id = :sessionId', { sessionId })
+      .getRawOne<{ wrapped: Buffer | null }>();
+    if (!row?.wrapped) return null;
+    const key = this.sealer.unwrap(row.wrapped);
+    this.keys.set(sessionId, key);
+    return key;
+  }
+
+  private async lock(m: EntityManager, id: string): Promise<VotingSessionEntity> {
+    const row = await m
+      .getRepository(VotingSessionEntity)
+      .createQueryBuilder('s')
+      .setLock('pessimistic_write')
+      .where('s.id = :id', { id })
+      .getOne();
+    if (!row) throw new NotFoundError('VotingSession', id);
+    return row;
+  }
+
+  private async enqueue(m: EntityManager, payload: CouncilOutboxEntity['payload']): Promise<void> {
+    if (payload.changes.length === 0) return;
+    await m
+      .getRepository(CouncilOutboxEntity)
+      .insert({ id: randomUUID(), payload, deliveredAt: null, attempts: 0 });
+  }
+
+  private async publish(
+    s: Pick<VotingSessionEntity, 'id' | 'status' | 'ballotsCast' | 'eligibleVoters'>,
+  ): Promise<void> {
+    const event: ProgressEvent = {
+      sessionId: s.id,
+      status: s.status,
+      ballotsCast: s.ballotsCast,
+      eligibleVoters: s.eligibleVoters,
+    };
+    await this.pubSub
+      ?.publishNow(PROGRESS_TOPIC, event)
+      .catch((e: unknown) => console.error('[voting] publish', e));
+  }
+}
+
+function subjectFor(name: 'Council' | 'VotingSession', orgPath: string) {
+  return subject(name, { orgPath });
+}
+
+function hashReceipt(sessionId: string, code: string): string {
+  return createHash('sha256').update(`${sessionId}:${code}`).digest('base64url');
+}
+
+/** Fisher–Yates with a cryptographic random source. */
+function shuffle<T>(list: T[]): void {
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [list[i], list[j]] = [list[j] as T, list[i] as T];
+  }
+}

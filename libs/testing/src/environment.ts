@@ -5,6 +5,7 @@ export const TEST_ENV = {
   jwtSecret: 'LAUREL_TEST_JWT_SECRET',
   internalSecret: 'LAUREL_TEST_INTERNAL_SECRET',
   subgraphUrls: 'LAUREL_TEST_SUBGRAPH_URLS',
+  votingSealingKey: 'LAUREL_TEST_VOTING_SEALING_KEY',
 } as const;
 
 export const PLATFORM_ADMIN = 'platform-admin';

@@ -45,5 +45,6 @@ export default async function setup(): Promise<void> {
   process.env[TEST_ENV.gatewayUrl] = platform.gatewayUrl;
   process.env[TEST_ENV.jwtSecret] = secrets.AUTH_JWT_SECRET;
   process.env[TEST_ENV.internalSecret] = secrets.INTERNAL_SECRET;
+  process.env[TEST_ENV.votingSealingKey] = secrets.VOTING_SEALING_KEY;
   process.env[TEST_ENV.subgraphUrls] = JSON.stringify(platform.subgraphUrls);
 }

@@ -1,33 +1,108 @@
+import { isAuthenticated } from '@laurel/auth';
+import { GraphQLError } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { IdentityResolver } from './identity';
+import { csvFormat } from './exports/csv.format';
+import { graphQLRunner, type Execute, type ExportDefinition } from './exports/export-definition';
+import { contentDisposition, ExportError, sendErrors, statusOfErrors } from './exports/export-http';
+import type { ExportTable, TableFormat } from './exports/export-table';
+import { nominationsExport } from './exports/nominations.export';
+import { xlsxFormat } from './exports/xlsx.format';
+import { credentialsFromHeaders, type IdentityResolver } from './identity';
 
 /** What HTTP routes outside GraphQL may use. */
 export interface RouteDeps {
   resolveIdentity: IdentityResolver;
   /** Runs a GraphQL operation through the gateway as the given caller (e.g. for exports). */
-  execute: (
-    request: { query: string; variables?: Record<string, unknown> },
-    headers: Headers,
-  ) => Promise<Response>;
+  execute: Execute;
+}
+
+/** `/exports/<name>.<format>`. The report export (`report`, SPEC 3) is registered here when built. */
+const EXPORTS: Record<string, ExportDefinition> = {
+  nominations: nominationsExport,
+};
+
+const FORMATS: Record<string, TableFormat> = { csv: csvFormat, xlsx: xlsxFormat };
+
+const notFound = () =>
+  new ExportError(404, [{ message: 'Unknown export', extensions: { code: 'NOT_FOUND' } }]);
+
+/** The caller's credentials only: they are all the GraphQL requests of the export need. */
+async function authenticate(req: IncomingMessage, deps: RouteDeps): Promise<Headers> {
+  const headers = new Headers();
+  for (const name of ['authorization', 'x-api-key']) {
+    const value = req.headers[name];
+    if (typeof value === 'string') headers.set(name, value);
+  }
+  let identity: Awaited<ReturnType<IdentityResolver>>;
+  try {
+    identity = await deps.resolveIdentity(credentialsFromHeaders(headers));
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    const extensions = { code: String(error.extensions['code'] ?? 'INTERNAL_SERVER_ERROR') };
+    throw new ExportError(statusOfErrors([error], 500), [{ message: error.message, extensions }]);
+  }
+  if (!isAuthenticated(identity))
+    throw new ExportError(401, [
+      {
+        message: 'Exports need Authorization: Bearer <token> or X-API-Key',
+        extensions: { code: 'UNAUTHENTICATED' },
+      },
+    ]);
+  return headers;
 }
 
 /**
- * `GET /exports/nominations.{xlsx,csv}` and `/exports/report.{xlsx,csv}` (SPEC section 3).
+ * `GET /exports/nominations.{xlsx,csv}` (SPEC section 3), authenticated as `/graphql` is.
  * Returns false when the path is not an export, so the request goes on to GraphQL.
  */
 export async function handleExports(
   req: IncomingMessage,
   res: ServerResponse,
-  _deps: RouteDeps,
+  deps: RouteDeps,
 ): Promise<boolean> {
-  const { pathname } = new URL(req.url ?? '/', 'http://gateway');
-  if (!pathname.startsWith('/exports/')) return false;
-  // Not built yet: the export routes arrive with their own issue.
-  res.writeHead(404, { 'content-type': 'application/json' });
-  res.end(
-    JSON.stringify({
-      errors: [{ message: 'Unknown export', extensions: { code: 'NOT_FOUND' } }],
-    }),
-  );
+  const url = new URL(req.url ?? '/', 'http://gateway');
+  if (!url.pathname.startsWith('/exports/')) return false;
+
+  const match = /^\/exports\/([a-z-]+)\.([a-z]+)$/.exec(url.pathname);
+  const definition = match && Object.hasOwn(EXPORTS, match[1]!) ? EXPORTS[match[1]!] : undefined;
+  const format = match && Object.hasOwn(FORMATS, match[2]!) ? FORMATS[match[2]!] : undefined;
+  if (!match || !definition || !format) {
+    sendErrors(res, notFound());
+    return true;
+  }
+  if (req.method !== 'GET') {
+    res.writeHead(405, { allow: 'GET', 'content-type': 'application/json; charset=utf-8' });
+    res.end(
+      JSON.stringify({
+        errors: [{ message: 'Exports answer GET only', extensions: { code: 'METHOD_NOT_ALLOWED' } }],
+      }),
+    );
+    return true;
+  }
+
+  let table: ExportTable;
+  try {
+    const headers = await authenticate(req, deps);
+    const open = definition.parse(url.searchParams);
+    table = await open(graphQLRunner(deps.execute, headers));
+  } catch (error) {
+    if (!(error instanceof ExportError)) throw error;
+    sendErrors(res, error);
+    return true;
+  }
+
+  res.writeHead(200, {
+    'content-type': format.contentType,
+    'content-disposition': contentDisposition(table.fileName, match[2]!),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  try {
+    await format.write(table, res);
+  } catch (error) {
+    // The status is sent: a cut connection is the only way left to say the file is incomplete.
+    console.error(`[gateway] export ${url.pathname} failed mid-stream`, error);
+    res.destroy();
+  }
   return true;
 }

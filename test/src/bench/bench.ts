@@ -1,0 +1,329 @@
+/**
+ * `npm run bench`: SPEC section 4's figures, measured on this machine through the real gateway
+ * (a fresh database on DATABASE_URL's server, or an embedded PostgreSQL). Prints figures; asserts
+ * nothing about time. Sizes: BENCH_COUNCILS × BENCH_MEMBERS ballots, BENCH_SUBSCRIBERS sockets.
+ */
+import 'reflect-metadata';
+import { ANONYMOUS, signInternalRequest, type Identity } from '@laurel/auth';
+import { graphql, ok, PLATFORM_ADMIN, testEnv, tokenFor, wsClient } from '@laurel/testing';
+import setup from '@laurel/testing/dist/jest-global-setup';
+import teardown from '@laurel/testing/dist/jest-global-teardown';
+import { performance } from 'node:perf_hooks';
+
+const COUNCILS = Number(process.env.BENCH_COUNCILS ?? 20);
+const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 50);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
+const NOMINATIONS = Number(process.env.BENCH_NOMINATIONS ?? 150);
+
+const Y = new Date().getUTCFullYear() + 1;
+const at = (d: string) => new Date(`${d}T17:00:00+07:00`).toISOString();
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) await work(items[next++] as T);
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  console.log(`[bench] starting the platform …`);
+  await setup();
+  const admin = { token: await tokenFor(PLATFORM_ADMIN) };
+  try {
+    // ---- seed: a province, a school, people with accounts, a campaign, nominations
+    const org = async (kind: string, name: string, parentId: string | null) =>
+      (
+        await ok<{ createOrganization: { id: string } }>(
+          `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`,
+          { i: { code: `${kind}-${Math.random().toString(36).slice(2, 10)}`, name, kind, parentId } },
+          admin,
+        )
+      ).createOrganization.id;
+    const province = await org('PROVINCE', 'Tỉnh Đo đạc', null);
+    const school = await org('INSTITUTION', 'Trường Đo đạc', province);
+    const schoolCode = (
+      await ok<{ organization: { code: string } }>(
+        `query($id: ID!) { organization(id: $id) { code } }`,
+        { id: school },
+        admin,
+      )
+    ).organization.code;
+    const people = COUNCILS * MEMBERS + 10 + NOMINATIONS;
+    const csv = ['organization,fullName,account'];
+    for (let i = 0; i < people; i++) csv.push(`${schoolCode},Cán bộ số ${i + 1},bench-${i}`);
+    const imported = await ok<{ importPeople: { created: number } }>(
+      `mutation($c: String!) { importPeople(format: CSV, content: $c) { created errors { row message } } }`,
+      { c: csv.join('\n') },
+      admin,
+    );
+    console.log(`[bench] seeded ${imported.importPeople.created} people`);
+    const ids = new Map<string, string>();
+    let after: string | null = null;
+    for (;;) {
+      const page: { organization: { people: any } } = await ok(
+        `query($id: ID!, $a: String) { organization(id: $id) { people(first: 100, after: $a) { edges { node { id account } } pageInfo { hasNextPage endCursor } } } }`,
+        { id: school, a: after },
+        admin,
+      );
+      for (const e of page.organization.people.edges) ids.set(e.node.account, e.node.id);
+      if (!page.organization.people.pageInfo.hasNextPage) break;
+      after = page.organization.people.pageInfo.endCursor;
+    }
+    const person = (i: number) => ids.get(`bench-${i}`) as string;
+
+    const campaign = (
+      await ok<{ createCampaign: { id: string } }>(
+        `mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`,
+        {
+          i: {
+            organizationId: school,
+            title: 'Đo đạc',
+            year: Y,
+            kind: 'ANNUAL',
+            registrationDeadline: at(`${Y}-03-23`),
+            proposalDeadline: at(`${Y}-11-30`),
+            distinctionCodes: [],
+          },
+        },
+        admin,
+      )
+    ).createCampaign.id;
+    await ok(`mutation($id: ID!) { openCampaign(id: $id) { id } }`, { id: campaign }, admin);
+    const nominationIds: string[] = [];
+    const firstNominee = COUNCILS * MEMBERS + 10;
+    await pool(
+      Array.from({ length: NOMINATIONS }, (_, i) => i),
+      8,
+      async (i) => {
+        const n = await ok<{ registerNomination: { id: string } }>(
+          `mutation($i: RegisterNominationInput!) { registerNomination(input: $i) { id } }`,
+          {
+            i: {
+              campaignId: campaign,
+              distinctionCode: 'LAO_DONG_TIEN_TIEN',
+              submittingOrganizationId: school,
+              nomineePersonId: person(firstNominee + i),
+            },
+          },
+          admin,
+        );
+        nominationIds[i] = n.registerNomination.id;
+      },
+    );
+    for (const id of nominationIds.slice(0, COUNCILS + 1))
+      await ok(
+        `mutation($id: ID!) { proposeNomination(id: $id, dossier: { summary: "Thành tích" }) { id } }`,
+        { id },
+        admin,
+      );
+
+    const council = async (members: number[]) =>
+      (
+        await ok<{ createCouncil: { id: string } }>(
+          `mutation($i: CreateCouncilInput!) { createCouncil(input: $i) { id } }`,
+          {
+            i: {
+              organizationId: school,
+              name: 'Hội đồng',
+              kind: 'EMULATION',
+              members: members.map((m) => ({ personId: person(m), role: 'MEMBER' })),
+            },
+          },
+          admin,
+        )
+      ).createCouncil.id;
+    const session = async (councilId: string, nominationId: string) => {
+      const s = await ok<{ createVotingSession: { id: string } }>(
+        `mutation($i: CreateVotingSessionInput!) { createVotingSession(input: $i) { id } }`,
+        {
+          i: {
+            councilId,
+            title: 'Phiên',
+            nominationIds: [nominationId],
+            threshold: { numerator: 2, denominator: 3 },
+            base: 'TOTAL_MEMBERS',
+            quorum: { numerator: 1, denominator: 2 },
+          },
+        },
+        admin,
+      );
+      await ok(
+        `mutation($id: ID!) { openVotingSession(id: $id) { id } }`,
+        { id: s.createVotingSession.id },
+        admin,
+      );
+      return s.createVotingSession.id;
+    };
+
+    // ---- castBallot: sustained ballots per second through the gateway
+    const ballots: { token: string; sessionId: string; nominationId: string }[] = [];
+    for (let c = 0; c < COUNCILS; c++) {
+      const members = Array.from({ length: MEMBERS }, (_, i) => c * MEMBERS + i);
+      const sessionId = await session(await council(members), nominationIds[c]!);
+      for (const m of members)
+        ballots.push({ token: await tokenFor(`bench-${m}`), sessionId, nominationId: nominationIds[c]! });
+    }
+    const latencies: number[] = [];
+    let failures = 0;
+    const started = performance.now();
+    await pool(ballots, CONCURRENCY, async (b) => {
+      const t = performance.now();
+      const res = await graphql(
+        `
+          mutation ($s: ID!, $n: ID!) {
+            castBallot(sessionId: $s, choices: [{ nominationId: $n, choice: APPROVE }]) {
+              receiptCode
+            }
+          }
+        `,
+        { s: b.sessionId, n: b.nominationId },
+        { token: b.token },
+      );
+      latencies.push(performance.now() - t);
+      if (res.errors) failures += 1;
+    });
+    const seconds = (performance.now() - started) / 1000;
+    let counted = 0;
+    for (const sessionId of new Set(ballots.map((b) => b.sessionId))) {
+      const s = await ok<{ votingSession: { ballotsCast: number } }>(
+        `query($id: ID!) { votingSession(id: $id) { ballotsCast } }`,
+        { id: sessionId },
+        admin,
+      );
+      counted += s.votingSession.ballotsCast;
+    }
+    console.log(
+      `[bench] castBallot: ${ballots.length} ballots, concurrency ${CONCURRENCY}: ${(ballots.length / seconds).toFixed(0)} ballots/s; ` +
+        `latency p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}; failed ${failures}; counted ${counted}`,
+    );
+
+    // ---- votingProgress fan-out: SUBSCRIBERS sockets on one gateway, delivery latency per ballot
+    const fanMembers = Array.from({ length: 10 }, (_, i) => COUNCILS * MEMBERS + i);
+    const fanSession = await session(await council(fanMembers), nominationIds[COUNCILS]!);
+    const adminToken = await tokenFor(PLATFORM_ADMIN);
+    const received = new Map<number, number[]>();
+    const clients = Array.from({ length: SUBSCRIBERS }, () =>
+      wsClient({ Authorization: `Bearer ${adminToken}` }),
+    );
+    let ready = 0;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`only ${ready} of ${SUBSCRIBERS} subscribed`)),
+        120_000,
+      );
+      for (const client of clients) {
+        let first = true;
+        client.subscribe<{ votingProgress: { ballotsCast: number } }>(
+          {
+            query: `subscription($id: ID!) { votingProgress(sessionId: $id) { ballotsCast } }`,
+            variables: { id: fanSession },
+          },
+          {
+            next: (value) => {
+              if (first) {
+                first = false;
+                if (++ready === SUBSCRIBERS) {
+                  clearTimeout(timer);
+                  resolve();
+                }
+                return;
+              }
+              const n = value.data?.votingProgress.ballotsCast ?? -1;
+              const list = received.get(n) ?? [];
+              list.push(performance.now());
+              received.set(n, list);
+            },
+            error: reject,
+            complete: () => undefined,
+          },
+        );
+      }
+    });
+    const sentAt = new Map<number, number>();
+    for (let i = 0; i < fanMembers.length; i++) {
+      sentAt.set(i + 1, performance.now());
+      await ok(
+        `mutation($s: ID!, $n: ID!) { castBallot(sessionId: $s, choices: [{ nominationId: $n, choice: APPROVE }]) { receiptCode } }`,
+        { s: fanSession, n: nominationIds[COUNCILS] },
+        { token: await tokenFor(`bench-${fanMembers[i]}`) },
+      );
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    await new Promise((r) => setTimeout(r, 2_000));
+    const deliveries: number[] = [];
+    let delivered = 0;
+    for (const [n, times] of received) {
+      const t0 = sentAt.get(n);
+      if (t0 === undefined) continue;
+      delivered += times.length;
+      for (const t of times) deliveries.push(t - t0);
+    }
+    console.log(
+      `[bench] votingProgress: ${SUBSCRIBERS} subscribers, ${fanMembers.length} ballots: delivered ${delivered}/${SUBSCRIBERS * fanMembers.length}; ` +
+        `from cast request to delivery p50 ${ms(percentile(deliveries, 50))}, p99 ${ms(percentile(deliveries, 99))}, max ${ms(Math.max(...deliveries))}`,
+    );
+    await Promise.all(clients.map((c) => c.dispose()));
+
+    // ---- a page of 100 nominations with nominee, submitting organization, campaign and distinction
+    const PAGE = `query($c: ID!, $f: Int) { nominations(campaignId: $c, first: $f) { edges { node { id stage
+      nominee { ... on Person { fullName } } submittingOrganization { name } campaign { title } distinction { nameVi } } } } }`;
+    const time = async (run: () => Promise<unknown>, n: number) => {
+      const list: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const t = performance.now();
+        await run();
+        list.push(performance.now() - t);
+      }
+      return list;
+    };
+    for (const first of [10, 100]) {
+      const list = await time(() => ok(PAGE, { c: campaign, f: first }, admin), 40);
+      console.log(
+        `[bench] nominations page of ${first} (4 subgraphs): p50 ${ms(percentile(list, 50))}, p99 ${ms(percentile(list, 99))}`,
+      );
+    }
+
+    // ---- gateway overhead: the same nominations-only query through the gateway and straight to the subgraph
+    const LOCAL = `query($c: ID!) { nominations(campaignId: $c, first: 100) { edges { node { id stage nomineeName } } } }`;
+    const subgraph = (JSON.parse(testEnv('subgraphUrls')) as Record<string, string>).nominations!;
+    const identity: Identity = { ...ANONYMOUS, subject: PLATFORM_ADMIN, isPlatformAdmin: true };
+    const direct = await time(async () => {
+      const body = JSON.stringify({ query: LOCAL, variables: { c: campaign } });
+      const res = await fetch(subgraph, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...signInternalRequest(identity, testEnv('internalSecret'), body),
+        },
+        body,
+      });
+      await res.json();
+    }, 60);
+    const viaGateway = await time(() => ok(LOCAL, { c: campaign }, admin), 60);
+    const d50 = percentile(direct, 50);
+    const g50 = percentile(viaGateway, 50);
+    console.log(
+      `[bench] gateway overhead, 100 nominations: subgraph p50 ${ms(d50)}, gateway p50 ${ms(g50)} (+${(((g50 - d50) / d50) * 100).toFixed(0)}%)`,
+    );
+    console.log('[bench] orgReport: not measured (the reporting subgraph is not built yet)');
+  } finally {
+    await teardown();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    void teardown().finally(() => process.exit(1));
+  },
+);

@@ -14,3 +14,4 @@ export { startSubgraphServer, type SubgraphServer, type SubgraphServerOptions } 
 export type { RequestContext } from './context';
 export { assertCan, assertAuthenticated } from './authorize';
 export { isId } from './ids';
+export { ImportError, ImportResult } from './import-result';

@@ -8,6 +8,9 @@ export interface CatalogueDistinction {
   targets: string[];
 }
 
+/** `/internal/distinctions` answers at most this many codes a call. */
+const CATALOGUE_PAGE = 100;
+
 /** The distinction catalogue, read from the campaigns subgraph (`/internal/distinctions`). */
 export class CatalogueClient {
   private readonly url: string;
@@ -27,6 +30,33 @@ export class CatalogueClient {
     const value = distinctions.find((d) => d.code === code) ?? null;
     this.cache.set(code, { value, at: Date.now() });
     return value;
+  }
+
+  /**
+   * Many codes at once (imports): one call for every code not cached, in pages of the route's
+   * limit of 100 codes. Unknown codes are absent from the answer.
+   */
+  async distinctions(codes: readonly string[]): Promise<Map<string, CatalogueDistinction>> {
+    const found = new Map<string, CatalogueDistinction>();
+    const missing: string[] = [];
+    for (const code of new Set(codes)) {
+      const hit = this.cache.get(code);
+      if (!hit || Date.now() - hit.at >= 60_000) missing.push(code);
+      else if (hit.value) found.set(code, hit.value);
+    }
+    for (let i = 0; i < missing.length; i += CATALOGUE_PAGE) {
+      const page = missing.slice(i, i + CATALOGUE_PAGE);
+      const { distinctions } = await this.call<{ distinctions: CatalogueDistinction[] }>({ codes: page });
+      const byCode = new Map(distinctions.map((d) => [d.code, d]));
+      for (const code of page) {
+        const value = byCode.get(code);
+        // Only hits are cached: codes come from users' files, unknown ones are unbounded.
+        if (!value) continue;
+        this.cache.set(code, { value, at: Date.now() });
+        found.set(code, value);
+      }
+    }
+    return found;
   }
 
   /** The rules in force for `code` on `at`, for the nearest issuer of `issuerIds`. */

@@ -57,7 +57,9 @@ export async function assertPrerequisitesAndCaps(
   const holds = (req: RulesInForce['prerequisites'][number]['requirements'][number]): boolean => {
     if (req.kind === 'DISTINCTION' && 'code' in req && 'times' in req) {
       const years = yearsOf(req.code);
-      if (!req.consecutive) return years.size >= req.times;
+      // Once, without "consecutive": held this year (Law 06/2022 art. 23: Lao động tiên tiến
+      // plus … in the year considered); several times: in any years up to this one.
+      if (!req.consecutive) return req.times === 1 ? years.has(n.year) : years.size >= req.times;
       // A run of `times` consecutive years ending this year or last year.
       return [n.year, n.year - 1].some((end) =>
         Array.from({ length: req.times }, (_, i) => end - i).every((y) => years.has(y)),

@@ -13,6 +13,8 @@ import {
   PersonDistinctionsResolver,
 } from './nomination/nomination.resolver';
 import { NominationService } from './nomination/nomination.service';
+import { DistinctionRecordImportResolver } from './record/record-import.resolver';
+import { DistinctionRecordImportService } from './record/record-import.service';
 import { referenceResolvers } from './references';
 import { ServiceInfoResolver } from './service-info/service-info.resolver';
 import { ServiceInfoService } from './service-info/service-info.service';
@@ -23,6 +25,7 @@ export const RESOLVERS = [
   OrganizationNominationsResolver,
   PersonDistinctionsResolver,
   DistinctionRecordResolver,
+  DistinctionRecordImportResolver,
 ] as const;
 
 export interface NominationsDependencies {
@@ -43,6 +46,12 @@ export async function buildNominationsSchema(options: {
     instances.set(
       NominationResolver,
       new NominationResolver(new NominationService(deps.db, deps.directory, deps.campaigns, deps.catalogue)),
+    );
+    instances.set(
+      DistinctionRecordImportResolver,
+      new DistinctionRecordImportResolver(
+        new DistinctionRecordImportService(deps.db, deps.directory, deps.catalogue),
+      ),
     );
   }
   return buildFederatedSchema({

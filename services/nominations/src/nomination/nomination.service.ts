@@ -17,7 +17,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CampaignInfo, CampaignsClient } from '../campaigns-client';
 import {
   CampaignQuotaEntity,
-  DistinctionRecordEntity,
   NominationEntity,
   NominationReviewerEntity,
   NominationTransitionEntity,
@@ -462,22 +461,25 @@ export class NominationService {
         },
       );
       if (name === 'recognize') {
-        await m
-          .createQueryBuilder()
-          .insert()
-          .into(DistinctionRecordEntity)
-          .values({
-            id: randomUUID(),
-            personId: current.nomineePersonId,
-            organizationId: current.nomineeOrganizationId,
-            year: current.year,
-            distinctionCode: current.distinctionCode,
-            decisionNumber: change.decisionNumber ?? null,
-            source: 'PLATFORM',
-            nominationId: current.id,
-          })
-          .orIgnore()
-          .execute();
+        // The platform's recognition is the record of that year: it replaces an imported one.
+        const holder = current.nomineePersonId ? 'person_id' : 'organization_id';
+        await m.query(
+          `INSERT INTO nominations.distinction_record
+             (id, person_id, organization_id, year, distinction_code, decision_number, source, nomination_id)
+           VALUES ($1, $2, $3, $4, $5, $6, 'PLATFORM', $7)
+           ON CONFLICT (${holder}, year, distinction_code) WHERE ${holder} IS NOT NULL
+           DO UPDATE SET source = 'PLATFORM', decision_number = EXCLUDED.decision_number,
+                         nomination_id = EXCLUDED.nomination_id`,
+          [
+            randomUUID(),
+            current.nomineePersonId,
+            current.nomineeOrganizationId,
+            current.year,
+            current.distinctionCode,
+            change.decisionNumber ?? null,
+            current.id,
+          ],
+        );
       }
       await this.record(m, current, to, by, change.reason ?? null);
       await this.emit(m, 'nomination.transitioned', { ...current, stage: to }, { from: current.stage, to });

@@ -1,9 +1,8 @@
-import { assertAuthenticated } from '@laurel/graphql';
+import { assertAuthenticated, ImportResult } from '@laurel/graphql';
 import { MaxLength } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { ImportFormat } from '../enums';
-import { ImportResult } from './dto/import.output';
 import { ImportService } from './import.service';
 
 /** ~30 MB of CSV or base64 XLSX: a national list of organizations fits. */

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { isUnder, subject } from '@laurel/auth';
 import { isUniqueViolation } from '@laurel/db';
+import type { ImportError, ImportResult } from '@laurel/graphql';
 import { foldVietnamese } from '@laurel/i18n';
+import { parseTable, TableFormatError, type ImportFormatValue, type TableRow } from '@laurel/spreadsheets';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../context';
 import { ORGANIZATION_EVENTS } from '../organization/organization.service';
@@ -13,8 +15,6 @@ import {
   type OrgKindValue,
 } from '../organization/organization.entity';
 import { PersonEntity } from '../person/person.entity';
-import type { ImportError, ImportResult } from './dto/import.output';
-import { parseTable, TableFormatError, type ImportFormatValue, type TableRow } from './table-parser';
 
 const CHUNK = 5_000;
 const CODE = /^[\p{L}\p{N}._\-/]{1,64}$/u;

@@ -1,6 +1,9 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 
+// Shareable: organizations (organizations, people) and nominations (distinction records) both
+// answer imports with the same result type.
 @ObjectType()
+@Directive('@shareable')
 export class ImportError {
   @Field(() => Int, { description: 'Row number in the file (header = 1); 0 for the whole file.' })
   row!: number;
@@ -10,6 +13,7 @@ export class ImportError {
 }
 
 @ObjectType({ description: 'All or nothing: when errors is not empty, nothing was written.' })
+@Directive('@shareable')
 export class ImportResult {
   @Field(() => Int)
   created!: number;

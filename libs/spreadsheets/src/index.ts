@@ -1,0 +1,9 @@
+export {
+  parseTable,
+  TableFormatError,
+  type ColumnSpec,
+  type ImportFormatValue,
+  type ParsedTable,
+  type ParseTableOptions,
+  type TableRow,
+} from './table-parser';

@@ -182,7 +182,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       })),
       onConnect: async (ctx) => {
         try {
-          ctx.extra.identity = await resolveIdentity(credentialsFromConnectionParams(ctx.connectionParams));
+          const credentials = credentialsFromConnectionParams(ctx.connectionParams);
+          ctx.extra.identity = await resolveIdentity(credentials);
+          closeWhenTokenExpires(ctx.extra.socket, credentials.authorization);
           return true;
         } catch (error) {
           // graphql-ws closes a refused connection with 4403 Forbidden.
@@ -225,4 +227,30 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
 function requireOption<T>(value: T | undefined, name: string): T {
   if (value === undefined) throw new Error(`createGateway: missing ${name}`);
   return value;
+}
+
+/**
+ * A long-lived socket stays honest: it closes (4401) when the token it was opened with expires,
+ * so a client must reconnect with a fresh token to keep receiving.
+ */
+function closeWhenTokenExpires(
+  socket: { close(code: number, reason: string): void; once(e: 'close', f: () => void): unknown },
+  authorization: string | null | undefined,
+): void {
+  const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+  if (!token) return;
+  let exp: unknown;
+  try {
+    exp = (
+      JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: unknown }
+    ).exp;
+  } catch {
+    return;
+  }
+  if (typeof exp !== 'number') return;
+  const ms = Math.max(0, exp * 1000 - Date.now());
+  // setTimeout holds at most ~24.8 days: a token living longer closes the socket then.
+  const timer = setTimeout(() => socket.close(4401, 'Token expired'), Math.min(ms, 2_000_000_000));
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
 }

@@ -4,6 +4,7 @@ import { startSubgraphServer, type SubgraphServer } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
 import type { Context } from './context';
 import { SCHEMA } from './data-source';
+import { CatalogueClient } from './catalogue-client';
 import { NominationsClient } from './nominations-client';
 import { Sealer } from './sealing';
 import { CouncilDispatcher } from './session/dispatcher';
@@ -20,6 +21,8 @@ export interface VotingAppOptions {
   introspection?: boolean;
   directorySync: DirectorySync | null;
   nominationsUrl: string;
+  /** The catalogue (council vote defaults). */
+  campaignsUrl: string;
   sealingKey: string;
   dispatchIntervalMs?: number;
 }
@@ -35,8 +38,15 @@ export async function createVotingApp(options: VotingAppOptions): Promise<Voting
   const directory = new DirectoryReader(db, SCHEMA, options.directorySync);
   const nominations = new NominationsClient(options.nominationsUrl, options.internalSecret);
   const dispatcher = new CouncilDispatcher(db, nominations, options.dispatchIntervalMs ?? 1_000);
-  const voting = new VotingService(db, directory, nominations, new Sealer(options.sealingKey), pubSub, () =>
-    dispatcher.kick(),
+  const catalogue = new CatalogueClient(options.campaignsUrl, options.internalSecret);
+  const voting = new VotingService(
+    db,
+    directory,
+    nominations,
+    new Sealer(options.sealingKey),
+    catalogue,
+    pubSub,
+    () => dispatcher.kick(),
   );
   const schema = await buildVotingSchema({ db, voting, pubSub });
   const cache = new Map<string, Promise<NominationResult[]>>();

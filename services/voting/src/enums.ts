@@ -14,6 +14,10 @@ export enum VoteBase {
   TOTAL_MEMBERS = 'TOTAL_MEMBERS',
   BALLOTS_CAST = 'BALLOTS_CAST',
 }
+export enum VoteComparison {
+  AT_LEAST = 'AT_LEAST',
+  MORE_THAN = 'MORE_THAN',
+}
 export enum VotingStatus {
   DRAFT = 'DRAFT',
   OPEN = 'OPEN',
@@ -29,4 +33,5 @@ registerEnumType(CouncilKind, { name: 'CouncilKind' });
 registerEnumType(CouncilRole, { name: 'CouncilRole' });
 registerEnumType(VoteBase, { name: 'VoteBase' });
 registerEnumType(VotingStatus, { name: 'VotingStatus' });
+registerEnumType(VoteComparison, { name: 'VoteComparison' });
 registerEnumType(Choice, { name: 'Choice' });

@@ -9,6 +9,8 @@ export const env = parseEnv({
   ORGANIZATIONS_URL: z.string().url().default('http://127.0.0.1:4101'),
   /** Where council stages go (nominations' signed internal route). */
   NOMINATIONS_URL: z.string().url().default('http://127.0.0.1:4103'),
+  /** The distinction catalogue (default council votes). */
+  CAMPAIGNS_URL: z.string().url().default('http://127.0.0.1:4102'),
   DIRECTORY_POLL_MS: z.coerce.number().int().min(100).default(10_000),
   /**
    * 32 bytes (hex or base64url) wrapping each session's ballot key. Only the voting processes

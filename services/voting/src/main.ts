@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     introspection: env.NODE_ENV !== 'production',
     directorySync,
     nominationsUrl: env.NOMINATIONS_URL,
+    campaignsUrl: env.CAMPAIGNS_URL,
     sealingKey: env.VOTING_SEALING_KEY,
     dispatchIntervalMs: env.DISPATCH_INTERVAL_MS,
   });

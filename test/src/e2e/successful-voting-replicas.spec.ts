@@ -31,6 +31,7 @@ describe('voting progress crosses process boundaries', () => {
       internalSecret: testEnv('internalSecret'),
       directorySync: null,
       nominationsUrl: urls.nominations!,
+      campaignsUrl: urls.campaigns!,
       sealingKey: testEnv('votingSealingKey'),
     });
   });

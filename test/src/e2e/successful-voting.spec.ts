@@ -1,5 +1,6 @@
 import { codes, collect, graphql, ok, tokenFor, wsClient } from '@laurel/testing';
-import { as } from './flows';
+import { as, createPerson } from './flows';
+import { propose, register } from './nomination-flows';
 import { CAST, councilWorld, createSession, SESSION_FIELDS, waitForStage } from './voting-flows';
 
 const SESSION = `query($id: ID!) { votingSession(id: $id) { ${SESSION_FIELDS} } }`;
@@ -201,5 +202,32 @@ describe('ballot rules', () => {
     expect(refused.data).toBeNull();
     expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
     await client.dispose();
+  });
+});
+
+describe('a session takes its rule from the catalogue when the client gives none', () => {
+  it('Chiến sĩ thi đua cơ sở: 80% of all members (Decree 98/2023 art. 30, carried into 152/2025)', async () => {
+    const w = await councilWorld('Mặc định', 5, 0);
+    const person = await createPerson(w.world.school1.id, 'Hoàng Văn Chiến');
+    const n = await register(await as(w.admin), {
+      campaignId: w.campaign.id,
+      distinctionCode: 'CHIEN_SI_THI_DUA_CO_SO',
+      submittingOrganizationId: w.world.school1.id,
+      nomineePersonId: person.id,
+    });
+    await propose(await as(w.admin), n.id);
+    const created = await ok<{ createVotingSession: any }>(
+      `mutation($input: CreateVotingSessionInput!) { createVotingSession(input: $input) {
+        threshold { numerator denominator } base comparison quorum { numerator denominator } ruleSource } }`,
+      { input: { councilId: w.councilId, title: 'Bình xét Chiến sĩ thi đua cơ sở', nominationIds: [n.id] } },
+      await as(w.admin),
+    );
+    expect(created.createVotingSession).toMatchObject({
+      threshold: { numerator: 4, denominator: 5 },
+      base: 'TOTAL_MEMBERS',
+      comparison: 'AT_LEAST',
+      quorum: { numerator: 1, denominator: 2 },
+    });
+    expect(created.createVotingSession.ruleSource).toContain('not yet confirmed');
   });
 });

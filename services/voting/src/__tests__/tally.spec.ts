@@ -46,4 +46,18 @@ describe('tally', () => {
     expect(out.results[0]).toEqual({ nominationId: 'n', approve: 5, reject: 0, abstain: 0, passed: false });
     expect(tally(twoThirdsQuorum, ['n'], ballots(6, 0), 9).quorum).toBe(true); // 6/9 = 2/3
   });
+
+  it('a simple majority is strictly more than half: 5 of 9 passes, 4 of 8 does not', () => {
+    const majority: Rule = {
+      ...twoThirdsOfMembers,
+      thresholdNumerator: 1,
+      thresholdDenominator: 2,
+      comparison: 'MORE_THAN',
+    };
+    expect(tally(majority, ['n'], ballots(5, 4), 9).results[0]!.passed).toBe(true);
+    expect(tally(majority, ['n'], ballots(4, 4), 8).results[0]!.passed).toBe(false);
+    expect(tally({ ...majority, comparison: 'AT_LEAST' }, ['n'], ballots(4, 4), 8).results[0]!.passed).toBe(
+      true,
+    );
+  });
 });

@@ -48,7 +48,11 @@ describe('voting subgraph', () => {
 
   beforeAll(async () => {
     await ensureDatabase(url);
-    expect(await migrate(url)).toEqual(['VotingInitial1763800000000', 'Voting1763900000000']);
+    expect(await migrate(url)).toEqual([
+      'VotingInitial1763800000000',
+      'Voting1763900000000',
+      'VoteComparison1764000000000',
+    ]);
     db = await createDataSource(url, 2).initialize();
     pubSub = await createPgPubSub({ url, channel: 'laurel_voting_test' });
     app = await createVotingApp({
@@ -58,6 +62,7 @@ describe('voting subgraph', () => {
       internalSecret: SECRET,
       directorySync: null,
       nominationsUrl: 'http://127.0.0.1:9',
+      campaignsUrl: 'http://127.0.0.1:9',
       sealingKey: randomBytes(32).toString('hex'),
     });
   });
@@ -85,7 +90,7 @@ describe('voting subgraph', () => {
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data!.votingInfo).toEqual({
       service: 'voting',
-      schemaVersion: 'Voting1763900000000',
+      schemaVersion: 'VoteComparison1764000000000',
     });
   });
 

@@ -1,4 +1,5 @@
 import { VotingInitial1763800000000 } from './1763800000000-voting-initial.migration';
 import { Voting1763900000000 } from './1763900000000-voting.migration';
+import { VoteComparison1764000000000 } from './1764000000000-vote-comparison.migration';
 
-export const MIGRATIONS = [VotingInitial1763800000000, Voting1763900000000];
+export const MIGRATIONS = [VotingInitial1763800000000, Voting1763900000000, VoteComparison1764000000000];

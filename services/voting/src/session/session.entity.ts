@@ -16,6 +16,7 @@ export type SessionStatusValue = 'DRAFT' | 'OPEN' | 'CLOSED';
 @Entity({ name: 'voting_session' })
 @Check('voting_session_status_check', `"status" IN ('DRAFT', 'OPEN', 'CLOSED')`)
 @Check('voting_session_base_check', `"base" IN ('TOTAL_MEMBERS', 'BALLOTS_CAST')`)
+@Check('voting_session_comparison_check', `"comparison" IN ('AT_LEAST', 'MORE_THAN')`)
 @Check(
   'voting_session_fractions_check',
   `"threshold_numerator" > 0 AND "threshold_numerator" <= "threshold_denominator" AND "quorum_numerator" >= 0 AND "quorum_numerator" <= "quorum_denominator"`,
@@ -46,6 +47,14 @@ export class VotingSessionEntity {
 
   @Column({ type: 'text' })
   base!: 'TOTAL_MEMBERS' | 'BALLOTS_CAST';
+
+  /** AT_LEAST (approve/base ≥ threshold) or MORE_THAN (a strict majority: > 1/2). */
+  @Column({ type: 'text', default: 'AT_LEAST' })
+  comparison!: 'AT_LEAST' | 'MORE_THAN';
+
+  /** Where the rule came from when it was taken from the catalogue. */
+  @Column({ name: 'rule_source', type: 'text', nullable: true })
+  ruleSource!: string | null;
 
   @Column({ name: 'quorum_numerator', type: 'int' })
   quorumNumerator!: number;

@@ -4,6 +4,8 @@ export interface Rule {
   thresholdNumerator: number;
   thresholdDenominator: number;
   base: 'TOTAL_MEMBERS' | 'BALLOTS_CAST';
+  /** Absent: AT_LEAST. */
+  comparison?: 'AT_LEAST' | 'MORE_THAN';
   quorumNumerator: number;
   quorumDenominator: number;
 }
@@ -23,7 +25,8 @@ export function quorumMet(rule: Rule, ballotsCast: number, eligibleVoters: numbe
 
 /**
  * A nomination passes when its approvals reach the threshold of the base: approve/base ≥ n/d,
- * decided as approve·d ≥ n·base — integers only (6 of 9 meets 2/3; 5 of 9 does not).
+ * decided as approve·d ≥ n·base — integers only (6 of 9 meets 2/3; 5 of 9 does not); with
+ * MORE_THAN, strictly above (a simple majority: 5 of 9 passes 1/2, 4 of 8 does not).
  */
 export function tally(
   rule: Rule,
@@ -43,8 +46,9 @@ export function tally(
       else if (choice === 'REJECT') reject += 1;
       else abstain += 1;
     }
-    const passed =
-      quorum && base > 0 && approve * rule.thresholdDenominator >= rule.thresholdNumerator * base;
+    const left = approve * rule.thresholdDenominator;
+    const right = rule.thresholdNumerator * base;
+    const passed = quorum && base > 0 && (rule.comparison === 'MORE_THAN' ? left > right : left >= right);
     return { nominationId, approve, reject, abstain, passed };
   });
   return { results, quorum };

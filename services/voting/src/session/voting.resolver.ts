@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../context';
 import { CouncilEntity, CouncilMemberEntity } from '../council/council.entity';
-import { Choice, CouncilKind, CouncilRole, VoteBase, VotingStatus } from '../enums';
+import { Choice, CouncilKind, CouncilRole, VoteBase, VoteComparison, VotingStatus } from '../enums';
 import {
   BallotChoiceInput,
   BallotReceipt,
@@ -31,6 +31,8 @@ export function toSession(e: VotingSessionEntity): VotingSession {
     threshold: { numerator: e.thresholdNumerator, denominator: e.thresholdDenominator },
     base: e.base as VoteBase,
     quorum: { numerator: e.quorumNumerator, denominator: e.quorumDenominator },
+    comparison: e.comparison as VoteComparison,
+    ruleSource: e.ruleSource,
     ballotsCast: e.ballotsCast,
     eligibleVoters: e.eligibleVoters,
     outcomeNote: e.outcomeNote,
@@ -97,7 +99,17 @@ export class VotingSessionResolver {
     @Ctx() ctx: Context,
   ): Promise<VotingSession> {
     assertAuthenticated(ctx);
-    return toSession(await this.voting.createSession(ctx, input));
+    return toSession(
+      await this.voting.createSession(ctx, {
+        councilId: input.councilId,
+        title: input.title,
+        nominationIds: input.nominationIds,
+        threshold: input.threshold ?? null,
+        base: input.base ?? null,
+        quorum: input.quorum ?? null,
+        comparison: input.comparison ?? null,
+      }),
+    );
   }
 
   @Mutation(() => VotingSession)

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { isUnder, subject } from '@laurel/auth';
 import { isUniqueViolation } from '@laurel/db';
-import type { DirectoryReader } from '@laurel/directory';
+import { idsOfPath, type DirectoryReader } from '@laurel/directory';
 import type { PgPubSub } from '@laurel/events';
 import {
   BadUserInputError,
@@ -15,6 +15,7 @@ import {
 import { normalizeText } from '@laurel/i18n';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CouncilEntity, CouncilMemberEntity } from '../council/council.entity';
+import { strictest, type CatalogueClient } from '../catalogue-client';
 import type { NominationsClient } from '../nominations-client';
 import type { Sealer } from '../sealing';
 import {
@@ -68,6 +69,7 @@ export class VotingService {
     private readonly directory: DirectoryReader,
     private readonly nominations: NominationsClient,
     private readonly sealer: Sealer,
+    private readonly catalogue: CatalogueClient,
     private readonly pubSub: PgPubSub | null,
     private readonly onOutbox: () => void = () => undefined,
   ) {}
@@ -124,9 +126,10 @@ export class VotingService {
       councilId: string;
       title: string;
       nominationIds: string[];
-      threshold: FractionInputValue;
-      base: 'TOTAL_MEMBERS' | 'BALLOTS_CAST';
-      quorum: FractionInputValue;
+      threshold: FractionInputValue | null;
+      base: 'TOTAL_MEMBERS' | 'BALLOTS_CAST' | null;
+      quorum: FractionInputValue | null;
+      comparison: 'AT_LEAST' | 'MORE_THAN' | null;
     },
   ): Promise<VotingSessionEntity> {
     const { council, orgPath } = await this.council(ctx, input.councilId);
@@ -145,8 +148,8 @@ export class VotingService {
       else if (f.numerator > f.denominator || f.numerator < (allowZero ? 0 : 1))
         problems.push(`${name}: must lie in ${allowZero ? '[0, 1]' : '(0, 1]'}`);
     };
-    fraction('threshold', input.threshold, false);
-    fraction('quorum', input.quorum, true);
+    if (input.threshold) fraction('threshold', input.threshold, false);
+    if (input.quorum) fraction('quorum', input.quorum, true);
     const ids = [...new Set(input.nominationIds)];
     if (ids.length === 0) problems.push('nominationIds: the slate is empty');
     if (ids.length !== input.nominationIds.length)
@@ -164,17 +167,49 @@ export class VotingService {
     });
     if (problems.length > 0) throw new BadUserInputError(problems.join('; '));
 
+    // What the client leaves out comes from the catalogue: the strictest vote the slate needs.
+    let rule = {
+      threshold: input.threshold,
+      base: input.base,
+      comparison: input.comparison ?? 'AT_LEAST',
+      source: null as string | null,
+    };
+    if (!input.threshold || !input.base) {
+      const org = await this.directory.organization(council.organizationId);
+      const codes = [...new Set([...found.values()].map((n) => n.distinctionCode))];
+      const rules = await this.catalogue.voteRules(
+        codes,
+        new Date(),
+        org ? idsOfPath(org.path).reverse() : [],
+      );
+      const chosen = strictest([...rules.values()]);
+      if (!chosen)
+        throw new BadUserInputError(
+          'threshold and base: the catalogue has no rule for this slate, give them',
+        );
+      rule = {
+        threshold: input.threshold ?? chosen.threshold,
+        base: input.base ?? chosen.base,
+        comparison: input.comparison ?? chosen.comparison,
+        source: `${chosen.source}${chosen.confirmed ? '' : ' (not yet confirmed)'}`,
+      };
+    }
+    const threshold = rule.threshold as FractionInputValue;
+    const quorum = input.quorum ?? { numerator: 1, denominator: 2 };
+
     return this.db.transaction(async (m) => {
       const session = m.getRepository(VotingSessionEntity).create({
         id: randomUUID(),
         councilId: council.id,
         title,
         status: 'DRAFT',
-        thresholdNumerator: input.threshold.numerator,
-        thresholdDenominator: input.threshold.denominator,
-        base: input.base,
-        quorumNumerator: input.quorum.numerator,
-        quorumDenominator: input.quorum.denominator,
+        thresholdNumerator: threshold.numerator,
+        thresholdDenominator: threshold.denominator,
+        base: rule.base as 'TOTAL_MEMBERS' | 'BALLOTS_CAST',
+        comparison: rule.comparison,
+        ruleSource: rule.source,
+        quorumNumerator: quorum.numerator,
+        quorumDenominator: quorum.denominator,
         createdBy: subjectOf(ctx),
       });
       await m.getRepository(VotingSessionEntity).insert(session);

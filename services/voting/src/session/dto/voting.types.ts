@@ -1,5 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Choice, CouncilKind, CouncilRole, VoteBase, VotingStatus } from '../../enums';
+import { Choice, CouncilKind, CouncilRole, VoteBase, VoteComparison, VotingStatus } from '../../enums';
 
 @ObjectType('Organization')
 @Directive('@key(fields: "id", resolvable: false)')
@@ -98,6 +98,17 @@ export class VotingSession {
   @Field(() => Fraction)
   quorum!: Fraction;
 
+  @Field(() => VoteComparison, {
+    description: 'AT_LEAST the threshold, or MORE_THAN it (a simple majority).',
+  })
+  comparison!: VoteComparison;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The catalogue rule it was taken from, when defaulted.',
+  })
+  ruleSource!: string | null;
+
   @Field(() => Int)
   ballotsCast!: number;
 
@@ -181,14 +192,20 @@ export class CreateVotingSessionInput {
   @Field(() => [ID])
   nominationIds!: string[];
 
-  @Field(() => FractionInput)
-  threshold!: FractionInput;
+  @Field(() => FractionInput, {
+    nullable: true,
+    description: "Omitted: the strictest council vote the slate's distinctions need in the catalogue.",
+  })
+  threshold?: FractionInput | null;
 
-  @Field(() => VoteBase)
-  base!: VoteBase;
+  @Field(() => VoteBase, { nullable: true, description: 'Omitted: from the catalogue, like threshold.' })
+  base?: VoteBase | null;
 
-  @Field(() => FractionInput)
-  quorum!: FractionInput;
+  @Field(() => FractionInput, { nullable: true, description: 'Omitted: half of the eligible voters.' })
+  quorum?: FractionInput | null;
+
+  @Field(() => VoteComparison, { nullable: true, description: 'Omitted: AT_LEAST, or the catalogue’s.' })
+  comparison?: VoteComparison | null;
 }
 
 @InputType()

@@ -4,11 +4,12 @@ import { createPgPubSub } from '@laurel/events';
 import { createVotingApp } from './app';
 import { createDataSource, SCHEMA } from './data-source';
 import { env } from './environment';
+import { PROGRESS_CHANNEL } from './session/voting.service';
 
 async function main(): Promise<void> {
   const db = await createDataSource(env.DATABASE_URL, env.DB_POOL_SIZE).initialize();
   // Progress crosses processes (several voting replicas behind a load balancer) by LISTEN/NOTIFY.
-  const pubSub = await createPgPubSub({ url: env.DATABASE_URL, channel: 'laurel_voting' });
+  const pubSub = await createPgPubSub({ url: env.DATABASE_URL, channel: PROGRESS_CHANNEL });
   const directorySync = new DirectorySync({
     db,
     schema: SCHEMA,

@@ -21,7 +21,6 @@ import type { Sealer } from '../sealing';
 import {
   BallotEntity,
   CouncilOutboxEntity,
-  ParticipationEntity,
   ReceiptEntity,
   SealedBallotEntity,
   SessionNominationEntity,
@@ -41,6 +40,8 @@ export class NotAVoterError extends DomainError {
 }
 
 export const PROGRESS_TOPIC = 'VOTING_PROGRESS';
+/** The LISTEN/NOTIFY channel progress crosses processes on. */
+export const PROGRESS_CHANNEL = 'laurel_voting';
 
 export interface ProgressEvent {
   sessionId: string;
@@ -63,6 +64,7 @@ function subjectOf(ctx: RequestContext): string {
 export class VotingService {
   /** Session keys unwrapped in this process, while their session is open. */
   private readonly keys = new Map<string, Buffer>();
+  private readonly slates = new Map<string, Promise<string[]>>();
 
   constructor(
     private readonly db: DataSource,
@@ -72,6 +74,8 @@ export class VotingService {
     private readonly catalogue: CatalogueClient,
     private readonly pubSub: PgPubSub | null,
     private readonly onOutbox: () => void = () => undefined,
+    /** The LISTEN/NOTIFY channel the progress events travel on (the PgPubSub's). */
+    private readonly progressChannel = PROGRESS_CHANNEL,
   ) {}
 
   async createCouncil(
@@ -255,15 +259,24 @@ export class VotingService {
     sessionId: string,
     choices: { nominationId: string; choice: ChoiceValue }[],
   ): Promise<{ sessionId: string; receiptCode: string }> {
-    const { session } = await this.session(ctx, sessionId, { asVoter: true });
-    if (session.status !== 'OPEN') throw new SessionNotOpenError(`The session is ${session.status}`);
-    const voter = await this.voterOf(ctx, session.councilId);
-    if (!voter) throw new NotAVoterError('Only the council’s members vote in its sessions');
-    const slate = (
-      await this.db
-        .getRepository(SessionNominationEntity)
-        .find({ where: { sessionId }, order: { position: 'ASC' } })
-    ).map((s) => s.nominationId);
+    // The hot path: one query to find the session and the caller's seat, one statement to vote.
+    const [row] = isId(sessionId)
+      ? ((await this.db.query(
+          `SELECT s.status, s.council_id AS "councilId",
+                  (SELECT m.person_id FROM voting.council_member m
+                    WHERE m.council_id = s.council_id AND m.person_id = ANY($2::uuid[])
+                    ORDER BY m.person_id LIMIT 1) AS voter
+             FROM voting.voting_session s WHERE s.id = $1`,
+          [sessionId, ctx.identity.personIds.filter(isId)],
+        )) as { status: string; councilId: string; voter: string | null }[])
+      : [];
+    if (!row) throw new NotFoundError('VotingSession', sessionId);
+    if (!row.voter) {
+      await this.session(ctx, sessionId); // NOT_FOUND for whoever may not see the session
+      throw new NotAVoterError('Only the council’s members vote in its sessions');
+    }
+    if (row.status !== 'OPEN') throw new SessionNotOpenError(`The session is ${row.status}`);
+    const slate = await this.slate(sessionId);
     const ballot: Record<string, ChoiceValue> = {};
     for (const c of choices) {
       if (!slate.includes(c.nominationId))
@@ -277,39 +290,61 @@ export class VotingService {
       throw new BadUserInputError(
         `A ballot chooses for every nomination on the slate; missing: ${missing.join(', ')}`,
       );
+    const key = await this.sessionKey(this.db.manager, sessionId);
+    if (!key) throw new SessionNotOpenError('The session is not open');
 
     const receiptCode = randomBytes(12).toString('base64url');
-    let progress: VotingSessionEntity;
+    // One statement, so one transaction: the participation row (its primary key is the
+    // double-vote guard), the sealed ballot and the receipt are written only if the session is
+    // still open at that moment, and the progress NOTIFY leaves only when it commits.
+    let updated: { ballotsCast: number; eligibleVoters: number } | undefined;
     try {
-      progress = await this.db.transaction(async (m) => {
-        const key = await this.sessionKey(m, sessionId);
-        if (!key) throw new SessionNotOpenError('The session is not open');
-        await m.getRepository(ParticipationEntity).insert({ sessionId, personId: voter });
-        await m
-          .getRepository(SealedBallotEntity)
-          .insert({ id: randomUUID(), sessionId, sealed: this.sealer.sealBallot(key, ballot) });
-        await m
-          .getRepository(ReceiptEntity)
-          .insert({ sessionId, codeHash: hashReceipt(sessionId, receiptCode) });
-        const result = (await m.query(
-          `UPDATE voting.voting_session SET ballots_cast = ballots_cast + 1
+      const rows = (await this.db.query(
+        `WITH u AS (
+           UPDATE voting.voting_session SET ballots_cast = ballots_cast + 1
             WHERE id = $1 AND status = 'OPEN'
-            RETURNING id, status, ballots_cast AS "ballotsCast", eligible_voters AS "eligibleVoters"`,
-          [sessionId],
-        )) as unknown[];
-        // TypeORM answers an UPDATE … RETURNING with [rows, count].
-        const rows = (Array.isArray(result[0]) ? result[0] : result) as VotingSessionEntity[];
-        const updated = rows[0];
-        if (!updated) throw new SessionNotOpenError('The session closed before the ballot was cast');
-        return updated;
-      });
+            RETURNING id, ballots_cast, eligible_voters),
+         p AS (INSERT INTO voting.participation (session_id, person_id) SELECT id, $2 FROM u),
+         b AS (INSERT INTO voting.sealed_ballot (id, session_id, sealed) SELECT $3, id, $4 FROM u),
+         r AS (INSERT INTO voting.receipt (session_id, code_hash) SELECT id, $5 FROM u)
+         SELECT ballots_cast AS "ballotsCast", eligible_voters AS "eligibleVoters",
+                pg_notify($6, json_build_object('topic', $7::text, 'payload', json_build_object(
+                  'sessionId', id, 'status', 'OPEN', 'ballotsCast', ballots_cast,
+                  'eligibleVoters', eligible_voters))::text)
+           FROM u`,
+        [
+          sessionId,
+          row.voter,
+          randomUUID(),
+          this.sealer.sealBallot(key, ballot),
+          hashReceipt(sessionId, receiptCode),
+          this.progressChannel,
+          PROGRESS_TOPIC,
+        ],
+      )) as { ballotsCast: number; eligibleVoters: number }[];
+      updated = rows[0];
     } catch (error) {
       if (isUniqueViolation(error, 'participation_pkey'))
         throw new AlreadyVotedError('You have already voted in this session');
       throw error;
     }
-    await this.publish({ ...session, ...progress, id: sessionId } as VotingSessionEntity);
+    if (!updated) throw new SessionNotOpenError('The session closed before the ballot was cast');
     return { sessionId, receiptCode };
+  }
+
+  /** A session's slate never changes once created: read once per process. */
+  private async slate(sessionId: string): Promise<string[]> {
+    let hit = this.slates.get(sessionId);
+    if (!hit) {
+      if (this.slates.size > 10_000) this.slates.clear();
+      hit = this.db
+        .getRepository(SessionNominationEntity)
+        .find({ where: { sessionId }, order: { position: 'ASC' } })
+        .then((rows) => rows.map((r) => r.nominationId));
+      this.slates.set(sessionId, hit);
+      hit.catch(() => this.slates.delete(sessionId));
+    }
+    return hit;
   }
 
   /**
@@ -445,6 +480,7 @@ export class VotingService {
       .getRawOne<{ wrapped: Buffer | null }>();
     if (!row?.wrapped) return null;
     const key = this.sealer.unwrap(row.wrapped);
+    if (this.keys.size > 10_000) this.keys.clear();
     this.keys.set(sessionId, key);
     return key;
   }

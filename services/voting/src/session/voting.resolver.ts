@@ -186,6 +186,9 @@ export class VotingProgressResolver {
   }
 }
 
+/** Progress updates per subscriber at most every this many milliseconds (the latest wins). */
+const COALESCE_MS = 200;
+
 const DENIED = {
   sessionId: '',
   status: 'DRAFT',
@@ -213,8 +216,12 @@ async function toProgress(ctx: Context, event: ProgressEvent): Promise<VotingPro
  * council stops receiving); starts with the current state, then follows the shared events.
  */
 async function* progressStream(ctx: Context, sessionId: string): AsyncGenerator<ProgressEvent> {
-  if (!isId(sessionId))
-    throw new GraphQLError('Voting session not found', { extensions: { code: 'NOT_FOUND' } });
+  // Refusals travel as one ordinary result with a NOT_FOUND error (what graphql-ws reports as a
+  // subscribe-time failure does not survive the gateway as a coded error).
+  if (!isId(sessionId)) {
+    yield DENIED;
+    return;
+  }
   // Re-checked at most every two seconds per subscriber, not on every ballot.
   let checkedAt = 0;
   let verdict = false;
@@ -232,16 +239,53 @@ async function* progressStream(ctx: Context, sessionId: string): AsyncGenerator<
   const events = ctx.pubSub.subscribe(PROGRESS_TOPIC)[Symbol.asyncIterator]() as AsyncIterator<ProgressEvent>;
   const current = await ctx.voting.snapshot(sessionId);
   if (current) yield current;
+
+  // Coalesced: at most one update per COALESCE_MS per subscriber, always the latest count;
+  // the closing event is never held back.
+  const state: { pending: ProgressEvent | null; wake: (() => void) | null; ended: boolean } = {
+    pending: null,
+    wake: null,
+    ended: false,
+  };
+  const pump = (async () => {
+    try {
+      for (;;) {
+        const next = await events.next();
+        if (next.done) break;
+        const event = next.value;
+        if (event.sessionId !== sessionId) continue;
+        const held = state.pending;
+        if (!held || event.status === 'CLOSED' || event.ballotsCast >= held.ballotsCast)
+          state.pending = event;
+        state.wake?.();
+        if (event.status === 'CLOSED') break;
+      }
+    } finally {
+      state.ended = true;
+      state.wake?.();
+    }
+  })();
+  let lastEmit = 0;
   try {
     for (;;) {
-      const next = await events.next();
-      if (next.done) return;
-      if (next.value.sessionId !== sessionId) continue;
+      const held = state.pending;
+      if (!held) {
+        if (state.ended) return;
+        await new Promise<void>((resolve) => (state.wake = resolve));
+        state.wake = null;
+        continue;
+      }
+      const wait = lastEmit + COALESCE_MS - Date.now();
+      if (wait > 0 && held.status !== 'CLOSED') await new Promise((r) => setTimeout(r, wait));
+      const event = state.pending ?? held;
+      state.pending = null;
       if (!(await allowed())) return;
-      yield next.value;
-      if (next.value.status === 'CLOSED') return;
+      lastEmit = Date.now();
+      yield event;
+      if (event.status === 'CLOSED') return;
     }
   } finally {
     await events.return?.();
+    await pump.catch(() => undefined);
   }
 }

@@ -267,9 +267,12 @@ async function main(): Promise<void> {
       delivered += times.length;
       for (const t of times) deliveries.push(t - t0);
     }
+    const final = received.get(fanMembers.length)?.length ?? 0;
     console.log(
-      `[bench] votingProgress: ${SUBSCRIBERS} subscribers, ${fanMembers.length} ballots: delivered ${delivered}/${SUBSCRIBERS * fanMembers.length}; ` +
-        `from cast request to delivery p50 ${ms(percentile(deliveries, 50))}, p99 ${ms(percentile(deliveries, 99))}, max ${ms(Math.max(...deliveries))}`,
+      `[bench] votingProgress: ${SUBSCRIBERS} subscribers, ${fanMembers.length} ballots 250 ms apart: ` +
+        `${final}/${SUBSCRIBERS} saw the final count; ${delivered}/${SUBSCRIBERS * fanMembers.length} updates ` +
+        `(updates are coalesced to one per 200 ms per subscriber); from cast request to delivery ` +
+        `p50 ${ms(percentile(deliveries, 50))}, p99 ${ms(percentile(deliveries, 99))}, max ${ms(Math.max(...deliveries))}`,
     );
     await Promise.all(clients.map((c) => c.dispose()));
 

@@ -111,6 +111,10 @@ export function defineAbilityFor(identity: Identity): AppAbility {
 
   if (identity.apiKey) {
     can('read', 'Report', where({ orgPath: { $under: identity.apiKey.path } }));
+    // A report names its campaign: reporting tools read the opened campaigns of their subtree
+    // and of the organizations above it, never a draft.
+    can('read', 'Campaign', where({ orgPath: { $under: identity.apiKey.path }, status: { $ne: 'DRAFT' } }));
+    can('read', 'Campaign', where({ orgPath: { $above: identity.apiKey.path }, status: { $ne: 'DRAFT' } }));
   }
 
   return build({ conditionsMatcher: conditionsMatcher as never });

@@ -35,6 +35,7 @@ export default async function setup(): Promise<void> {
       LOG_LEVEL: 'error',
       PLATFORM_ADMIN_SUBJECTS: PLATFORM_ADMIN,
       SCHEDULE_INTERVAL_MS: '500',
+      EVENTS_POLL_MS: '100',
     },
     output: process.env.LAUREL_TEST_LOGS ? 'inherit' : 'ignore',
   });

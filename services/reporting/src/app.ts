@@ -1,6 +1,10 @@
+import { DirectoryReader, type DirectorySync } from '@laurel/directory';
 import { startSubgraphServer, type SubgraphServer } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
 import type { Context } from './context';
+import { SCHEMA } from './data-source';
+import { EventConsumer } from './report/event-consumer';
+import { ReportService } from './report/report.service';
 import { buildReportingSchema } from './schema';
 
 export interface ReportingAppOptions {
@@ -8,24 +12,44 @@ export interface ReportingAppOptions {
   port: number;
   internalSecret: string;
   introspection?: boolean;
+  directorySync: DirectorySync | null;
+  nominationsUrl: string;
+  campaignsUrl: string;
+  /** Poll of the nominations events (ms); a report read also catches up when older than this. */
+  eventsPollMs?: number;
 }
 
-export type ReportingApp = SubgraphServer;
+export interface ReportingApp extends SubgraphServer {
+  events: EventConsumer;
+}
 
 /** The whole subgraph, built in-process: main.ts and tests use the same wiring. */
 export async function createReportingApp(options: ReportingAppOptions): Promise<ReportingApp> {
   const { db } = options;
+  const directory = new DirectoryReader(db, SCHEMA, options.directorySync);
+  const events = new EventConsumer(db, options.nominationsUrl, options.campaignsUrl, options.internalSecret);
+  const reports = new ReportService(db);
+  const maxStalenessMs = options.eventsPollMs ?? 1_000;
   const schema = await buildReportingSchema({ db });
-  return startSubgraphServer<Context>({
+  const server = await startSubgraphServer<Context>({
     name: 'reporting',
     schema,
     port: options.port,
     internalSecret: options.internalSecret,
     introspection: options.introspection,
-    createContext: (base) => ({ ...base, db }),
+    createContext: (base) => ({ ...base, db, directory, events, reports, maxStalenessMs }),
     ready: async () => {
       await db.query('SELECT 1');
       return true;
     },
   });
+  events.start(maxStalenessMs);
+  return {
+    ...server,
+    events,
+    close: async () => {
+      await events.stop();
+      await server.close();
+    },
+  };
 }

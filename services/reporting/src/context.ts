@@ -1,6 +1,14 @@
+import type { DirectoryReader } from '@laurel/directory';
 import type { RequestContext } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
+import type { EventConsumer } from './report/event-consumer';
+import type { ReportService } from './report/report.service';
 
 export interface Context extends RequestContext {
   db: DataSource;
+  directory: DirectoryReader;
+  events: EventConsumer;
+  reports: ReportService;
+  /** How old the counters may be when a report is read (ms). */
+  maxStalenessMs: number;
 }

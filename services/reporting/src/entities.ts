@@ -1,2 +1,15 @@
-/** No tables yet: the domain arrives with later issues, each with its migration. */
-export const ENTITIES: Function[] = [];
+import {
+  CampaignRefEntity,
+  FeedCursorEntity,
+  NominationCountEntity,
+  NominationStateEntity,
+  ProcessedEventEntity,
+} from './report/report.entity';
+
+export const ENTITIES = [
+  NominationStateEntity,
+  NominationCountEntity,
+  CampaignRefEntity,
+  ProcessedEventEntity,
+  FeedCursorEntity,
+];

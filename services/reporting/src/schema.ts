@@ -3,10 +3,11 @@ import { buildFederatedSchema } from '@laurel/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { SCHEMA } from './data-source';
+import { OrganizationReportResolver, ReportResolver } from './report/report.resolver';
 import { ServiceInfoResolver } from './service-info/service-info.resolver';
 import { ServiceInfoService } from './service-info/service-info.service';
 
-export const RESOLVERS = [ServiceInfoResolver] as const;
+export const RESOLVERS = [ServiceInfoResolver, ReportResolver, OrganizationReportResolver] as const;
 
 export async function buildReportingSchema(options: {
   db?: DataSource;
@@ -21,5 +22,7 @@ export async function buildReportingSchema(options: {
     resolvers: [...RESOLVERS],
     pubSub: options.pubSub,
     container: { get: (cls: Function) => instances.get(cls) ?? new (cls as new () => unknown)() },
+    // Only to hang `report` on; the directory is the organizations subgraph's.
+    referenceResolvers: { Organization: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) } },
   });
 }

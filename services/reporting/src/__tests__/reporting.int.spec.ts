@@ -46,9 +46,17 @@ describe('reporting subgraph', () => {
 
   beforeAll(async () => {
     await ensureDatabase(url);
-    expect(await migrate(url)).toEqual(['ReportingInitial1763800000000']);
+    expect(await migrate(url)).toEqual(['ReportingInitial1763800000000', 'Reporting1763900000000']);
     db = await createDataSource(url, 2).initialize();
-    app = await createReportingApp({ db, port: 0, internalSecret: SECRET });
+    app = await createReportingApp({
+      db,
+      port: 0,
+      internalSecret: SECRET,
+      directorySync: null,
+      nominationsUrl: 'http://127.0.0.1:9',
+      campaignsUrl: 'http://127.0.0.1:9',
+      eventsPollMs: 3_600_000,
+    });
   });
 
   afterAll(async () => {
@@ -73,7 +81,7 @@ describe('reporting subgraph', () => {
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data!.reportingInfo).toEqual({
       service: 'reporting',
-      schemaVersion: 'ReportingInitial1763800000000',
+      schemaVersion: 'Reporting1763900000000',
     });
   });
 

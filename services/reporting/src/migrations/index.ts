@@ -1,3 +1,4 @@
 import { ReportingInitial1763800000000 } from './1763800000000-reporting-initial.migration';
+import { Reporting1763900000000 } from './1763900000000-reporting.migration';
 
-export const MIGRATIONS = [ReportingInitial1763800000000];
+export const MIGRATIONS = [ReportingInitial1763800000000, Reporting1763900000000];

@@ -1,0 +1,71 @@
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType('Organization')
+@Directive('@key(fields: "id")')
+export class OrganizationRef {
+  @Field(() => ID)
+  id!: string;
+}
+
+@ObjectType('Campaign')
+@Directive('@key(fields: "id", resolvable: false)')
+export class CampaignRef {
+  @Field(() => ID)
+  id!: string;
+}
+
+@ObjectType('Distinction')
+@Directive('@key(fields: "code", resolvable: false)')
+export class DistinctionRef {
+  @Field()
+  code!: string;
+}
+
+@ObjectType({ description: 'Counts by current stage, and by nominee kind (everything not WITHDRAWN).' })
+export class NominationTotals {
+  @Field(() => Int) registered!: number;
+  @Field(() => Int) proposed!: number;
+  @Field(() => Int) underReview!: number;
+  @Field(() => Int) councilApproved!: number;
+  @Field(() => Int) councilRejected!: number;
+  @Field(() => Int) recognized!: number;
+  @Field(() => Int) escalated!: number;
+  @Field(() => Int) collectives!: number;
+  @Field(() => Int) individuals!: number;
+}
+
+@ObjectType()
+export class DistinctionCount {
+  @Field(() => DistinctionRef)
+  distinction!: DistinctionRef;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType()
+export class OrgReportRow {
+  @Field(() => OrganizationRef)
+  organization!: OrganizationRef;
+
+  @Field(() => NominationTotals)
+  totals!: NominationTotals;
+}
+
+@ObjectType({ description: "An organization's subtree over a campaign's whole cascade." })
+export class OrgReport {
+  @Field(() => OrganizationRef)
+  organization!: OrganizationRef;
+
+  @Field(() => CampaignRef)
+  campaign!: CampaignRef;
+
+  @Field(() => NominationTotals)
+  totals!: NominationTotals;
+
+  @Field(() => [DistinctionCount])
+  byDistinction!: DistinctionCount[];
+
+  @Field(() => [OrgReportRow], { description: 'One row per child organization, for drill-down.' })
+  children!: OrgReportRow[];
+}

@@ -1,0 +1,217 @@
+import { ANONYMOUS, signInternalRequest } from '@laurel/auth';
+import type { DataSource, EntityManager } from 'typeorm';
+
+interface FeedEvent {
+  id: string;
+  topic: string;
+  xid: string;
+  payload: {
+    nominationId: string;
+    campaignId: string;
+    submittingOrganizationId: string;
+    distinctionCode: string;
+    target: string;
+    stage: string;
+    published?: boolean;
+  };
+}
+
+const FEED = 'nominations.events';
+
+/**
+ * Follows the nominations outbox (`/internal/events`, horizon protocol as the directory feed) and
+ * keeps the per-organization counters: each event is applied once (processed_event), in feed
+ * order, which is commit order per nomination. Counters move by the difference between the
+ * nomination's previous state and its new one, in the same transaction as the cursor.
+ */
+export class EventConsumer {
+  private running: Promise<void> | null = null;
+  private queued: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private lastRun = 0;
+  private readonly url: string;
+  private readonly campaignsUrl: string;
+
+  constructor(
+    private readonly db: DataSource,
+    nominationsUrl: string,
+    campaignsUrl: string,
+    private readonly internalSecret: string,
+    private readonly pageSize = 1_000,
+  ) {
+    this.url = nominationsUrl.replace(/\/(graphql)?\/?$/, '') + '/internal/events';
+    this.campaignsUrl = campaignsUrl.replace(/\/(graphql)?\/?$/, '') + '/internal/campaigns';
+  }
+
+  start(pollMs: number): void {
+    this.timer = setInterval(
+      () => void this.sync().catch((e: unknown) => console.error('[reporting]', e)),
+      pollMs,
+    );
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Catch up unless that was done less than `maxAgeMs` ago: how stale a report may be. */
+  async fresh(maxAgeMs: number): Promise<void> {
+    if (Date.now() - this.lastRun <= maxAgeMs) return;
+    await this.sync();
+  }
+
+  sync(): Promise<void> {
+    if (!this.running) {
+      const startedAt = Date.now();
+      this.running = this.catchUp()
+        .then(() => {
+          this.lastRun = startedAt;
+        })
+        .finally(() => {
+          this.running = null;
+        });
+      return this.running;
+    }
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = null;
+        return this.sync();
+      });
+    return this.queued;
+  }
+
+  private async catchUp(): Promise<void> {
+    const [cursor] = (await this.db.query(`SELECT since::text FROM reporting.feed_cursor WHERE feed = $1`, [
+      FEED,
+    ])) as {
+      since: string;
+    }[];
+    const since = cursor?.since ?? null;
+    let after: [string, string] | null = null;
+    let horizon: string | null = null;
+    for (;;) {
+      const page: { rows: FeedEvent[]; horizon: string } = await this.post(this.url, {
+        since,
+        after,
+        limit: this.pageSize,
+      });
+      horizon ??= page.horizon;
+      await this.rememberCampaigns(page.rows.map((e) => e.payload.campaignId));
+      const last: FeedEvent | undefined = page.rows.at(-1);
+      await this.db.transaction(async (m) => {
+        for (const event of page.rows) await this.apply(m, event);
+        if (page.rows.length < this.pageSize)
+          await m.query(
+            `INSERT INTO reporting.feed_cursor (feed, since) VALUES ($1, $2)
+             ON CONFLICT (feed) DO UPDATE SET since = GREATEST(reporting.feed_cursor.since, EXCLUDED.since)`,
+            [FEED, horizon],
+          );
+      });
+      if (page.rows.length < this.pageSize || !last) return;
+      after = [last.xid, last.id];
+    }
+  }
+
+  private async apply(m: EntityManager, event: FeedEvent): Promise<void> {
+    const fresh = (await m.query(
+      `INSERT INTO reporting.processed_event (id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING id`,
+      [event.id],
+    )) as unknown[];
+    if (fresh.length === 0) return;
+    const p = event.payload;
+    const [previous] = (await m.query(
+      `SELECT organization_id, campaign_id, stage, target, distinction_code
+         FROM reporting.nomination_state WHERE nomination_id = $1 FOR UPDATE`,
+      [p.nominationId],
+    )) as {
+      organization_id: string;
+      campaign_id: string;
+      stage: string;
+      target: string;
+      distinction_code: string;
+    }[];
+    if (previous)
+      await this.bump(
+        m,
+        previous.organization_id,
+        previous.campaign_id,
+        previous.stage,
+        previous.target,
+        previous.distinction_code,
+        -1,
+      );
+    await this.bump(m, p.submittingOrganizationId, p.campaignId, p.stage, p.target, p.distinctionCode, 1);
+    await m.query(
+      `INSERT INTO reporting.nomination_state
+         (nomination_id, campaign_id, organization_id, target, distinction_code, stage, published)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (nomination_id) DO UPDATE SET stage = EXCLUDED.stage, published = EXCLUDED.published`,
+      [
+        p.nominationId,
+        p.campaignId,
+        p.submittingOrganizationId,
+        p.target,
+        p.distinctionCode,
+        p.stage,
+        p.published ?? false,
+      ],
+    );
+  }
+
+  private async bump(
+    m: EntityManager,
+    organizationId: string,
+    campaignId: string,
+    stage: string,
+    target: string,
+    code: string,
+    delta: number,
+  ): Promise<void> {
+    await m.query(
+      `INSERT INTO reporting.nomination_count (organization_id, campaign_id, stage, target, distinction_code, count)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (organization_id, campaign_id, stage, target, distinction_code)
+       DO UPDATE SET count = reporting.nomination_count.count + EXCLUDED.count`,
+      [organizationId, campaignId, stage, target, code, delta],
+    );
+  }
+
+  /** The cascade: every campaign an event names, and its ancestors. */
+  private async rememberCampaigns(ids: string[]): Promise<void> {
+    let wanted = [...new Set(ids)];
+    for (let depth = 0; wanted.length > 0 && depth < 20; depth++) {
+      const known = (await this.db.query(`SELECT id FROM reporting.campaign_ref WHERE id = ANY($1::uuid[])`, [
+        wanted,
+      ])) as { id: string }[];
+      const missing = wanted.filter((id) => !known.some((k) => k.id === id));
+      if (missing.length === 0) return;
+      const { campaigns } = await this.post<{
+        campaigns: { id: string; parentId: string | null; organizationId: string }[];
+      }>(this.campaignsUrl, { ids: missing });
+      for (const c of campaigns)
+        await this.db.query(
+          `INSERT INTO reporting.campaign_ref (id, parent_id, organization_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+          [c.id, c.parentId, c.organizationId],
+        );
+      wanted = campaigns.map((c) => c.parentId).filter((id): id is string => !!id);
+    }
+  }
+
+  private async post<T>(url: string, payload: unknown): Promise<T> {
+    const body = JSON.stringify(payload);
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...signInternalRequest(ANONYMOUS, this.internalSecret, body),
+      },
+      body,
+      signal: AbortSignal.timeout(30_000),
+    });
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    return (await response.json()) as T;
+  }
+}

@@ -1,0 +1,88 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** The current state of each nomination, as its events told it (the rollups' source of truth). */
+@Entity({ name: 'nomination_state' })
+@Index('nomination_state_campaign_idx', ['campaignId'])
+export class NominationStateEntity {
+  @PrimaryColumn({ name: 'nomination_id', type: 'uuid', primaryKeyConstraintName: 'nomination_state_pkey' })
+  nominationId!: string;
+
+  @Column({ name: 'campaign_id', type: 'uuid' })
+  campaignId!: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
+  @Column({ type: 'text' })
+  target!: string;
+
+  @Column({ name: 'distinction_code', type: 'text' })
+  distinctionCode!: string;
+
+  @Column({ type: 'text' })
+  stage!: string;
+
+  @Column({ type: 'boolean', default: false })
+  published!: boolean;
+}
+
+/**
+ * Per-organization counters (keyed by the organization they summarize, so they can be
+ * distributed by it later): how many of its own nominations sit in each stage, per campaign,
+ * target and distinction. Maintained by each event in the event's transaction.
+ */
+@Entity({ name: 'nomination_count' })
+@Index('nomination_count_campaign_idx', ['campaignId'])
+export class NominationCountEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid', primaryKeyConstraintName: 'nomination_count_pkey' })
+  organizationId!: string;
+
+  @PrimaryColumn({ name: 'campaign_id', type: 'uuid', primaryKeyConstraintName: 'nomination_count_pkey' })
+  campaignId!: string;
+
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'nomination_count_pkey' })
+  stage!: string;
+
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'nomination_count_pkey' })
+  target!: string;
+
+  @PrimaryColumn({
+    name: 'distinction_code',
+    type: 'text',
+    primaryKeyConstraintName: 'nomination_count_pkey',
+  })
+  distinctionCode!: string;
+
+  @Column({ type: 'int' })
+  count!: number;
+}
+
+/** Campaigns as far as reporting needs them: the cascade. */
+@Entity({ name: 'campaign_ref' })
+@Index('campaign_ref_parent_idx', ['parentId'])
+export class CampaignRefEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'campaign_ref_pkey' })
+  id!: string;
+
+  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  parentId!: string | null;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+}
+
+/** Events already applied: exactly once in effect, whatever the feed redelivers. */
+@Entity({ name: 'processed_event' })
+export class ProcessedEventEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'processed_event_pkey' })
+  id!: string;
+}
+
+@Entity({ name: 'feed_cursor' })
+export class FeedCursorEntity {
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'feed_cursor_pkey' })
+  feed!: string;
+
+  @Column({ type: 'bigint' })
+  since!: string;
+}

@@ -1,0 +1,108 @@
+import { isId } from '@laurel/graphql';
+import type { DataSource } from 'typeorm';
+import type { DistinctionCount, NominationTotals, OrgReport } from './dto/report.output';
+
+interface CountRow {
+  child: string | null;
+  stage: string;
+  target: string;
+  code: string;
+  count: number;
+}
+
+const STAGE_FIELDS: Record<string, keyof NominationTotals> = {
+  REGISTERED: 'registered',
+  PROPOSED: 'proposed',
+  UNDER_REVIEW: 'underReview',
+  COUNCIL_APPROVED: 'councilApproved',
+  COUNCIL_REJECTED: 'councilRejected',
+  RECOGNIZED: 'recognized',
+  ESCALATED: 'escalated',
+};
+
+export function emptyTotals(): NominationTotals {
+  return {
+    registered: 0,
+    proposed: 0,
+    underReview: 0,
+    councilApproved: 0,
+    councilRejected: 0,
+    recognized: 0,
+    escalated: 0,
+    collectives: 0,
+    individuals: 0,
+  };
+}
+
+function add(totals: NominationTotals, row: CountRow): void {
+  const field = STAGE_FIELDS[row.stage];
+  if (field) totals[field] += row.count;
+  if (row.stage !== 'WITHDRAWN') {
+    if (row.target === 'COLLECTIVE') totals.collectives += row.count;
+    else totals.individuals += row.count;
+  }
+}
+
+/**
+ * SPEC 3's counting rules over the per-organization counters: a nomination counts once under its
+ * current stage, for its submitting organization and every ancestor (the subtree, merged
+ * predecessors included), for its campaign and every ancestor campaign (the cascade).
+ */
+export class ReportService {
+  constructor(private readonly db: DataSource) {}
+
+  async report(organization: { id: string; path: string }, campaignId: string): Promise<OrgReport | null> {
+    if (!isId(campaignId)) return null;
+    const rows = (await this.db.query(
+      `WITH RECURSIVE cascade(id) AS (
+         SELECT CAST($2 AS uuid)
+         UNION SELECT c.id FROM reporting.campaign_ref c JOIN cascade ON c.parent_id = cascade.id),
+       scope(id, path) AS (
+         SELECT o.id, o.path FROM reporting.directory_organization o WHERE o.path <@ CAST($1 AS ltree)
+         -- merged predecessors (merges form no cycles): their nominations count for the successor
+         UNION ALL
+         SELECT d.id, d.path FROM reporting.directory_organization d JOIN scope s ON d.merged_into_id = s.id
+          WHERE NOT d.path <@ CAST($1 AS ltree))
+       SELECT CASE WHEN nlevel(s.path) > nlevel(CAST($1 AS ltree)) AND s.path <@ CAST($1 AS ltree)
+                   THEN subpath(s.path, nlevel(CAST($1 AS ltree)), 1)::text END AS child,
+              n.stage, n.target, n.distinction_code AS code, sum(n.count)::int AS count
+         FROM reporting.nomination_count n
+         JOIN scope s ON s.id = n.organization_id
+        WHERE n.campaign_id IN (SELECT id FROM cascade) AND n.count <> 0
+        GROUP BY 1, 2, 3, 4`,
+      [organization.path, campaignId],
+    )) as CountRow[];
+    const totals = emptyTotals();
+    const byCode = new Map<string, number>();
+    const byChild = new Map<string, NominationTotals>();
+    for (const row of rows) {
+      add(totals, row);
+      if (row.stage !== 'WITHDRAWN') byCode.set(row.code, (byCode.get(row.code) ?? 0) + row.count);
+      if (row.child) {
+        const t = byChild.get(row.child) ?? emptyTotals();
+        add(t, row);
+        byChild.set(row.child, t);
+      }
+    }
+    const children = (await this.db.query(
+      `SELECT id, replace(id::text, '-', '') AS label FROM reporting.directory_organization
+        WHERE parent_id = $1 AND merged_into_id IS NULL
+        ORDER BY name COLLATE "reporting"."vi", id`,
+      [organization.id],
+    )) as { id: string; label: string }[];
+    const byDistinction: DistinctionCount[] = [...byCode.entries()]
+      .filter(([, count]) => count > 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([code, count]) => ({ distinction: { code }, count }));
+    return {
+      organization: { id: organization.id },
+      campaign: { id: campaignId },
+      totals,
+      byDistinction,
+      children: children.map((c) => ({
+        organization: { id: c.id },
+        totals: byChild.get(c.label) ?? emptyTotals(),
+      })),
+    };
+  }
+}

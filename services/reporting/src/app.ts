@@ -4,7 +4,8 @@ import type { DataSource } from 'typeorm';
 import type { Context } from './context';
 import { SCHEMA } from './data-source';
 import { EventConsumer } from './report/event-consumer';
-import { ReportService } from './report/report.service';
+import { ReportService, type CampaignTerms } from './report/report.service';
+import { ANONYMOUS, signInternalRequest } from '@laurel/auth';
 import { buildReportingSchema } from './schema';
 
 export interface ReportingAppOptions {
@@ -31,13 +32,29 @@ export async function createReportingApp(options: ReportingAppOptions): Promise<
   const reports = new ReportService(db);
   const maxStalenessMs = options.eventsPollMs ?? 1_000;
   const schema = await buildReportingSchema({ db });
+  const campaignsInternal = options.campaignsUrl.replace(/\/(graphql)?\/?$/, '') + '/internal/campaigns';
+  const campaignTerms = async (campaignId: string): Promise<CampaignTerms | null> => {
+    const body = JSON.stringify({ ids: [campaignId] });
+    const res = await fetch(campaignsInternal, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...signInternalRequest(ANONYMOUS, options.internalSecret, body),
+      },
+      body,
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!res.ok) throw new Error(`campaigns answered ${res.status}`);
+    const { campaigns } = (await res.json()) as { campaigns: CampaignTerms[] };
+    return campaigns[0] ?? null;
+  };
   const server = await startSubgraphServer<Context>({
     name: 'reporting',
     schema,
     port: options.port,
     internalSecret: options.internalSecret,
     introspection: options.introspection,
-    createContext: (base) => ({ ...base, db, directory, events, reports, maxStalenessMs }),
+    createContext: (base) => ({ ...base, db, directory, events, reports, maxStalenessMs, campaignTerms }),
     ready: async () => {
       await db.query('SELECT 1');
       return true;

@@ -3,11 +3,16 @@ import { buildFederatedSchema } from '@laurel/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { SCHEMA } from './data-source';
-import { OrganizationReportResolver, ReportResolver } from './report/report.resolver';
+import { ComplianceResolver, OrganizationReportResolver, ReportResolver } from './report/report.resolver';
 import { ServiceInfoResolver } from './service-info/service-info.resolver';
 import { ServiceInfoService } from './service-info/service-info.service';
 
-export const RESOLVERS = [ServiceInfoResolver, ReportResolver, OrganizationReportResolver] as const;
+export const RESOLVERS = [
+  ServiceInfoResolver,
+  ReportResolver,
+  ComplianceResolver,
+  OrganizationReportResolver,
+] as const;
 
 export async function buildReportingSchema(options: {
   db?: DataSource;

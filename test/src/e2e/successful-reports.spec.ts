@@ -60,6 +60,7 @@ describe('orgReport counts by SPEC 3 rules over a three-level cascade', () => {
         title: 'Huyện',
         parentId: campaigns.province,
         escalationDeadline: vnTime(`${Y}-12-10`),
+        quotas: [{ organizationId: world.school2.id, min: 2, max: 3 }],
       })
     ).id;
     await transition(await as(districtAdmin), campaigns.district, 'open');
@@ -227,5 +228,64 @@ describe('orgReport counts by SPEC 3 rules over a three-level cascade', () => {
     );
     const revoked = await graphql(WITH_CAMPAIGN, { o: world.district.id, c: campaigns.district }, key);
     expect(revoked.status).toBe(401);
+  });
+
+  it('submission compliance: per child, registered and proposed, on time and within quota', async () => {
+    const COMPLIANCE = `query($o: ID!, $c: ID!) { submissionCompliance(organizationId: $o, campaignId: $c) {
+      organization { id } registered proposed quotaMin quotaMax onTime withinQuota } }`;
+    const rows = await eventually(
+      async () =>
+        (
+          await ok<{ submissionCompliance: any[] }>(
+            COMPLIANCE,
+            { o: world.district.id, c: campaigns.district },
+            await as(districtAdmin),
+          )
+        ).submissionCompliance,
+      (v) => v.some((r: any) => r.registered === 4),
+    );
+    const byId = new Map(rows.map((r: any) => [r.organization.id, r]));
+    // School 1: four not withdrawn across the cascade (the linked one included), three proposed or further.
+    expect(byId.get(world.school1.id)).toMatchObject({
+      registered: 4,
+      proposed: 3,
+      quotaMin: null,
+      quotaMax: null,
+      onTime: true,
+      withinQuota: true,
+    });
+    expect(byId.get(world.school2.id)).toMatchObject({
+      registered: 1,
+      proposed: 0,
+      quotaMin: 2,
+      quotaMax: 3,
+      onTime: true,
+      withinQuota: false,
+    });
+
+    // A campaign whose deadlines passed with nothing submitted: nobody is on time.
+    const past = await createCampaign(await as(districtAdmin), world.district.id, {
+      title: 'Đã qua hạn',
+      year: Y - 2,
+      registrationDeadline: vnTime(`${Y - 2}-03-01`),
+      proposalDeadline: vnTime(`${Y - 2}-05-01`),
+      escalationDeadline: null,
+    });
+    const late = await ok<{ submissionCompliance: any[] }>(
+      COMPLIANCE,
+      { o: world.district.id, c: past.id },
+      await as(districtAdmin),
+    );
+    expect(late.submissionCompliance.map((r: any) => [r.registered, r.onTime])).toEqual([
+      [0, false],
+      [0, false],
+    ]);
+    // Outside the caller's subtree: nothing.
+    const other = await ok<{ submissionCompliance: any[] }>(
+      COMPLIANCE,
+      { o: world.district.id, c: campaigns.district },
+      await as(school2Admin),
+    );
+    expect(other.submissionCompliance).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@ import { subject } from '@laurel/auth';
 import { assertAuthenticated, isId } from '@laurel/graphql';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { OrganizationRef, OrgReport } from './dto/report.output';
+import { ComplianceRow, OrganizationRef, OrgReport } from './dto/report.output';
+import { compliance } from './report.service';
 
 async function reportFor(
   ctx: Context,
@@ -29,6 +30,29 @@ export class ReportResolver {
     @Ctx() ctx: Context,
   ): Promise<OrgReport | null> {
     return reportFor(ctx, organizationId, campaignId);
+  }
+}
+
+@Resolver(() => ComplianceRow)
+export class ComplianceResolver {
+  @Query(() => [ComplianceRow], {
+    description:
+      'Per child organization: what it registered and proposed in the campaign (its subtree), whether on time ' +
+      'and within its quota. Empty for what the caller may not see.',
+  })
+  async submissionCompliance(
+    @Arg('organizationId', () => ID) organizationId: string,
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Ctx() ctx: Context,
+  ): Promise<ComplianceRow[]> {
+    assertAuthenticated(ctx);
+    const org = isId(organizationId) ? await ctx.directory.organization(organizationId) : null;
+    if (!org || !isId(campaignId) || !ctx.ability.can('read', subject('Report', { orgPath: org.path })))
+      return [];
+    const terms = await ctx.campaignTerms(campaignId);
+    if (!terms) return [];
+    await ctx.events.fresh(ctx.maxStalenessMs);
+    return compliance(ctx.db, org, campaignId, terms);
   }
 }
 

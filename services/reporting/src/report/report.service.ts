@@ -1,6 +1,6 @@
 import { isId } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
-import type { DistinctionCount, NominationTotals, OrgReport } from './dto/report.output';
+import type { ComplianceRow, DistinctionCount, NominationTotals, OrgReport } from './dto/report.output';
 
 interface CountRow {
   child: string | null;
@@ -105,4 +105,59 @@ export class ReportService {
       })),
     };
   }
+}
+
+export interface CampaignTerms {
+  registrationDeadline: string;
+  proposalDeadline: string;
+  quotas: { organizationId: string | null; groupId: string | null; min: number; max: number }[];
+}
+
+const PROPOSED_OR_FURTHER = [
+  'PROPOSED',
+  'UNDER_REVIEW',
+  'COUNCIL_APPROVED',
+  'COUNCIL_REJECTED',
+  'RECOGNIZED',
+  'ESCALATED',
+];
+
+/** Per child organization: what its subtree registered and proposed in the campaign's cascade. */
+export async function compliance(
+  db: DataSource,
+  organization: { id: string; path: string },
+  campaignId: string,
+  terms: CampaignTerms,
+  now = new Date(),
+): Promise<ComplianceRow[]> {
+  const rows = (await db.query(
+    `WITH RECURSIVE cascade(id) AS (
+       SELECT CAST($2 AS uuid)
+       UNION SELECT r.id FROM reporting.campaign_ref r JOIN cascade ON r.parent_id = cascade.id)
+     SELECT c.id, coalesce(sum(n.count) FILTER (WHERE n.stage <> 'WITHDRAWN'), 0)::int AS registered,
+            coalesce(sum(n.count) FILTER (WHERE n.stage = ANY($3::text[])), 0)::int AS proposed
+       FROM reporting.directory_organization c
+       LEFT JOIN reporting.directory_organization d ON d.path <@ c.path
+       LEFT JOIN reporting.nomination_count n
+              ON n.organization_id = d.id AND n.campaign_id IN (SELECT id FROM cascade)
+      WHERE c.parent_id = $1 AND c.merged_into_id IS NULL
+      GROUP BY c.id, c.name
+      ORDER BY c.name COLLATE "reporting"."vi", c.id`,
+    [organization.id, campaignId, PROPOSED_OR_FURTHER],
+  )) as { id: string; registered: number; proposed: number }[];
+  const registrationPassed = now.getTime() > Date.parse(terms.registrationDeadline);
+  const proposalPassed = now.getTime() > Date.parse(terms.proposalDeadline);
+  return rows.map((r) => {
+    const quota = terms.quotas.find((q) => q.organizationId === r.id) ?? null;
+    const onTime = (!registrationPassed || r.registered > 0) && (!proposalPassed || r.proposed > 0);
+    return {
+      organization: { id: r.id },
+      registered: r.registered,
+      proposed: r.proposed,
+      quotaMin: quota?.min ?? null,
+      quotaMax: quota?.max ?? null,
+      onTime,
+      withinQuota: !quota || (r.registered >= quota.min && r.registered <= quota.max),
+    };
+  });
 }

@@ -69,3 +69,32 @@ export class OrgReport {
   @Field(() => [OrgReportRow], { description: 'One row per child organization, for drill-down.' })
   children!: OrgReportRow[];
 }
+
+@ObjectType({
+  description: 'What one child organization submitted in a campaign, against its deadlines and quota.',
+})
+export class ComplianceRow {
+  @Field(() => OrganizationRef)
+  organization!: OrganizationRef;
+
+  @Field(() => Int, { description: 'Nominations it registered (every one not withdrawn).' })
+  registered!: number;
+
+  @Field(() => Int, { description: 'Of those, proposed or further along.' })
+  proposed!: number;
+
+  @Field(() => Int, { nullable: true })
+  quotaMin!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  quotaMax!: number | null;
+
+  @Field({
+    description:
+      'Registered by the registration deadline and proposed by the proposal deadline (once passed).',
+  })
+  onTime!: boolean;
+
+  @Field({ description: 'Between its quota’s minimum and maximum (true without a quota).' })
+  withinQuota!: boolean;
+}

@@ -6,7 +6,8 @@ import {
   encodeCursor,
   isId,
 } from '@laurel/graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { NominationEntity } from './nomination.entity';
 import type { Context } from '../context';
 import { NominationStage, Target } from '../enums';
 import { DossierInput, RegisterNominationInput } from './dto/nomination.input';
@@ -14,6 +15,7 @@ import {
   CampaignRef,
   DistinctionRecord,
   DistinctionRef,
+  Dossier,
   Nomination,
   NominationConnection,
   Nominee,
@@ -91,6 +93,53 @@ export class NominationResolver {
     if (campaignId && !isId(campaignId))
       return NominationConnection.from({ nodes: [], totalCount: 0, hasNextPage: false, cursorOf: () => '' });
     return nominationConnection(ctx, { organizationPath, campaignId, cascade, stage, target, search }, args);
+  }
+
+  @Query(() => NominationConnection, {
+    description:
+      'The public showcase (tuyên truyền, nêu gương): nominations an organization in the subtree published, ' +
+      'readable without a token. Public fields only: nomineeName, distinction, year, decisionNumber, decidedAt ' +
+      'and the dossier summary; the nominee’s record, history and evidence stay private.',
+  })
+  async exemplars(
+    @Arg('organizationId', () => ID) organizationId: string,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int, { nullable: true }) year?: number | null,
+  ): Promise<NominationConnection> {
+    const org = isId(organizationId) ? await ctx.directory.organization(organizationId) : null;
+    if (!org)
+      return NominationConnection.from({ nodes: [], totalCount: 0, hasNextPage: false, cursorOf: () => '' });
+    const base = ctx.db
+      .getRepository(NominationEntity)
+      .createQueryBuilder('n')
+      .innerJoin(
+        (sub) => sub.select('*').from('nominations.directory_organization', 'd'),
+        'so',
+        'so.id = n.submitting_organization_id',
+      )
+      .where(`n.stage IN ('RECOGNIZED', 'ESCALATED')`);
+    const page = await listNominations(
+      ctx.db,
+      ctx,
+      { organizationPath: org.path, published: true, year },
+      clampFirst(args.first),
+      decodeCursor(args.after, 2),
+      base,
+    );
+    const keys = new Map(page.rows.map((r) => [r.id, page.keyOf(r)]));
+    return NominationConnection.from({
+      nodes: page.rows.map((r) => ({ ...toNomination(r), publicView: true })),
+      totalCount: page.totalCount,
+      hasNextPage: page.hasNextPage,
+      cursorOf: (n) => encodeCursor(keys.get(n.id) ?? []),
+    });
+  }
+
+  @FieldResolver(() => Dossier, { nullable: true })
+  dossier(@Root() n: Nomination): Dossier | null {
+    if (!n.dossier) return null;
+    return n.publicView ? { summary: n.dossier.summary, evidence: [], attachments: [] } : n.dossier;
   }
 
   @Mutation(() => Nomination, { description: 'REGISTERED. Idempotent with `idempotencyKey`.' })
@@ -188,19 +237,20 @@ export class NominationResolver {
 
   @FieldResolver(() => [Transition])
   async history(@Root() n: Nomination, @Ctx() ctx: Context): Promise<Transition[]> {
+    if (n.publicView) return [];
     return (await ctx.loaders.history.load(n.id)).map(toTransition);
   }
 
   @FieldResolver(() => Nomination, { nullable: true })
   async escalatedFrom(@Root() n: Nomination, @Ctx() ctx: Context): Promise<Nomination | null> {
-    if (!n.entity.escalatedFromId) return null;
+    if (!n.entity.escalatedFromId || n.publicView) return null;
     const row = await ctx.loaders.nomination.load(n.entity.escalatedFromId);
     return row && toNomination(row);
   }
 
   @FieldResolver(() => Nomination, { nullable: true })
   async escalatedTo(@Root() n: Nomination, @Ctx() ctx: Context): Promise<Nomination | null> {
-    if (!n.entity.escalatedToId) return null;
+    if (!n.entity.escalatedToId || n.publicView) return null;
     const row = await ctx.loaders.nomination.load(n.entity.escalatedToId);
     return row && toNomination(row);
   }

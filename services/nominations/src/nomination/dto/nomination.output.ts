@@ -87,7 +87,6 @@ export class Nomination {
   @Field({ description: 'The nominee’s name as registered (NFC).' })
   nomineeName!: string;
 
-  @Field(() => Dossier, { nullable: true })
   dossier!: Dossier | null;
 
   @Field(() => String, { nullable: true })
@@ -103,6 +102,8 @@ export class Nomination {
   createdAt!: Date;
 
   entity!: NominationEntity;
+  /** Read through the public showcase: only the published, public fields. */
+  publicView?: boolean;
 }
 
 @ObjectType()

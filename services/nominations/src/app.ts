@@ -7,7 +7,7 @@ import type { Context } from './context';
 import { SCHEMA } from './data-source';
 import { createLoaders } from './loaders';
 import { NominationService } from './nomination/nomination.service';
-import { readNominationsForService, readOutboxFeed } from './nomination/outbox-feed';
+import { readNominationStates, readNominationsForService, readOutboxFeed } from './nomination/outbox-feed';
 import { buildNominationsSchema } from './schema';
 
 export interface NominationsAppOptions {
@@ -50,6 +50,7 @@ export async function createNominationsApp(options: NominationsAppOptions): Prom
       'council-results': (body) => service.applyCouncilResult(body),
       events: (body) => readOutboxFeed(db, body),
       nominations: (body) => readNominationsForService(db, body),
+      'nomination-states': (body) => readNominationStates(db, body),
     },
   });
 }

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Context } from './context';
 import { SCHEMA } from './data-source';
 import { EventConsumer } from './report/event-consumer';
+import { rebuildRollups } from './report/rebuild';
 import { ReportService, type CampaignTerms } from './report/report.service';
 import { ANONYMOUS, signInternalRequest } from '@laurel/auth';
 import { buildReportingSchema } from './schema';
@@ -31,6 +32,7 @@ export async function createReportingApp(options: ReportingAppOptions): Promise<
   const events = new EventConsumer(db, options.nominationsUrl, options.campaignsUrl, options.internalSecret);
   const reports = new ReportService(db);
   const maxStalenessMs = options.eventsPollMs ?? 1_000;
+  const rebuildOptions = { nominationsUrl: options.nominationsUrl, internalSecret: options.internalSecret };
   const schema = await buildReportingSchema({ db });
   const campaignsInternal = options.campaignsUrl.replace(/\/(graphql)?\/?$/, '') + '/internal/campaigns';
   const campaignTerms = async (campaignId: string): Promise<CampaignTerms | null> => {
@@ -58,6 +60,14 @@ export async function createReportingApp(options: ReportingAppOptions): Promise<
     ready: async () => {
       await db.query('SELECT 1');
       return true;
+    },
+    internalRoutes: {
+      // Compares the incremental counters with counters rebuilt from nominations' current state.
+      'rollups/verify': async () => {
+        await events.sync();
+        return rebuildRollups(db, { ...rebuildOptions, write: false });
+      },
+      'rollups/rebuild': () => rebuildRollups(db, { ...rebuildOptions, write: true }),
     },
   });
   events.start(maxStalenessMs);

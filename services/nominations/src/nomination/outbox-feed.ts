@@ -65,3 +65,20 @@ export async function readNominationsForService(db: DataSource, body: unknown) {
   }[];
   return { nominations };
 }
+
+/**
+ * `POST /internal/nomination-states` `{ after, limit }`: every nomination's current state, by id,
+ * for reporting's rebuild of its rollups from the source of truth.
+ */
+export async function readNominationStates(db: DataSource, body: unknown) {
+  const b = (body ?? {}) as { after?: unknown; limit?: unknown };
+  const after = typeof b.after === 'string' && /^[0-9a-f-]{36}$/i.test(b.after) ? b.after : null;
+  const limit = Math.min(Math.max(Number(b.limit) || 5_000, 1), 20_000);
+  const rows = (await db.query(
+    `SELECT id AS "nominationId", campaign_id AS "campaignId", submitting_organization_id AS "submittingOrganizationId",
+            target, distinction_code AS "distinctionCode", stage, published
+       FROM nominations.nomination WHERE ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`,
+    [after, limit],
+  )) as Record<string, unknown>[];
+  return { rows };
+}

@@ -102,6 +102,8 @@ export class EventConsumer {
       await this.rememberCampaigns(page.rows.map((e) => e.payload.campaignId));
       const last: FeedEvent | undefined = page.rows.at(-1);
       await this.db.transaction(async (m) => {
+        // A rebuild and the consumer never interleave (rebuild.ts takes the same lock).
+        await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('reporting.rollups', 0))`);
         for (const event of page.rows) await this.apply(m, event);
         if (page.rows.length < this.pageSize)
           await m.query(

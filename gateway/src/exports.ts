@@ -6,6 +6,7 @@ import { graphQLRunner, type Execute, type ExportDefinition } from './exports/ex
 import { contentDisposition, ExportError, sendErrors, statusOfErrors } from './exports/export-http';
 import type { ExportTable, TableFormat } from './exports/export-table';
 import { nominationsExport } from './exports/nominations.export';
+import { reportExport } from './exports/report.export';
 import { xlsxFormat } from './exports/xlsx.format';
 import { credentialsFromHeaders, type IdentityResolver } from './identity';
 
@@ -16,9 +17,10 @@ export interface RouteDeps {
   execute: Execute;
 }
 
-/** `/exports/<name>.<format>`. The report export (`report`, SPEC 3) is registered here when built. */
+/** `/exports/<name>.<format>` (SPEC 3). */
 const EXPORTS: Record<string, ExportDefinition> = {
   nominations: nominationsExport,
+  report: reportExport,
 };
 
 const FORMATS: Record<string, TableFormat> = { csv: csvFormat, xlsx: xlsxFormat };

@@ -117,7 +117,7 @@ describe('the export route, with a stand-in GraphQL', () => {
   it('leaves other paths alone and answers 404 for exports that do not exist', async () => {
     deps = { resolveIdentity: async () => ALICE, execute: async () => json({}) };
     expect((await get('/graphql')).status).toBe(418);
-    expect((await get('/exports/report.csv?organizationId=o&campaignId=c')).status).toBe(404);
+    expect((await get('/exports/people.csv?organizationId=o&campaignId=c')).status).toBe(404);
     expect((await get('/exports/nominations.pdf?organizationId=o&campaignId=c')).status).toBe(404);
   });
 

@@ -340,8 +340,7 @@ describe('nomination exports through the gateway (registration and proposal list
     expect(unknownOrg.status).toBe(404);
     expect(JSON.parse(unknownOrg.body.toString()).errors[0].extensions.code).toBe('NOT_FOUND');
 
-    // The report export is another issue.
-    expect((await download('report.csv', params(), await as(schoolAdmin))).status).toBe(404);
+    expect((await download('people.csv', params(), await as(schoolAdmin))).status).toBe(404);
   });
 });
 

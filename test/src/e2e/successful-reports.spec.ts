@@ -1,4 +1,5 @@
-import { graphql, ok, uniqueCode } from '@laurel/testing';
+import { graphql, ok, testEnv, uniqueCode } from '@laurel/testing';
+import { Workbook } from 'exceljs';
 import { createCampaign, transition, vnTime, Y } from './campaign-flows';
 import { as, createPerson, grant, provinceWithSchools } from './flows';
 import { approved, propose, recognize, register } from './nomination-flows';
@@ -287,5 +288,45 @@ describe('orgReport counts by SPEC 3 rules over a three-level cascade', () => {
       await as(school2Admin),
     );
     expect(other.submissionCompliance).toEqual([]);
+  });
+
+  it('exports the report as XLSX and CSV for a reporting tool`s API key, and nothing outside its subtree', async () => {
+    const created = await ok<{ createApiKey: { key: string } }>(
+      `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }`,
+      { input: { organizationId: world.district.id, name: 'Bảng điều khiển' } },
+      await as(districtAdmin),
+    );
+    const download = async (file: string, organizationId: string, campaignId: string) => {
+      const url = new URL(testEnv('gatewayUrl').replace(/\/graphql$/, `/exports/${file}`));
+      url.searchParams.set('organizationId', organizationId);
+      url.searchParams.set('campaignId', campaignId);
+      const res = await fetch(url, { headers: { 'x-api-key': created.createApiKey.key } });
+      return { status: res.status, body: Buffer.from(await res.arrayBuffer()) };
+    };
+    const xlsx = await download('report.xlsx', world.district.id, campaigns.district);
+    expect(xlsx.status).toBe(200);
+    const book = new Workbook();
+    await book.xlsx.load(xlsx.body as never);
+    const sheet = book.worksheets[0]!;
+    const values: string[][] = [];
+    sheet.eachRow((row) => values.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    expect(values[0]![0]).toBe('BÁO CÁO KẾT QUẢ THI ĐUA, KHEN THƯỞNG');
+    const header = values.findIndex((r) => r[0] === 'STT');
+    expect(values[header]).toEqual(
+      expect.arrayContaining(['Đơn vị', 'Đăng ký', 'Đề nghị', 'Tập thể', 'Cá nhân']),
+    );
+    const body = values.slice(header + 1);
+    // Two schools, then the district's total: registered 2, proposed 2, …, individuals 4.
+    expect(body).toHaveLength(3);
+    expect(body[2]![2]).toBe(`Tổng cộng ${'Huyện Văn Giang (Báo cáo)'}`);
+    expect(body[2]!.slice(3)).toEqual(['2', '2', '0', '0', '0', '0', '1', '1', '4']);
+
+    const csv = await download('report.csv', world.district.id, campaigns.district);
+    expect(csv.status).toBe(200);
+    expect(csv.body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(csv.body.toString('utf8')).toContain('Tổng cộng Huyện Văn Giang (Báo cáo)');
+
+    // Above its subtree the key reads nothing.
+    expect((await download('report.csv', world.province.id, campaigns.province)).status).toBe(404);
   });
 });

@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { WebSocketServer } from 'ws';
 import { handleExports } from './exports';
+import { limitPlugins } from './limits';
 import {
   createIdentityResolver,
   credentialsFromConnectionParams,
@@ -135,7 +136,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       ...Object.fromEntries(subgraphs.map((s) => [s.name, { location: s.url }])),
     },
     // Order matters: the signature plugin must see the final body, so it comes last.
-    plugins: () => [useIdentity(resolveIdentity), useInternalSignature(options.internalSecret)],
+    plugins: () => [
+      ...limitPlugins(),
+      useIdentity(resolveIdentity),
+      useInternalSignature(options.internalSecret),
+    ],
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/healthz',
     readinessCheckEndpoint: '/readyz',

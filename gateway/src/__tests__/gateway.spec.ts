@@ -265,7 +265,7 @@ describe('gateway runtime', () => {
   });
 
   it('leaves /exports/ to its own handler', async () => {
-    const response = await fetch(gateway.url.replace('/graphql', '/exports/report.csv'));
+    const response = await fetch(gateway.url.replace('/graphql', '/exports/people.csv'));
     expect(response.status).toBe(404);
   });
 

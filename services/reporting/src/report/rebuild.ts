@@ -39,38 +39,41 @@ export async function rebuildRollups(
   db: DataSource,
   options: { nominationsUrl: string; internalSecret: string; write: boolean; events?: EventConsumer },
 ): Promise<{ nominations: number; differences: RollupDifference[] }> {
-  const url = options.nominationsUrl.replace(/\/(graphql)?\/?$/, '') + '/internal/nomination-states';
-  const states: SourceState[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const body = JSON.stringify({ after, limit: 5_000 });
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...signInternalRequest(ANONYMOUS, options.internalSecret, body),
-      },
-      body,
-    });
-    if (!res.ok) throw new Error(`nominations answered ${res.status}`);
-    const { rows } = (await res.json()) as { rows: SourceState[] };
-    states.push(...rows);
-    if (rows.length < 5_000) break;
-    after = rows.at(-1)!.nominationId;
-  }
-  const rebuilt = new Map<string, number>();
-  for (const s of states) {
-    const key = keyOf({
-      organizationId: s.submittingOrganizationId,
-      campaignId: s.campaignId,
-      stage: s.stage,
-      target: s.target,
-      code: s.distinctionCode,
-    });
-    rebuilt.set(key, (rebuilt.get(key) ?? 0) + 1);
-  }
   return db.transaction(async (m) => {
+    // The consumer waits while the source is read and the counters compared or replaced: an
+    // event it applied after the read would otherwise be overwritten by the older snapshot.
     await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [ROLLUP_LOCK]);
+    const url = options.nominationsUrl.replace(/\/(graphql)?\/?$/, '') + '/internal/nomination-states';
+    const states: SourceState[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const body = JSON.stringify({ after, limit: 5_000 });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...signInternalRequest(ANONYMOUS, options.internalSecret, body),
+        },
+        body,
+      });
+      if (!res.ok) throw new Error(`nominations answered ${res.status}`);
+      const { rows } = (await res.json()) as { rows: SourceState[] };
+      states.push(...rows);
+      if (rows.length < 5_000) break;
+      after = rows.at(-1)!.nominationId;
+    }
+    const rebuilt = new Map<string, number>();
+    for (const s of states) {
+      const key = keyOf({
+        organizationId: s.submittingOrganizationId,
+        campaignId: s.campaignId,
+        stage: s.stage,
+        target: s.target,
+        code: s.distinctionCode,
+      });
+      rebuilt.set(key, (rebuilt.get(key) ?? 0) + 1);
+    }
+
     const current = (await m.query(
       `SELECT organization_id AS "organizationId", campaign_id AS "campaignId", stage, target,
               distinction_code AS code, count FROM reporting.nomination_count WHERE count <> 0`,

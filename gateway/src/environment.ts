@@ -9,6 +9,10 @@ const parsed = parseEnv({
   ...commonEnvShape,
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
+  /** Requests a minute per bearer token or API key (429 with Retry-After beyond); 0: off. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /** Requests a minute per client address; 0: off. */
+  RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().min(0).default(3_000),
   /** HS256 secret of development tokens. */
   AUTH_JWT_SECRET: sensitive(z.string().optional()),
   /** OpenID Connect JWKS endpoint for RS256 tokens (production). */

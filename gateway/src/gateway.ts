@@ -15,6 +15,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { WebSocketServer } from 'ws';
 import { handleExports } from './exports';
 import { limitPlugins } from './limits';
+import { RateLimiter, type RateLimitOptions } from './rate-limit';
 import {
   createIdentityResolver,
   credentialsFromConnectionParams,
@@ -46,6 +47,8 @@ export interface GatewayOptions {
   port?: number;
   host?: string;
   logging?: LogLevel | false;
+  /** Per credential and per address, per minute; absent or 0: no limit. */
+  rateLimit?: Partial<RateLimitOptions>;
 }
 
 export interface Gateway {
@@ -164,7 +167,26 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
         }),
       ),
   };
+  const limiter = new RateLimiter({
+    perCredentialPerMinute: options.rateLimit?.perCredentialPerMinute ?? 0,
+    perIpPerMinute: options.rateLimit?.perIpPerMinute ?? 0,
+  });
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const verdict = limiter.check(req);
+    if (!verdict.allowed) {
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(verdict.retryAfter) });
+      res.end(
+        JSON.stringify({
+          errors: [
+            {
+              message: `Too many requests: ${verdict.limit} a minute; try again in ${verdict.retryAfter} s`,
+              extensions: { code: 'RATE_LIMITED' },
+            },
+          ],
+        }),
+      );
+      return;
+    }
     if (await handleExports(req, res, routeDeps)) return;
     await runtime.requestListener(req, res);
   };

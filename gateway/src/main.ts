@@ -18,6 +18,10 @@ async function main(): Promise<void> {
     port: env.PORT,
     host: env.HOST,
     logging: env.LOG_LEVEL,
+    rateLimit: {
+      perCredentialPerMinute: env.RATE_LIMIT_PER_MINUTE,
+      perIpPerMinute: env.RATE_LIMIT_IP_PER_MINUTE,
+    },
   });
   console.log(`[gateway] listening on ${gateway.url}`);
 

@@ -323,6 +323,40 @@ describe('gateway runtime', () => {
     expect(await closed).toBe(4403);
   });
 
+  it('answers 429 with Retry-After past the rate limit, per credential', async () => {
+    const limited = await createGateway({
+      supergraphSdl: supergraph(),
+      subgraphUrls: { organizations: organizations.url, voting: voting.url },
+      internalSecret: INTERNAL_SECRET,
+      auth: { hs256Secret: JWT_SECRET },
+      port: 0,
+      host: '127.0.0.1',
+      logging: false,
+      rateLimit: { perCredentialPerMinute: 3 },
+    });
+    try {
+      const ask = (token: string) =>
+        fetch(limited.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        });
+      const alice = makeToken({ sub: 'alice' });
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await ask(alice)).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      const refused = await ask(alice);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(
+        ((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
+      ).toBe('RATE_LIMITED');
+      // Another credential has its own budget.
+      expect((await ask(makeToken({ sub: 'bob' }))).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('hides GraphiQL and introspection in production', async () => {
     const production = await createGateway({
       supergraphSdl: supergraph(),

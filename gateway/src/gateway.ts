@@ -188,6 +188,21 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       return;
     }
     if (await handleExports(req, res, routeDeps)) return;
+    if (isCrossSiteRequest(req)) {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          errors: [
+            {
+              message:
+                'Send GraphQL as POST with content-type: application/json (or add the x-graphql-csrf header to a GET)',
+              extensions: { code: 'BAD_REQUEST' },
+            },
+          ],
+        }),
+      );
+      return;
+    }
     await runtime.requestListener(req, res);
   };
 
@@ -280,4 +295,23 @@ function closeWhenTokenExpires(
   const timer = setTimeout(() => socket.close(4401, 'Token expired'), Math.min(ms, 2_000_000_000));
   timer.unref();
   socket.once('close', () => clearTimeout(timer));
+}
+
+const SIMPLE_CONTENT_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'];
+
+/**
+ * CSRF prevention: a browser sends a cross-site request without a preflight only as a "simple"
+ * request (GET, or a POST with one of three content types). GraphQL here arrives as a JSON POST;
+ * a GET operation must carry a custom header, which a cross-site form cannot add. The GraphiQL
+ * page itself (GET, Accept: text/html, no query) stays reachable.
+ */
+function isCrossSiteRequest(req: IncomingMessage): boolean {
+  const url = new URL(req.url ?? '/', 'http://gateway');
+  if (url.pathname !== GRAPHQL_PATH) return false;
+  if (req.method === 'GET') return url.searchParams.has('query') && !req.headers['x-graphql-csrf'];
+  if (req.method === 'POST') {
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    return type === '' || SIMPLE_CONTENT_TYPES.includes(type);
+  }
+  return false;
 }

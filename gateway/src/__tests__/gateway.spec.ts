@@ -357,6 +357,30 @@ describe('gateway runtime', () => {
     }
   });
 
+  it('refuses what a cross-site form could send (CSRF): simple POSTs and GET operations without a header', async () => {
+    const token = makeToken({ sub: 'alice' });
+    const form = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${token}` },
+      body: 'query=%7B__typename%7D',
+    });
+    expect(form.status).toBe(400);
+    const text = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(text.status).toBe(400);
+    const get = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(get.status).toBe(400);
+    const withHeader = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { authorization: `Bearer ${token}`, 'x-graphql-csrf': '1', accept: 'application/json' },
+    });
+    expect(withHeader.status).toBe(200);
+  });
+
   it('hides GraphiQL and introspection in production', async () => {
     const production = await createGateway({
       supergraphSdl: supergraph(),

@@ -13,6 +13,19 @@ const parsed = parseEnv({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** Requests a minute per client address; 0: off. */
   RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().min(0).default(3_000),
+  /** graphql-ws: open sockets per subject or API key (0: no cap). */
+  WS_SOCKETS_PER_SUBJECT: z.coerce.number().int().min(0).default(20),
+  WS_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(0).default(50),
+  /** Browser origins allowed to open sockets (comma-separated); empty: any. */
+  WS_ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
   /** HS256 secret of development tokens. */
   AUTH_JWT_SECRET: sensitive(z.string().optional()),
   /** OpenID Connect JWKS endpoint for RS256 tokens (production). */

@@ -49,7 +49,31 @@ export interface GatewayOptions {
   logging?: LogLevel | false;
   /** Per credential and per address, per minute; absent or 0: no limit. */
   rateLimit?: Partial<RateLimitOptions>;
+  websocket?: Partial<WebSocketLimits>;
 }
+
+export interface WebSocketLimits {
+  /** Open sockets per subject (or API key); 0: no cap. */
+  socketsPerSubject: number;
+  subscriptionsPerSocket: number;
+  /** Largest message accepted from a client, in bytes. */
+  maxPayloadBytes: number;
+  /** A socket that does not send connection_init in time is closed (4408). */
+  initTimeoutMs: number;
+  /** A subscriber this far behind (bytes queued) is dropped. */
+  maxBufferedBytes: number;
+  /** Browser origins allowed to open sockets; empty: any (clients without Origin always may). */
+  allowedOrigins: string[];
+}
+
+const DEFAULT_WS_LIMITS: WebSocketLimits = {
+  socketsPerSubject: 20,
+  subscriptionsPerSocket: 50,
+  maxPayloadBytes: 64 * 1024,
+  initTimeoutMs: 5_000,
+  maxBufferedBytes: 1024 * 1024,
+  allowedOrigins: [],
+};
 
 export interface Gateway {
   server: Server;
@@ -215,17 +239,58 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   });
 
   // Subscriptions from clients: authenticated once, at connection_init.
-  type WsExtra = Extra & Record<PropertyKey, unknown> & { identity?: Identity };
-  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  type WsExtra = Extra & Record<PropertyKey, unknown> & { identity?: Identity; subscriptions?: number };
+  const ws: WebSocketLimits = { ...DEFAULT_WS_LIMITS, ...options.websocket };
+  const wss = new WebSocketServer({
+    server,
+    path: GRAPHQL_PATH,
+    maxPayload: ws.maxPayloadBytes,
+    // Origin check on the upgrade: a browser page elsewhere cannot ride the user's session.
+    verifyClient: ({ origin }: { origin?: string }) =>
+      !origin || ws.allowedOrigins.length === 0 || ws.allowedOrigins.includes(origin),
+  });
+  const socketsBySubject = new Map<string, number>();
+  const base = getGraphQLWSOptions<IdentityContext, WsExtra>(runtime, (ctx) => ({
+    [IDENTITY_CONTEXT_KEY]: ctx.extra.identity ?? ANONYMOUS,
+  }));
   const wsServer = useServer<Record<string, unknown> | undefined, WsExtra>(
     {
-      ...getGraphQLWSOptions<IdentityContext, WsExtra>(runtime, (ctx) => ({
-        [IDENTITY_CONTEXT_KEY]: ctx.extra.identity ?? ANONYMOUS,
-      })),
+      ...base,
+      connectionInitWaitTimeout: ws.initTimeoutMs,
+      onSubscribe: (ctx, id, payload) => {
+        const count = (ctx.extra.subscriptions ?? 0) + 1;
+        if (ws.subscriptionsPerSocket > 0 && count > ws.subscriptionsPerSocket)
+          return [
+            new GraphQLError(`At most ${ws.subscriptionsPerSocket} subscriptions per connection`, {
+              extensions: { code: 'BAD_REQUEST' },
+            }),
+          ];
+        ctx.extra.subscriptions = count;
+        return base.onSubscribe?.(ctx, id, payload);
+      },
+      onComplete: (ctx) => {
+        ctx.extra.subscriptions = Math.max(0, (ctx.extra.subscriptions ?? 1) - 1);
+      },
+      onNext: (ctx) => {
+        // A slow consumer is dropped rather than buffered without end.
+        if (ctx.extra.socket.bufferedAmount > ws.maxBufferedBytes) ctx.extra.socket.terminate();
+      },
       onConnect: async (ctx) => {
         try {
           const credentials = credentialsFromConnectionParams(ctx.connectionParams);
-          ctx.extra.identity = await resolveIdentity(credentials);
+          const identity = await resolveIdentity(credentials);
+          ctx.extra.identity = identity;
+          const key = identity.subject ?? (identity.apiKey ? `key:${identity.apiKey.id}` : null);
+          if (key && ws.socketsPerSubject > 0) {
+            const open = (socketsBySubject.get(key) ?? 0) + 1;
+            if (open > ws.socketsPerSubject) return false;
+            socketsBySubject.set(key, open);
+            ctx.extra.socket.once('close', () => {
+              const left = (socketsBySubject.get(key) ?? 1) - 1;
+              if (left <= 0) socketsBySubject.delete(key);
+              else socketsBySubject.set(key, left);
+            });
+          }
           closeWhenTokenExpires(ctx.extra.socket, credentials.authorization);
           return true;
         } catch (error) {

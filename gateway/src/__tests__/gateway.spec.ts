@@ -381,6 +381,97 @@ describe('gateway runtime', () => {
     expect(withHeader.status).toBe(200);
   });
 
+  it('caps websockets: per subject, subscriptions per socket, payload size, init time, origin', async () => {
+    const limited = await createGateway({
+      supergraphSdl: supergraph(),
+      subgraphUrls: { organizations: organizations.url, voting: voting.url },
+      internalSecret: INTERNAL_SECRET,
+      auth: { hs256Secret: JWT_SECRET },
+      port: 0,
+      host: '127.0.0.1',
+      logging: false,
+      websocket: {
+        socketsPerSubject: 2,
+        subscriptionsPerSocket: 1,
+        maxPayloadBytes: 2_048,
+        initTimeoutMs: 300,
+        allowedOrigins: ['https://laurel.example'],
+      },
+    });
+    const wsUrl = limited.url.replace('http', 'ws');
+    const open = (origin?: string) => {
+      const socket = new WebSocket(wsUrl, 'graphql-transport-ws', origin ? { origin } : {});
+      const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+      const failed = new Promise<number>((resolve) =>
+        socket.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)),
+      );
+      const messages: { type: string; id?: string; payload?: unknown }[] = [];
+      socket.on('message', (data) => messages.push(JSON.parse(String(data))));
+      const ready = new Promise<void>((resolve) => socket.on('open', () => resolve()));
+      return { socket, closed, failed, messages, ready };
+    };
+    const init = async (c: ReturnType<typeof open>, sub = 'alice') => {
+      await c.ready;
+      c.socket.send(
+        JSON.stringify({
+          type: 'connection_init',
+          payload: { authorization: `Bearer ${makeToken({ sub })}` },
+        }),
+      );
+      for (let i = 0; i < 50 && !c.messages.some((m) => m.type === 'connection_ack'); i++)
+        await new Promise((r) => setTimeout(r, 20));
+    };
+    const subscribe = (c: ReturnType<typeof open>, id: string) =>
+      c.socket.send(
+        JSON.stringify({
+          id,
+          type: 'subscribe',
+          payload: { query: 'subscription { progress { viewer } }' },
+        }),
+      );
+    try {
+      // Two sockets for alice, the third refused (4403); another subject still gets one.
+      const a = open();
+      const b = open();
+      await init(a);
+      await init(b);
+      const c = open();
+      await init(c);
+      expect(await c.closed).toBe(4403);
+      const d = open();
+      await init(d, 'bob');
+      expect(d.messages.some((m) => m.type === 'connection_ack')).toBe(true);
+
+      // One subscription per socket: the second is refused with an error message.
+      subscribe(a, 's1');
+      subscribe(a, 's2');
+      for (let i = 0; i < 50 && !a.messages.some((m) => m.id === 's2'); i++)
+        await new Promise((r) => setTimeout(r, 20));
+      const second = a.messages.find((m) => m.id === 's2');
+      expect(second?.type).toBe('error');
+      expect(JSON.stringify(second?.payload)).toContain('At most 1 subscriptions per connection');
+      expect(a.messages.some((m) => m.id === 's1' && m.type === 'error')).toBe(false);
+
+      // A message larger than the payload cap closes the socket (1009).
+      b.socket.send(JSON.stringify({ type: 'ping', payload: { pad: 'x'.repeat(4_096) } }));
+      expect(await b.closed).toBe(1009);
+
+      // No connection_init in time: 4408.
+      const silent = open();
+      await silent.ready;
+      expect(await silent.closed).toBe(4408);
+
+      // A browser page from another origin cannot open a socket.
+      const evil = open('https://evil.example');
+      expect(await evil.failed).toBe(401);
+      const good = open('https://laurel.example');
+      await good.ready;
+      for (const x of [a, d, good]) x.socket.close();
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('hides GraphiQL and introspection in production', async () => {
     const production = await createGateway({
       supergraphSdl: supergraph(),

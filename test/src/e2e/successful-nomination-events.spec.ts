@@ -83,8 +83,10 @@ describe('nominations announce every change on a transactional outbox', () => {
       nomineePersonId: person.id,
     }).catch(() => undefined);
     const none = await readFeed(again.horizon);
-    expect(
-      none.events.filter((e) => e.payload.nominationId === n.id && e.topic === 'nomination.registered'),
-    ).toEqual([]);
+    // The feed is at least once: what it hands out again is the first registration, never a new one.
+    const registrations = none.events.filter(
+      (e) => e.payload.nominationId === n.id && e.topic === 'nomination.registered',
+    );
+    expect(registrations.every((e) => e.id === mine[0]!.id)).toBe(true);
   });
 });

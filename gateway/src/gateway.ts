@@ -50,6 +50,8 @@ export interface GatewayOptions {
   /** Per credential and per address, per minute; absent or 0: no limit. */
   rateLimit?: Partial<RateLimitOptions>;
   websocket?: Partial<WebSocketLimits>;
+  /** How long a subgraph may take to answer one fetch (10 s). */
+  upstreamTimeoutMs?: number;
 }
 
 export interface WebSocketLimits {
@@ -168,6 +170,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       useIdentity(resolveIdentity),
       useInternalSignature(options.internalSecret),
     ],
+    // A subgraph that hangs does not hold the request: it fails after this long (statement_timeout
+    // bounds the database below it).
+    // Subscriptions are long-lived by design: no timeout for them.
+    upstreamTimeout: ({ executionRequest }) =>
+      isSubscription(executionRequest) ? undefined : (options.upstreamTimeoutMs ?? 10_000),
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/healthz',
     readinessCheckEndpoint: '/readyz',
@@ -303,6 +310,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     wss,
   );
 
+  // A client that trickles its request in is cut off (slowloris).
+  server.requestTimeout = 10_000;
+  server.headersTimeout = 10_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 4000, options.host ?? '0.0.0.0', () => {
@@ -379,4 +389,16 @@ function isCrossSiteRequest(req: IncomingMessage): boolean {
     return type === '' || SIMPLE_CONTENT_TYPES.includes(type);
   }
   return false;
+}
+
+function isSubscription(
+  request: { operationType?: string; document?: { definitions: readonly unknown[] } } | undefined,
+): boolean {
+  if (!request) return false;
+  if (request.operationType) return request.operationType === 'subscription';
+  return (request.document?.definitions ?? []).some(
+    (d) =>
+      (d as { kind?: string; operation?: string }).kind === Kind.OPERATION_DEFINITION &&
+      (d as { operation?: string }).operation === 'subscription',
+  );
 }

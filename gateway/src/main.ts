@@ -1,6 +1,11 @@
 import { env, subgraphUrlOverrides } from './environment';
 import { createGateway } from './gateway';
 
+// One client's aborted upstream call must not take every other client down with the process.
+process.on('unhandledRejection', (reason) => {
+  console.error('[gateway] unhandled rejection', reason);
+});
+
 async function main(): Promise<void> {
   const gateway = await createGateway({
     supergraphPath: env.SUPERGRAPH_PATH,

@@ -22,7 +22,7 @@ const organizationsSdl = `
 `;
 const votingSdl = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
-  type Query { ping: String }
+  type Query { ping: String  slow: String }
   type Subscription { progress: Progress! }
   type Progress { viewer: String  organization: Organization! }
   type Organization @key(fields: "id", resolvable: false) { id: ID! }
@@ -47,7 +47,10 @@ const organizationsSchema = buildSubgraphSchema({
 const votingSchema = buildSubgraphSchema({
   typeDefs: parse(votingSdl),
   resolvers: {
-    Query: { ping: () => 'pong' },
+    Query: {
+      ping: () => 'pong',
+      slow: () => new Promise((resolve) => setTimeout(() => resolve('late'), 1_500).unref()),
+    },
     Subscription: {
       progress: {
         subscribe: async function* (_: unknown, __: unknown, ctx: Ctx) {
@@ -469,6 +472,36 @@ describe('gateway runtime', () => {
       for (const x of [a, d, good]) x.socket.close();
     } finally {
       await limited.close();
+    }
+  });
+
+  it('fails a request whose subgraph hangs, after the upstream timeout', async () => {
+    const impatient = await createGateway({
+      supergraphSdl: supergraph(),
+      subgraphUrls: { organizations: organizations.url, voting: voting.url },
+      internalSecret: INTERNAL_SECRET,
+      auth: { hs256Secret: JWT_SECRET },
+      port: 0,
+      host: '127.0.0.1',
+      logging: false,
+      upstreamTimeoutMs: 200,
+    });
+    try {
+      const started = Date.now();
+      const res = await fetch(impatient.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${makeToken({ sub: 'alice' })}`,
+        },
+        body: JSON.stringify({ query: '{ slow }' }),
+      });
+      const body = (await res.json()) as { data?: { slow: string | null } | null; errors?: unknown[] };
+      expect(body.data?.slow ?? null).toBeNull();
+      expect(body.errors?.length).toBeGreaterThan(0);
+      expect(Date.now() - started).toBeLessThan(1_400);
+    } finally {
+      await impatient.close();
     }
   });
 

@@ -60,3 +60,35 @@ export class ConflictError extends DomainError {
 export class InvalidTransitionError extends DomainError {
   readonly code = 'INVALID_TRANSITION';
 }
+
+export class DeadlinePassedError extends DomainError {
+  readonly code = 'DEADLINE_PASSED';
+}
+
+export class QuotaExceededError extends DomainError {
+  readonly code = 'QUOTA_EXCEEDED';
+}
+
+export class DuplicateNominationError extends DomainError {
+  readonly code = 'DUPLICATE_NOMINATION';
+}
+
+/** `extensions.reason` says which rule: LEADER_REQUIRES_COLLECTIVE, PREREQUISITE_MISSING, … */
+export class NotEligibleError extends DomainError {
+  readonly code = 'NOT_ELIGIBLE';
+  constructor(message: string, reason: string, extra: Record<string, unknown> = {}) {
+    super(message, { reason, ...extra });
+  }
+}
+
+export class AlreadyVotedError extends DomainError {
+  readonly code = 'ALREADY_VOTED';
+}
+
+export class SessionNotOpenError extends DomainError {
+  readonly code = 'SESSION_NOT_OPEN';
+}
+
+export class NotAVoterError extends DomainError {
+  readonly code = 'NOT_A_VOTER';
+}

@@ -8,6 +8,8 @@ export {
   encodeCursor,
   decodeCursor,
   type Page,
+  pageFromKeyset,
+  emptyPage,
   clampFirst,
 } from './relay';
 export { startSubgraphServer, type SubgraphServer, type SubgraphServerOptions } from './subgraph-server';

@@ -97,3 +97,22 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
   }
   return ConnectionType;
 }
+
+/** A keyset page (`@laurel/db` keysetPage) as a Relay page of nodes, cursors from the sort keys. */
+export function pageFromKeyset<R extends { id: string }, N extends { id: string }>(
+  result: { rows: R[]; totalCount: number; hasNextPage: boolean; keyOf: (row: R) => unknown[] },
+  toNode: (row: R) => N,
+): Page<N> {
+  const keys = new Map(result.rows.map((r) => [r.id, result.keyOf(r)]));
+  return {
+    nodes: result.rows.map(toNode),
+    totalCount: result.totalCount,
+    hasNextPage: result.hasNextPage,
+    cursorOf: (node) => encodeCursor(keys.get(node.id) ?? []),
+  };
+}
+
+/** Nothing to list (an unknown or invisible parent): an empty page, not an error. */
+export function emptyPage<N>(): Page<N> {
+  return { nodes: [], totalCount: 0, hasNextPage: false, cursorOf: () => '' };
+}

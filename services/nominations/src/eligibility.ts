@@ -1,13 +1,6 @@
-import { DomainError } from '@laurel/graphql';
+import { NotEligibleError } from '@laurel/graphql';
 import type { EntityManager } from 'typeorm';
 import type { NominationEntity } from './nomination/nomination.entity';
-
-export class NotEligibleError extends DomainError {
-  readonly code = 'NOT_ELIGIBLE';
-  constructor(message: string, reason: string, extra: Record<string, unknown> = {}) {
-    super(message, { reason, ...extra });
-  }
-}
 
 /** The catalogue's rules as campaigns serves them (see DistinctionRulesVersion there). */
 export interface RulesInForce {

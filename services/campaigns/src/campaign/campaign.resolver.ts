@@ -4,7 +4,8 @@ import {
   clampFirst,
   ConnectionArgs,
   decodeCursor,
-  encodeCursor,
+  emptyPage,
+  pageFromKeyset,
   isId,
 } from '@laurel/graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -46,21 +47,14 @@ export async function campaignConnection(
   const first = clampFirst(args.first);
   const after = decodeCursor(args.after, 3);
   const org = isId(organizationId) ? await ctx.directory.organization(organizationId) : null;
-  if (!org)
-    return CampaignConnection.from({ nodes: [], totalCount: 0, hasNextPage: false, cursorOf: () => '' });
+  if (!org) return CampaignConnection.from(emptyPage());
   const page = await new CampaignQueries(ctx.db, ctx.ability).list(
     { organizationPath: org.path, ...options },
     first,
     after,
   );
   for (const row of page.rows) ctx.loaders.campaign.prime(row.id, row);
-  const keyOf = new Map(page.rows.map((r) => [r.id, page.keyOf(r)]));
-  return CampaignConnection.from({
-    nodes: page.rows.map(toCampaign),
-    totalCount: page.totalCount,
-    hasNextPage: page.hasNextPage,
-    cursorOf: (c) => encodeCursor(keyOf.get(c.id) ?? []),
-  });
+  return CampaignConnection.from(pageFromKeyset(page, toCampaign));
 }
 
 @Resolver(() => Campaign)

@@ -3,7 +3,8 @@ import {
   clampFirst,
   ConnectionArgs,
   decodeCursor,
-  encodeCursor,
+  emptyPage,
+  pageFromKeyset,
   isId,
 } from '@laurel/graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -42,13 +43,7 @@ export async function nominationConnection(
     decodeCursor(args.after, 2),
   );
   for (const row of page.rows) ctx.loaders.nomination.prime(row.id, row);
-  const keys = new Map(page.rows.map((r) => [r.id, page.keyOf(r)]));
-  return NominationConnection.from({
-    nodes: page.rows.map(toNomination),
-    totalCount: page.totalCount,
-    hasNextPage: page.hasNextPage,
-    cursorOf: (n) => encodeCursor(keys.get(n.id) ?? []),
-  });
+  return NominationConnection.from(pageFromKeyset(page, toNomination));
 }
 
 @Resolver(() => Nomination)
@@ -90,8 +85,7 @@ export class NominationResolver {
         });
       organizationPath = org.path;
     }
-    if (campaignId && !isId(campaignId))
-      return NominationConnection.from({ nodes: [], totalCount: 0, hasNextPage: false, cursorOf: () => '' });
+    if (campaignId && !isId(campaignId)) return NominationConnection.from(emptyPage());
     return nominationConnection(ctx, { organizationPath, campaignId, cascade, stage, target, search }, args);
   }
 
@@ -108,8 +102,7 @@ export class NominationResolver {
     @Arg('year', () => Int, { nullable: true }) year?: number | null,
   ): Promise<NominationConnection> {
     const org = isId(organizationId) ? await ctx.directory.organization(organizationId) : null;
-    if (!org)
-      return NominationConnection.from({ nodes: [], totalCount: 0, hasNextPage: false, cursorOf: () => '' });
+    if (!org) return NominationConnection.from(emptyPage());
     const base = ctx.db
       .getRepository(NominationEntity)
       .createQueryBuilder('n')
@@ -127,13 +120,9 @@ export class NominationResolver {
       decodeCursor(args.after, 2),
       base,
     );
-    const keys = new Map(page.rows.map((r) => [r.id, page.keyOf(r)]));
-    return NominationConnection.from({
-      nodes: page.rows.map((r) => ({ ...toNomination(r), publicView: true })),
-      totalCount: page.totalCount,
-      hasNextPage: page.hasNextPage,
-      cursorOf: (n) => encodeCursor(keys.get(n.id) ?? []),
-    });
+    return NominationConnection.from(
+      pageFromKeyset(page, (r): Nomination => ({ ...toNomination(r), publicView: true })),
+    );
   }
 
   @FieldResolver(() => Dossier, { nullable: true })
@@ -270,8 +259,7 @@ export class OrganizationNominationsResolver {
   ): Promise<NominationConnection> {
     assertAuthenticated(ctx);
     const known = await ctx.directory.organization(org.id);
-    if (!known || (campaignId && !isId(campaignId)))
-      return NominationConnection.from({ nodes: [], totalCount: 0, hasNextPage: false, cursorOf: () => '' });
+    if (!known || (campaignId && !isId(campaignId))) return NominationConnection.from(emptyPage());
     return nominationConnection(ctx, { organizationPath: known.path, stage, campaignId }, args);
   }
 

@@ -5,7 +5,10 @@ import { isUniqueViolation } from '@laurel/db';
 import {
   BadUserInputError,
   ConflictError,
-  DomainError,
+  DeadlinePassedError,
+  DuplicateNominationError,
+  NotEligibleError,
+  QuotaExceededError,
   InvalidTransitionError,
   NotFoundError,
   assertCan,
@@ -27,18 +30,7 @@ import {
 } from './nomination.entity';
 import type { DossierInput, RegisterNominationInput } from './dto/nomination.input';
 import type { CatalogueClient } from '../catalogue-client';
-import { NotEligibleError } from '../eligibility';
 import { visibleNominations } from './nomination.queries';
-
-export class DeadlinePassedError extends DomainError {
-  readonly code = 'DEADLINE_PASSED';
-}
-export class QuotaExceededError extends DomainError {
-  readonly code = 'QUOTA_EXCEEDED';
-}
-export class DuplicateNominationError extends DomainError {
-  readonly code = 'DUPLICATE_NOMINATION';
-}
 
 /** Which stages a move may start from (SPEC 1). Council stages come only from voting. */
 const MOVES = {

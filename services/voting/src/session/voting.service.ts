@@ -5,7 +5,9 @@ import { idsOfPath, type DirectoryReader } from '@laurel/directory';
 import type { PgPubSub } from '@laurel/events';
 import {
   BadUserInputError,
-  DomainError,
+  AlreadyVotedError,
+  NotAVoterError,
+  SessionNotOpenError,
   InvalidTransitionError,
   NotFoundError,
   assertCan,
@@ -28,16 +30,6 @@ import {
   VotingSessionEntity,
 } from './session.entity';
 import { tally, type ChoiceValue } from './tally';
-
-export class AlreadyVotedError extends DomainError {
-  readonly code = 'ALREADY_VOTED';
-}
-export class SessionNotOpenError extends DomainError {
-  readonly code = 'SESSION_NOT_OPEN';
-}
-export class NotAVoterError extends DomainError {
-  readonly code = 'NOT_A_VOTER';
-}
 
 export const PROGRESS_TOPIC = 'VOTING_PROGRESS';
 /** The LISTEN/NOTIFY channel progress crosses processes on. */

@@ -24,6 +24,8 @@ export type SubjectName =
   | 'Council'
   | 'VotingSession'
   | 'Report'
+  /** Seeing inside an organization (any role granted on it or above): NOT_FOUND vs FORBIDDEN. */
+  | 'Subtree'
   | 'all';
 
 export type AppAbility = MongoAbility<[Action, SubjectName | ForcedSubject<SubjectName>], MongoQuery>;
@@ -83,6 +85,7 @@ export function defineAbilityFor(identity: Identity): AppAbility {
 
   for (const grant of identity.grants) {
     const inSubtree = where({ orgPath: { $under: grant.path } });
+    can('read', 'Subtree', inSubtree);
     // Campaigns apply to the launcher's whole subtree: everyone inside reads the campaigns of
     // the organizations above them once they are no longer drafts (SPEC 2, issue 3).
     can('read', 'Campaign', where({ orgPath: { $above: grant.path }, status: { $ne: 'DRAFT' } }));

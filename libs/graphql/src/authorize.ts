@@ -6,7 +6,8 @@ import { isAuthenticated } from '@laurel/auth';
 /**
  * Write access to an object owned by the organization at `orgPath`. SPEC section 2: what you
  * may not see does not exist for you (NOT_FOUND); FORBIDDEN is for what you see but may not
- * change. "Seeing inside" an organization means reading its reports, the weakest grant.
+ * change. "Seeing inside" an organization means holding a role on it or above (an API key
+ * reads reports only: for it, the objects it cannot read do not exist).
  */
 export function assertCan(
   ability: AppAbility,
@@ -18,7 +19,7 @@ export function assertCan(
   if (ability.can(action, subject(subjectName, { ...fields }))) return;
   if (
     ability.can('read', subject(subjectName, { ...fields })) ||
-    ability.can('read', subject('Report', { orgPath: fields.orgPath }))
+    ability.can('read', subject('Subtree', { orgPath: fields.orgPath }))
   ) {
     throw new ForbiddenError(`You may not ${action} this ${what}`);
   }

@@ -166,7 +166,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     },
     // Order matters: the signature plugin must see the final body, so it comes last.
     plugins: () => [
-      ...limitPlugins(),
+      ...limitPlugins({ production }),
       useIdentity(resolveIdentity),
       useInternalSignature(options.internalSecret),
     ],

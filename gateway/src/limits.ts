@@ -1,4 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
@@ -36,8 +37,10 @@ export function singleBallotRule(context: ValidationContext): ASTVisitor {
   };
 }
 
-export function limitPlugins(): GatewayPlugin[] {
+export function limitPlugins(options: { production?: boolean } = {}): GatewayPlugin[] {
   return [
+    // In production the schema is not for strangers to guess: no "Did you mean …?".
+    ...(options.production ? [blockFieldSuggestionsPlugin()] : []),
     maxTokensPlugin({ n: LIMITS.tokens }),
     // Fragments are followed (flattened): a fragment cannot hide depth (GHSA-hmfr-rx46-4jx2,
     // GHSA-224p-v68g-5g8f); an operation named __schema is not introspection.

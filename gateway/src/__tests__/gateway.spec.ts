@@ -529,6 +529,17 @@ describe('gateway runtime', () => {
       });
       const body = (await introspection.json()) as { errors?: unknown[] };
       expect(body.errors?.length).toBeGreaterThan(0);
+      const guess = await fetch(production.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${makeToken({ sub: 'alice' })}`,
+        },
+        body: JSON.stringify({ query: '{ mee { subject } }' }),
+      });
+      const guessed = JSON.stringify(await guess.json());
+      expect(guessed).toContain('mee');
+      expect(guessed).not.toMatch(/Did you mean/i);
     } finally {
       await production.close();
     }

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Context } from './context';
 import { SCHEMA } from './data-source';
 import { EventConsumer } from './report/event-consumer';
+import { Folder, subtreeDifferences } from './report/fold';
 import { rebuildRollups } from './report/rebuild';
 import { ReportService, type CampaignTerms } from './report/report.service';
 import { ANONYMOUS, signInternalRequest } from '@laurel/auth';
@@ -31,6 +32,7 @@ export async function createReportingApp(options: ReportingAppOptions): Promise<
   const directory = new DirectoryReader(db, SCHEMA, options.directorySync);
   const events = new EventConsumer(db, options.nominationsUrl, options.campaignsUrl, options.internalSecret);
   const reports = new ReportService(db);
+  const folder = new Folder(db);
   const maxStalenessMs = options.eventsPollMs ?? 1_000;
   const rebuildOptions = { nominationsUrl: options.nominationsUrl, internalSecret: options.internalSecret };
   const schema = await buildReportingSchema({ db });
@@ -56,7 +58,16 @@ export async function createReportingApp(options: ReportingAppOptions): Promise<
     port: options.port,
     internalSecret: options.internalSecret,
     introspection: options.introspection,
-    createContext: (base) => ({ ...base, db, directory, events, reports, maxStalenessMs, campaignTerms }),
+    createContext: (base) => ({
+      ...base,
+      db,
+      directory,
+      events,
+      folder,
+      reports,
+      maxStalenessMs,
+      campaignTerms,
+    }),
     ready: async () => {
       await db.query('SELECT 1');
       return true;
@@ -72,17 +83,22 @@ export async function createReportingApp(options: ReportingAppOptions): Promise<
           result = await rebuildRollups(db, { ...rebuildOptions, write: false });
           if (result.differences.length > 0) await new Promise((r) => setTimeout(r, 200));
         }
-        return result;
+        // And the subtree totals agree with the counters once the pending deltas are folded.
+        await events.sync();
+        await folder.run({ checkMoves: true });
+        return { ...result, subtreeDifferences: await subtreeDifferences(db) };
       },
       'rollups/rebuild': () => rebuildRollups(db, { ...rebuildOptions, write: true }),
     },
   });
   events.start(maxStalenessMs);
+  folder.start(maxStalenessMs);
   return {
     ...server,
     events,
     close: async () => {
       await events.stop();
+      await folder.stop();
       await server.close();
     },
   };

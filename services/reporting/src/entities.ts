@@ -1,9 +1,12 @@
 import {
   CampaignRefEntity,
+  CountDeltaEntity,
   FeedCursorEntity,
+  FoldedPathEntity,
   NominationCountEntity,
   NominationStateEntity,
   ProcessedEventEntity,
+  SubtreeCountEntity,
 } from './report/report.entity';
 
 export const ENTITIES = [
@@ -12,4 +15,7 @@ export const ENTITIES = [
   CampaignRefEntity,
   ProcessedEventEntity,
   FeedCursorEntity,
+  SubtreeCountEntity,
+  CountDeltaEntity,
+  FoldedPathEntity,
 ];

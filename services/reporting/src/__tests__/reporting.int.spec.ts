@@ -46,7 +46,11 @@ describe('reporting subgraph', () => {
 
   beforeAll(async () => {
     await ensureDatabase(url);
-    expect(await migrate(url)).toEqual(['ReportingInitial1763800000000', 'Reporting1763900000000']);
+    expect(await migrate(url)).toEqual([
+      'ReportingInitial1763800000000',
+      'Reporting1763900000000',
+      'SubtreeTotals1764000000000',
+    ]);
     db = await createDataSource(url, 2).initialize();
     app = await createReportingApp({
       db,
@@ -81,7 +85,7 @@ describe('reporting subgraph', () => {
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data!.reportingInfo).toEqual({
       service: 'reporting',
-      schemaVersion: 'Reporting1763900000000',
+      schemaVersion: 'SubtreeTotals1764000000000',
     });
   });
 

@@ -1,5 +1,6 @@
 import { ANONYMOUS, signInternalRequest } from '@laurel/auth';
 import type { DataSource, EntityManager } from 'typeorm';
+import { ROLLUP_LOCK } from './locks';
 
 interface FeedEvent {
   id: string;
@@ -103,7 +104,7 @@ export class EventConsumer {
       const last: FeedEvent | undefined = page.rows.at(-1);
       await this.db.transaction(async (m) => {
         // A rebuild and the consumer never interleave (rebuild.ts takes the same lock).
-        await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('reporting.rollups', 0))`);
+        await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [ROLLUP_LOCK]);
         for (const event of page.rows) await this.apply(m, event);
         if (page.rows.length < this.pageSize)
           await m.query(
@@ -177,6 +178,12 @@ export class EventConsumer {
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (organization_id, campaign_id, stage, target, distinction_code)
        DO UPDATE SET count = reporting.nomination_count.count + EXCLUDED.count`,
+      [organizationId, campaignId, stage, target, code, delta],
+    );
+    // Folded into every ancestor's subtree totals later, in batches (fold.ts).
+    await m.query(
+      `INSERT INTO reporting.count_delta (organization_id, campaign_id, stage, target, distinction_code, delta)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
       [organizationId, campaignId, stage, target, code, delta],
     );
   }

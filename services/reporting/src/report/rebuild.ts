@@ -1,6 +1,8 @@
 import { ANONYMOUS, signInternalRequest } from '@laurel/auth';
 import type { DataSource } from 'typeorm';
 import type { EventConsumer } from './event-consumer';
+import { lockForRefold, refoldIn } from './fold';
+import { ROLLUP_LOCK } from './locks';
 
 interface SourceState {
   nominationId: string;
@@ -17,9 +19,6 @@ export interface RollupDifference {
   incremental: number;
   rebuilt: number;
 }
-
-/** The advisory lock the consumer and a rebuild share, so that they never interleave. */
-export const ROLLUP_LOCK = 'reporting.rollups';
 
 const keyOf = (s: {
   organizationId: string;
@@ -42,7 +41,8 @@ export async function rebuildRollups(
   return db.transaction(async (m) => {
     // The consumer waits while the source is read and the counters compared or replaced: an
     // event it applied after the read would otherwise be overwritten by the older snapshot.
-    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [ROLLUP_LOCK]);
+    if (options.write) await lockForRefold(m);
+    else await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [ROLLUP_LOCK]);
     const url = options.nominationsUrl.replace(/\/(graphql)?\/?$/, '') + '/internal/nomination-states';
     const states: SourceState[] = [];
     let after: string | null = null;
@@ -108,6 +108,7 @@ export async function rebuildRollups(
          SELECT organization_id, campaign_id, stage, target, distinction_code, count(*)::int
            FROM reporting.nomination_state GROUP BY 1, 2, 3, 4, 5`,
       );
+      await refoldIn(m);
     }
     return { nominations: states.length, differences };
   });

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /** The current state of each nomination, as its events told it (the rollups' source of truth). */
 @Entity({ name: 'nomination_state' })
@@ -85,4 +85,67 @@ export class FeedCursorEntity {
 
   @Column({ type: 'bigint' })
   since!: string;
+}
+
+/**
+ * Subtree totals: for each organization, the counters of its whole subtree (its own and every
+ * descendant's), folded in small batches from `count_delta` so that the write path never
+ * contends on the root's rows. A report reads a handful of these rows, whatever the size of the
+ * subtree.
+ */
+@Entity({ name: 'subtree_count' })
+@Index('subtree_count_campaign_idx', ['campaignId'])
+export class SubtreeCountEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid', primaryKeyConstraintName: 'subtree_count_pkey' })
+  organizationId!: string;
+
+  @PrimaryColumn({ name: 'campaign_id', type: 'uuid', primaryKeyConstraintName: 'subtree_count_pkey' })
+  campaignId!: string;
+
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'subtree_count_pkey' })
+  stage!: string;
+
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'subtree_count_pkey' })
+  target!: string;
+
+  @PrimaryColumn({ name: 'distinction_code', type: 'text', primaryKeyConstraintName: 'subtree_count_pkey' })
+  distinctionCode!: string;
+
+  @Column({ type: 'int' })
+  count!: number;
+}
+
+/** Changes of the per-organization counters not yet folded into the subtree totals. */
+@Entity({ name: 'count_delta' })
+export class CountDeltaEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint', primaryKeyConstraintName: 'count_delta_pkey' })
+  id!: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
+  @Column({ name: 'campaign_id', type: 'uuid' })
+  campaignId!: string;
+
+  @Column({ type: 'text' })
+  stage!: string;
+
+  @Column({ type: 'text' })
+  target!: string;
+
+  @Column({ name: 'distinction_code', type: 'text' })
+  distinctionCode!: string;
+
+  @Column({ type: 'int' })
+  delta!: number;
+}
+
+/** The path each organization had when its counters were last folded (moves refold). */
+@Entity({ name: 'folded_path' })
+export class FoldedPathEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid', primaryKeyConstraintName: 'folded_path_pkey' })
+  organizationId!: string;
+
+  @Column({ type: 'text' })
+  path!: string;
 }

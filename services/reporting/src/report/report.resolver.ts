@@ -15,6 +15,7 @@ async function reportFor(
   // Reports follow the subtree: viewers, admins and API keys of the organization or above.
   if (!org || !ctx.ability.can('read', subject('Report', { orgPath: org.path }))) return null;
   await ctx.events.fresh(ctx.maxStalenessMs);
+  await ctx.folder.fresh(ctx.maxStalenessMs);
   return ctx.reports.report(org, campaignId);
 }
 

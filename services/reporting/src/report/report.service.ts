@@ -53,36 +53,40 @@ export class ReportService {
 
   async report(organization: { id: string; path: string }, campaignId: string): Promise<OrgReport | null> {
     if (!isId(campaignId)) return null;
+    // Folded subtree totals: the organization's own row (plus those of organizations merged into
+    // it from elsewhere) and each child's, for every campaign of the cascade; a few rows each.
     const rows = (await this.db.query(
       `WITH RECURSIVE cascade(id) AS (
          SELECT CAST($2 AS uuid)
          UNION SELECT c.id FROM reporting.campaign_ref c JOIN cascade ON c.parent_id = cascade.id),
-       scope(id, path) AS (
-         SELECT o.id, o.path FROM reporting.directory_organization o WHERE o.path <@ CAST($1 AS ltree)
-         -- merged predecessors (merges form no cycles): their nominations count for the successor
+       scope(id) AS (
+         SELECT CAST($3 AS uuid)
          UNION ALL
-         SELECT d.id, d.path FROM reporting.directory_organization d JOIN scope s ON d.merged_into_id = s.id
-          WHERE NOT d.path <@ CAST($1 AS ltree))
-       SELECT CASE WHEN nlevel(s.path) > nlevel(CAST($1 AS ltree)) AND s.path <@ CAST($1 AS ltree)
-                   THEN subpath(s.path, nlevel(CAST($1 AS ltree)), 1)::text END AS child,
-              n.stage, n.target, n.distinction_code AS code, sum(n.count)::int AS count
-         FROM reporting.nomination_count n
-         JOIN scope s ON s.id = n.organization_id
-        WHERE n.campaign_id IN (SELECT id FROM cascade) AND n.count <> 0
+         SELECT d.id FROM reporting.directory_organization d JOIN scope s ON d.merged_into_id = s.id
+          WHERE NOT d.path <@ CAST($1 AS ltree)),
+       children AS (
+         SELECT id FROM reporting.directory_organization WHERE parent_id = $3 AND merged_into_id IS NULL)
+       SELECT CASE WHEN t.organization_id IN (SELECT id FROM children)
+                   THEN replace(t.organization_id::text, '-', '') END AS child,
+              t.stage, t.target, t.distinction_code AS code, sum(t.count)::int AS count
+         FROM reporting.subtree_count t
+        WHERE t.campaign_id IN (SELECT id FROM cascade) AND t.count <> 0
+          AND (t.organization_id IN (SELECT id FROM scope) OR t.organization_id IN (SELECT id FROM children))
         GROUP BY 1, 2, 3, 4`,
-      [organization.path, campaignId],
+      [organization.path, campaignId, organization.id],
     )) as CountRow[];
     const totals = emptyTotals();
     const byCode = new Map<string, number>();
     const byChild = new Map<string, NominationTotals>();
     for (const row of rows) {
-      add(totals, row);
-      if (row.stage !== 'WITHDRAWN') byCode.set(row.code, (byCode.get(row.code) ?? 0) + row.count);
       if (row.child) {
         const t = byChild.get(row.child) ?? emptyTotals();
         add(t, row);
         byChild.set(row.child, t);
+        continue;
       }
+      add(totals, row);
+      if (row.stage !== 'WITHDRAWN') byCode.set(row.code, (byCode.get(row.code) ?? 0) + row.count);
     }
     const children = (await this.db.query(
       `SELECT id, replace(id::text, '-', '') AS label FROM reporting.directory_organization

@@ -43,24 +43,23 @@ export class DirectoryReader {
   constructor(
     private readonly db: DataSource,
     schema: string,
-    private readonly sync: Pick<
-      DirectorySync,
-      'ensureOrganizations' | 'ensurePeople' | 'ensureGroups'
-    > | null,
+    private readonly sync: Pick<DirectorySync, 'sync'> | null,
   ) {
     this.s = `"${schema}"`;
   }
 
   async organizations(ids: readonly string[]): Promise<Map<string, KnownOrganization>> {
     if (ids.length === 0) return new Map();
-    await this.sync?.ensureOrganizations(ids);
-    const rows = (await this.db.query(
-      `SELECT id, code, name, kind, parent_id AS "parentId", path::text AS path, tenant_id AS "tenantId",
+    return this.lookup(
+      ids,
+      async (wanted) =>
+        (await this.db.query(
+          `SELECT id, code, name, kind, parent_id AS "parentId", path::text AS path, tenant_id AS "tenantId",
               merged_into_id AS "mergedIntoId"
          FROM ${this.s}.directory_organization WHERE id = ANY($1::uuid[])`,
-      [[...new Set(ids)]],
-    )) as KnownOrganization[];
-    return new Map(rows.map((r) => [r.id, r]));
+          [wanted],
+        )) as KnownOrganization[],
+    );
   }
 
   async organization(id: string): Promise<KnownOrganization | null> {
@@ -69,17 +68,19 @@ export class DirectoryReader {
 
   async people(ids: readonly string[]): Promise<Map<string, KnownPerson>> {
     if (ids.length === 0) return new Map();
-    await this.sync?.ensurePeople(ids);
-    const rows = (await this.db.query(
-      `SELECT p.id, p.organization_id AS "organizationId", o.path::text AS "orgPath", p.full_name AS "fullName",
+    return this.lookup(
+      ids,
+      async (wanted) =>
+        (await this.db.query(
+          `SELECT p.id, p.organization_id AS "organizationId", o.path::text AS "orgPath", p.full_name AS "fullName",
               p.party_position AS "partyPosition", p.government_position AS "governmentPosition",
               p.leads_id AS "leadsId"
          FROM ${this.s}.directory_person p
          JOIN ${this.s}.directory_organization o ON o.id = p.organization_id
         WHERE p.id = ANY($1::uuid[])`,
-      [[...new Set(ids)]],
-    )) as KnownPerson[];
-    return new Map(rows.map((r) => [r.id, r]));
+          [wanted],
+        )) as KnownPerson[],
+    );
   }
 
   async person(id: string): Promise<KnownPerson | null> {
@@ -88,15 +89,34 @@ export class DirectoryReader {
 
   async groups(ids: readonly string[]): Promise<Map<string, KnownGroup>> {
     if (ids.length === 0) return new Map();
-    await this.sync?.ensureGroups(ids);
-    const rows = (await this.db.query(
-      `SELECT g.id, g.owner_id AS "ownerId", o.path::text AS "ownerPath", g.name, g.kind,
+    return this.lookup(
+      ids,
+      async (wanted) =>
+        (await this.db.query(
+          `SELECT g.id, g.owner_id AS "ownerId", o.path::text AS "ownerPath", g.name, g.kind,
               g.member_ids::text[] AS "memberIds"
          FROM ${this.s}.directory_group g
          JOIN ${this.s}.directory_organization o ON o.id = g.owner_id
         WHERE g.id = ANY($1::uuid[])`,
-      [[...new Set(ids)]],
-    )) as KnownGroup[];
+          [wanted],
+        )) as KnownGroup[],
+    );
+  }
+
+  /**
+   * Reads the copy; only when it lacks an id (an organization created a moment ago) does it catch
+   * up with the organizations subgraph and read again, so a known id costs one query.
+   */
+  private async lookup<T extends { id: string }>(
+    ids: readonly string[],
+    read: (wanted: string[]) => Promise<T[]>,
+  ): Promise<Map<string, T>> {
+    const wanted = [...new Set(ids)];
+    let rows = await read(wanted);
+    if (this.sync && rows.length < wanted.length) {
+      await this.sync.sync();
+      rows = await read(wanted);
+    }
     return new Map(rows.map((r) => [r.id, r]));
   }
 }

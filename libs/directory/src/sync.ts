@@ -1,4 +1,4 @@
-import { ANONYMOUS, signInternalRequest } from '@laurel/auth';
+import { internalUrl, postInternal } from '@laurel/auth';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { applyFeedRows } from './apply';
@@ -23,8 +23,8 @@ export interface DirectorySyncOptions {
 
 /**
  * Keeps a service's copy of the organization directory up to date: catches up at start, on
- * every `NOTIFY laurel_directory` and every `pollMs`, and on demand when a caller names an
- * organization the copy does not know yet (read-your-writes after `createOrganization`).
+ * every `NOTIFY laurel_directory` and every `pollMs`, and on demand (`sync()`) when a reader
+ * meets an id the copy does not know yet (read-your-writes after `createOrganization`).
  */
 export class DirectorySync {
   private running: Promise<void> | null = null;
@@ -35,7 +35,7 @@ export class DirectorySync {
   private readonly feedUrl: string;
 
   constructor(private readonly options: DirectorySyncOptions) {
-    this.feedUrl = options.organizationsUrl.replace(/\/(graphql)?\/?$/, '') + '/internal/directory';
+    this.feedUrl = internalUrl(options.organizationsUrl, 'directory');
   }
 
   /** Catches up once (a failure is logged, not thrown: organizations may still be starting). */
@@ -70,29 +70,6 @@ export class DirectorySync {
         });
     }
     return this.queued;
-  }
-
-  /** Makes sure the copy has these organizations if organizations has them. */
-  async ensureOrganizations(ids: readonly string[]): Promise<void> {
-    await this.ensure('directory_organization', ids);
-  }
-
-  async ensurePeople(ids: readonly string[]): Promise<void> {
-    await this.ensure('directory_person', ids);
-  }
-
-  async ensureGroups(ids: readonly string[]): Promise<void> {
-    await this.ensure('directory_group', ids);
-  }
-
-  private async ensure(table: string, ids: readonly string[]): Promise<void> {
-    const wanted = [...new Set(ids)].filter((id) => UUID.test(id));
-    if (wanted.length === 0) return;
-    const [{ n }] = (await this.options.db.query(
-      `SELECT count(*)::int AS n FROM "${this.options.schema}"."${table}" WHERE id = ANY($1::uuid[])`,
-      [wanted],
-    )) as [{ n: number }];
-    if (n < wanted.length) await this.sync();
   }
 
   private syncInBackground(): void {
@@ -133,21 +110,8 @@ export class DirectorySync {
     }
   }
 
-  private async fetchPage<F extends FeedName>(
-    request: FeedRequest & { feed: F },
-  ): Promise<FeedPage<FeedRows[F]>> {
-    const body = JSON.stringify(request);
-    const response = await fetch(this.feedUrl, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...signInternalRequest(ANONYMOUS, this.options.internalSecret, body),
-      },
-      body,
-      signal: AbortSignal.timeout(30_000),
-    });
-    if (!response.ok) throw new Error(`directory feed answered ${response.status} for ${request.feed}`);
-    return (await response.json()) as FeedPage<FeedRows[F]>;
+  private fetchPage<F extends FeedName>(request: FeedRequest & { feed: F }): Promise<FeedPage<FeedRows[F]>> {
+    return postInternal(this.feedUrl, request, this.options.internalSecret, { timeoutMs: 30_000 });
   }
 
   private async listen(url: string): Promise<void> {
@@ -166,8 +130,6 @@ export class DirectorySync {
     this.syncInBackground();
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function defaultOnError(error: unknown): void {
   console.error('[directory]', error);

@@ -17,3 +17,4 @@ export type { RequestContext } from './context';
 export { assertCan, assertAuthenticated } from './authorize';
 export { isId } from './ids';
 export { ImportError, ImportResult } from './import-result';
+export { groupByKeys, hashRequest } from './batching';

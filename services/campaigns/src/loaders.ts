@@ -1,5 +1,5 @@
 import type { AppAbility } from '@laurel/auth';
-import { isId } from '@laurel/graphql';
+import { groupByKeys, isId } from '@laurel/graphql';
 import DataLoader from 'dataloader';
 import { In, type DataSource, type ObjectLiteral } from 'typeorm';
 import {
@@ -35,12 +35,6 @@ export interface Loaders {
   distinctionRules: DataLoader<RulesKey, DistinctionRulesVersion | null, string>;
 }
 
-function grouped<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const map = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) map.get(keyOf(row))?.push(row);
-  return keys.map((k) => map.get(k) ?? []);
-}
-
 /** One set per request (per event for subscriptions, where `cache` is false). */
 export function createLoaders(db: DataSource, ability: AppAbility, options: { cache: boolean }): Loaders {
   const distinctions = new DistinctionService(db);
@@ -57,7 +51,7 @@ export function createLoaders(db: DataSource, ability: AppAbility, options: { ca
           where: { campaignId: In([...ids]) } as never,
           order: order as never,
         });
-        return grouped(ids, rows, (r) => r.campaignId);
+        return groupByKeys(ids, rows, (r) => r.campaignId);
       },
       { cache },
     );
@@ -80,7 +74,7 @@ export function createLoaders(db: DataSource, ability: AppAbility, options: { ca
       { cache },
     ),
     children: new DataLoader(
-      async (ids) => grouped(ids, await campaigns.childrenOf(ids.filter(isId)), (r) => r.parentId ?? ''),
+      async (ids) => groupByKeys(ids, await campaigns.childrenOf(ids.filter(isId)), (r) => r.parentId ?? ''),
       { cache },
     ),
     criteria: byCampaign(CriterionEntity, { position: 'ASC' }),
@@ -91,7 +85,7 @@ export function createLoaders(db: DataSource, ability: AppAbility, options: { ca
           where: { campaignId: In([...ids]) },
           order: { position: 'ASC' },
         });
-        return grouped(ids, rows, (r) => r.campaignId).map((list) => list.map((r) => r.code));
+        return groupByKeys(ids, rows, (r) => r.campaignId).map((list) => list.map((r) => r.code));
       },
       { cache },
     ),

@@ -1,4 +1,4 @@
-import { ANONYMOUS, signInternalRequest } from '@laurel/auth';
+import { internalUrl, postInternal } from '@laurel/auth';
 import { isId } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
 import { CampaignQuotaEntity, CampaignRefEntity } from './nomination/nomination.entity';
@@ -34,24 +34,17 @@ export class CampaignsClient {
     campaignsUrl: string,
     private readonly internalSecret: string,
   ) {
-    this.url = campaignsUrl.replace(/\/(graphql)?\/?$/, '') + '/internal/campaigns';
+    this.url = internalUrl(campaignsUrl, 'campaigns');
   }
 
   async fetch(ids: readonly string[]): Promise<Map<string, CampaignInfo>> {
     const wanted = [...new Set(ids)].filter(isId);
     if (wanted.length === 0) return new Map();
-    const body = JSON.stringify({ ids: wanted });
-    const response = await fetch(this.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...signInternalRequest(ANONYMOUS, this.internalSecret, body),
-      },
-      body,
-      signal: AbortSignal.timeout(10_000),
-    });
-    if (!response.ok) throw new Error(`campaigns answered ${response.status}`);
-    const { campaigns } = (await response.json()) as { campaigns: CampaignInfo[] };
+    const { campaigns } = await postInternal<{ campaigns: CampaignInfo[] }>(
+      this.url,
+      { ids: wanted },
+      this.internalSecret,
+    );
     await this.remember(campaigns);
     return new Map(campaigns.map((c) => [c.id, c]));
   }

@@ -1,4 +1,4 @@
-import { ANONYMOUS, signInternalRequest } from '@laurel/auth';
+import { internalUrl, postInternal } from '@laurel/auth';
 import type { EntityManager } from 'typeorm';
 import { assertPrerequisitesAndCaps, type RulesInForce } from './eligibility';
 import type { NominationEntity } from './nomination/nomination.entity';
@@ -20,7 +20,7 @@ export class CatalogueClient {
     campaignsUrl: string,
     private readonly internalSecret: string,
   ) {
-    this.url = campaignsUrl.replace(/\/(graphql)?\/?$/, '') + '/internal/distinctions';
+    this.url = internalUrl(campaignsUrl, 'distinctions');
   }
 
   async distinction(code: string): Promise<CatalogueDistinction | null> {
@@ -80,18 +80,7 @@ export class CatalogueClient {
     await assertPrerequisitesAndCaps(m, n, await this.rules(n.distinctionCode, judged.at, judged.issuerIds));
   }
 
-  protected async call<T>(payload: unknown): Promise<T> {
-    const body = JSON.stringify(payload);
-    const response = await fetch(this.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...signInternalRequest(ANONYMOUS, this.internalSecret, body),
-      },
-      body,
-      signal: AbortSignal.timeout(10_000),
-    });
-    if (!response.ok) throw new Error(`campaigns answered ${response.status} for the catalogue`);
-    return (await response.json()) as T;
+  protected call<T>(payload: unknown): Promise<T> {
+    return postInternal<T>(this.url, payload, this.internalSecret);
   }
 }

@@ -1,5 +1,5 @@
 import { accessibleSql } from '@laurel/auth';
-import { isId, type RequestContext } from '@laurel/graphql';
+import { groupByKeys, isId, type RequestContext } from '@laurel/graphql';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import {
@@ -15,12 +15,6 @@ export interface Loaders {
   history: DataLoader<string, NominationTransitionEntity[]>;
   personRecords: DataLoader<string, DistinctionRecordEntity[]>;
   organizationRecords: DataLoader<string, DistinctionRecordEntity[]>;
-}
-
-function grouped<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string | null): T[][] {
-  const map = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) map.get(keyOf(row) ?? '')?.push(row);
-  return keys.map((k) => map.get(k) ?? []);
 }
 
 /** One set per request: a page of nominations costs the same few queries whatever its size. */
@@ -48,7 +42,7 @@ export function createLoaders(db: DataSource, ctx: RequestContext, options: { ca
           .orderBy('r.year', 'DESC')
           .addOrderBy('r.distinction_code', 'ASC')
           .getMany();
-        return grouped(ids, rows, (r) => (column === 'person_id' ? r.personId : r.organizationId));
+        return groupByKeys(ids, rows, (r) => (column === 'person_id' ? r.personId : r.organizationId));
       },
       { cache },
     );
@@ -70,7 +64,7 @@ export function createLoaders(db: DataSource, ctx: RequestContext, options: { ca
         const rows = await db
           .getRepository(NominationTransitionEntity)
           .find({ where: { nominationId: In([...ids]) }, order: { id: 'ASC' } });
-        return grouped(ids, rows, (r) => r.nominationId);
+        return groupByKeys(ids, rows, (r) => r.nominationId);
       },
       { cache },
     ),

@@ -7,7 +7,7 @@ import { EventConsumer } from './report/event-consumer';
 import { Folder, subtreeDifferences } from './report/fold';
 import { rebuildRollups } from './report/rebuild';
 import { ReportService, type CampaignTerms } from './report/report.service';
-import { ANONYMOUS, signInternalRequest } from '@laurel/auth';
+import { internalUrl, postInternal } from '@laurel/auth';
 import { buildReportingSchema } from './schema';
 
 export interface ReportingAppOptions {
@@ -36,20 +36,13 @@ export async function createReportingApp(options: ReportingAppOptions): Promise<
   const maxStalenessMs = options.eventsPollMs ?? 1_000;
   const rebuildOptions = { nominationsUrl: options.nominationsUrl, internalSecret: options.internalSecret };
   const schema = await buildReportingSchema({ db });
-  const campaignsInternal = options.campaignsUrl.replace(/\/(graphql)?\/?$/, '') + '/internal/campaigns';
+  const campaignsInternal = internalUrl(options.campaignsUrl, 'campaigns');
   const campaignTerms = async (campaignId: string): Promise<CampaignTerms | null> => {
-    const body = JSON.stringify({ ids: [campaignId] });
-    const res = await fetch(campaignsInternal, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...signInternalRequest(ANONYMOUS, options.internalSecret, body),
-      },
-      body,
-      signal: AbortSignal.timeout(10_000),
-    });
-    if (!res.ok) throw new Error(`campaigns answered ${res.status}`);
-    const { campaigns } = (await res.json()) as { campaigns: CampaignTerms[] };
+    const { campaigns } = await postInternal<{ campaigns: CampaignTerms[] }>(
+      campaignsInternal,
+      { ids: [campaignId] },
+      options.internalSecret,
+    );
     return campaigns[0] ?? null;
   };
   const server = await startSubgraphServer<Context>({

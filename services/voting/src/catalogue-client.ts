@@ -1,4 +1,4 @@
-import { ANONYMOUS, signInternalRequest } from '@laurel/auth';
+import { internalUrl, postInternal } from '@laurel/auth';
 
 export interface CatalogueVoteRule {
   threshold: { numerator: number; denominator: number };
@@ -17,7 +17,7 @@ export class CatalogueClient {
     campaignsUrl: string,
     private readonly internalSecret: string,
   ) {
-    this.url = campaignsUrl.replace(/\/(graphql)?\/?$/, '') + '/internal/distinctions';
+    this.url = internalUrl(campaignsUrl, 'distinctions');
   }
 
   async voteRules(
@@ -25,20 +25,9 @@ export class CatalogueClient {
     at: Date,
     issuerIds: readonly string[],
   ): Promise<Map<string, CatalogueVoteRule>> {
-    const body = JSON.stringify({ codes: [...new Set(codes)], at: at.toISOString(), issuerIds });
-    const response = await fetch(this.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...signInternalRequest(ANONYMOUS, this.internalSecret, body),
-      },
-      body,
-      signal: AbortSignal.timeout(10_000),
-    });
-    if (!response.ok) throw new Error(`campaigns answered ${response.status} for the catalogue`);
-    const { distinctions } = (await response.json()) as {
+    const { distinctions } = await postInternal<{
       distinctions: { code: string; rules: { vote: CatalogueVoteRule | null } | null }[];
-    };
+    }>(this.url, { codes: [...new Set(codes)], at: at.toISOString(), issuerIds }, this.internalSecret);
     const rules = new Map<string, CatalogueVoteRule>();
     for (const d of distinctions) if (d.rules?.vote) rules.set(d.code, d.rules.vote);
     return rules;

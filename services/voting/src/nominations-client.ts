@@ -1,4 +1,4 @@
-import { ANONYMOUS, signInternalRequest } from '@laurel/auth';
+import { internalUrl, postInternal } from '@laurel/auth';
 
 export interface NominationForSlate {
   id: string;
@@ -17,7 +17,7 @@ export class NominationsClient {
     nominationsUrl: string,
     private readonly internalSecret: string,
   ) {
-    this.base = nominationsUrl.replace(/\/(graphql)?\/?$/, '');
+    this.base = nominationsUrl;
   }
 
   async nominations(ids: readonly string[]): Promise<Map<string, NominationForSlate>> {
@@ -35,18 +35,7 @@ export class NominationsClient {
     return this.post('council-results', payload);
   }
 
-  private async post<T>(route: string, payload: unknown): Promise<T> {
-    const body = JSON.stringify(payload);
-    const response = await fetch(`${this.base}/internal/${route}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...signInternalRequest(ANONYMOUS, this.internalSecret, body),
-      },
-      body,
-      signal: AbortSignal.timeout(10_000),
-    });
-    if (!response.ok) throw new Error(`nominations answered ${response.status} on ${route}`);
-    return (await response.json()) as T;
+  private post<T>(route: string, payload: unknown): Promise<T> {
+    return postInternal<T>(internalUrl(this.base, route), payload, this.internalSecret);
   }
 }

@@ -33,7 +33,6 @@ export async function buildVotingSchema(options: {
   if (options.voting) {
     instances.set(CouncilResolver, new CouncilResolver(options.voting));
     instances.set(VotingSessionResolver, new VotingSessionResolver(options.voting));
-    instances.set(VotingProgressResolver, new VotingProgressResolver(options.voting));
   }
   return buildFederatedSchema({
     resolvers: [...RESOLVERS],

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { isUnder } from '@laurel/auth';
 import {
   BadUserInputError,
@@ -7,6 +7,7 @@ import {
   NotFoundError,
   assertCan,
   isId,
+  hashRequest,
   type RequestContext,
 } from '@laurel/graphql';
 import { foldVietnamese, normalizeText } from '@laurel/i18n';
@@ -144,7 +145,7 @@ export class CampaignService {
     if (!org) throw new NotFoundError('Organization', input.organizationId);
     assertCan(ctx.ability, 'create', 'Campaign', { orgPath: org.path, status: 'DRAFT' }, 'organization');
 
-    const requestHash = hashInput(input);
+    const requestHash = hashRequest(input);
     if (input.idempotencyKey) {
       const earlier = await this.byIdempotencyKey(this.db.manager, subject, input.idempotencyKey);
       if (earlier) return this.replay(earlier, requestHash);
@@ -365,22 +366,4 @@ export class CampaignService {
     }
     return earlier;
   }
-}
-
-/** A stable hash of the input, whatever the order of its keys. */
-function hashInput(input: CreateCampaignInput): string {
-  const { idempotencyKey: _ignored, ...rest } = input;
-  return createHash('sha256').update(canonicalJson(rest)).digest('hex');
-}
-
-function canonicalJson(value: unknown): string {
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined && v !== null)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { isUnder } from '@laurel/auth';
 import { idsOfPath, type DirectoryReader, type KnownOrganization } from '@laurel/directory';
 import { isUniqueViolation } from '@laurel/db';
@@ -13,6 +13,7 @@ import {
   NotFoundError,
   assertCan,
   isId,
+  hashRequest,
   type RequestContext,
 } from '@laurel/graphql';
 import { foldVietnamese, normalizeText } from '@laurel/i18n';
@@ -83,7 +84,7 @@ export class NominationService {
     if (!submitter) throw new NotFoundError('Organization', input.submittingOrganizationId);
     assertCan(ctx.ability, 'submit', 'Nomination', { orgPath: submitter.path }, 'organization');
 
-    const requestHash = hashOf(input);
+    const requestHash = hashRequest(input);
     if (input.idempotencyKey) {
       const earlier = await this.byKey(this.db.manager, by, input.idempotencyKey);
       if (earlier) return replay(earlier, requestHash);
@@ -412,12 +413,7 @@ export class NominationService {
   }
 
   private visible(ctx: RequestContext, id: string): Promise<NominationEntity | null> {
-    return this.visibility(ctx).andWhere('n.id = :id', { id }).getOne();
-  }
-
-  visibility(ctx: RequestContext) {
-    // Lazy import keeps the query builder in one place (nomination.queries.ts).
-    return visibleNominations(this.db, ctx);
+    return visibleNominations(this.db, ctx).andWhere('n.id = :id', { id }).getOne();
   }
 
   private async move(
@@ -695,12 +691,4 @@ function replay(earlier: NominationEntity, requestHash: string): NominationEntit
       nominationId: earlier.id,
     });
   return earlier;
-}
-
-function hashOf(input: RegisterNominationInput): string {
-  const { idempotencyKey: _key, ...rest } = input;
-  const canonical = Object.keys(rest)
-    .sort()
-    .map((k) => [k, (rest as Record<string, unknown>)[k] ?? null]);
-  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }

@@ -1,4 +1,4 @@
-import { ANONYMOUS, signInternalRequest } from '@laurel/auth';
+import { internalUrl, postInternal } from '@laurel/auth';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ROLLUP_LOCK } from './locks';
 
@@ -40,8 +40,8 @@ export class EventConsumer {
     private readonly internalSecret: string,
     private readonly pageSize = 1_000,
   ) {
-    this.url = nominationsUrl.replace(/\/(graphql)?\/?$/, '') + '/internal/events';
-    this.campaignsUrl = campaignsUrl.replace(/\/(graphql)?\/?$/, '') + '/internal/campaigns';
+    this.url = internalUrl(nominationsUrl, 'events');
+    this.campaignsUrl = internalUrl(campaignsUrl, 'campaigns');
   }
 
   start(pollMs: number): void {
@@ -209,18 +209,7 @@ export class EventConsumer {
     }
   }
 
-  private async post<T>(url: string, payload: unknown): Promise<T> {
-    const body = JSON.stringify(payload);
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...signInternalRequest(ANONYMOUS, this.internalSecret, body),
-      },
-      body,
-      signal: AbortSignal.timeout(30_000),
-    });
-    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-    return (await response.json()) as T;
+  private post<T>(url: string, payload: unknown): Promise<T> {
+    return postInternal<T>(url, payload, this.internalSecret, { timeoutMs: 30_000 });
   }
 }

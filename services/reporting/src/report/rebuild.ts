@@ -1,6 +1,5 @@
-import { ANONYMOUS, signInternalRequest } from '@laurel/auth';
+import { internalUrl, postInternal } from '@laurel/auth';
 import type { DataSource } from 'typeorm';
-import type { EventConsumer } from './event-consumer';
 import { lockForRefold, refoldIn } from './fold';
 import { ROLLUP_LOCK } from './locks';
 
@@ -36,28 +35,23 @@ const keyOf = (s: {
  */
 export async function rebuildRollups(
   db: DataSource,
-  options: { nominationsUrl: string; internalSecret: string; write: boolean; events?: EventConsumer },
+  options: { nominationsUrl: string; internalSecret: string; write: boolean },
 ): Promise<{ nominations: number; differences: RollupDifference[] }> {
   return db.transaction(async (m) => {
     // The consumer waits while the source is read and the counters compared or replaced: an
     // event it applied after the read would otherwise be overwritten by the older snapshot.
     if (options.write) await lockForRefold(m);
     else await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [ROLLUP_LOCK]);
-    const url = options.nominationsUrl.replace(/\/(graphql)?\/?$/, '') + '/internal/nomination-states';
+    const url = internalUrl(options.nominationsUrl, 'nomination-states');
     const states: SourceState[] = [];
     let after: string | null = null;
     for (;;) {
-      const body = JSON.stringify({ after, limit: 5_000 });
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...signInternalRequest(ANONYMOUS, options.internalSecret, body),
-        },
-        body,
-      });
-      if (!res.ok) throw new Error(`nominations answered ${res.status}`);
-      const { rows } = (await res.json()) as { rows: SourceState[] };
+      const { rows }: { rows: SourceState[] } = await postInternal(
+        url,
+        { after, limit: 5_000 },
+        options.internalSecret,
+        { timeoutMs: 60_000 },
+      );
       states.push(...rows);
       if (rows.length < 5_000) break;
       after = rows.at(-1)!.nominationId;

@@ -165,8 +165,6 @@ export class VotingSessionResolver {
 
 @Resolver(() => VotingProgress)
 export class VotingProgressResolver {
-  constructor(private readonly voting: VotingService) {}
-
   @Subscription(() => VotingProgress, {
     description:
       'Ballots cast out of eligible voters as they arrive, and the results at closing. For the ' +
@@ -181,7 +179,6 @@ export class VotingProgressResolver {
     @Arg('sessionId', () => ID) _sessionId: string,
     @Ctx() ctx: Context,
   ): Promise<VotingProgress> {
-    void this.voting;
     return toProgress(ctx, event);
   }
 }

@@ -1,0 +1,28 @@
+import { ANONYMOUS } from './identity';
+import { signInternalRequest } from './internal-signature';
+
+/** A service's `/internal/<route>` endpoint, from its base URL or its `/graphql` URL. */
+export function internalUrl(serviceUrl: string, route: string): string {
+  return `${serviceUrl.replace(/\/(graphql)?\/?$/, '')}/internal/${route}`;
+}
+
+/**
+ * One signed service-to-service call (`/internal/…` routes of `startSubgraphServer`): POSTs the
+ * payload as JSON and returns the JSON answer; anything but a 2xx throws, naming the URL.
+ */
+export async function postInternal<T>(
+  url: string,
+  payload: unknown,
+  internalSecret: string,
+  options: { timeoutMs?: number } = {},
+): Promise<T> {
+  const body = JSON.stringify(payload);
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...signInternalRequest(ANONYMOUS, internalSecret, body) },
+    body,
+    signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+  });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return (await response.json()) as T;
+}

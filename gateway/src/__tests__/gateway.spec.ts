@@ -198,6 +198,19 @@ describe('gateway runtime', () => {
     });
   });
 
+  /** A second gateway on the same subgraphs, with options of its own. */
+  const otherGateway = (extra: Partial<Parameters<typeof createGateway>[0]>) =>
+    createGateway({
+      supergraphSdl: supergraph(),
+      subgraphUrls: { organizations: organizations.url, voting: voting.url },
+      internalSecret: INTERNAL_SECRET,
+      auth: { hs256Secret: JWT_SECRET },
+      port: 0,
+      host: '127.0.0.1',
+      logging: false,
+      ...extra,
+    });
+
   afterAll(async () => {
     await gateway?.close();
     await organizations?.close();
@@ -327,14 +340,7 @@ describe('gateway runtime', () => {
   });
 
   it('answers 429 with Retry-After past the rate limit, per credential', async () => {
-    const limited = await createGateway({
-      supergraphSdl: supergraph(),
-      subgraphUrls: { organizations: organizations.url, voting: voting.url },
-      internalSecret: INTERNAL_SECRET,
-      auth: { hs256Secret: JWT_SECRET },
-      port: 0,
-      host: '127.0.0.1',
-      logging: false,
+    const limited = await otherGateway({
       rateLimit: { perCredentialPerMinute: 3 },
     });
     try {
@@ -385,14 +391,7 @@ describe('gateway runtime', () => {
   });
 
   it('caps websockets: per subject, subscriptions per socket, payload size, init time, origin', async () => {
-    const limited = await createGateway({
-      supergraphSdl: supergraph(),
-      subgraphUrls: { organizations: organizations.url, voting: voting.url },
-      internalSecret: INTERNAL_SECRET,
-      auth: { hs256Secret: JWT_SECRET },
-      port: 0,
-      host: '127.0.0.1',
-      logging: false,
+    const limited = await otherGateway({
       websocket: {
         socketsPerSubject: 2,
         subscriptionsPerSocket: 1,
@@ -476,14 +475,7 @@ describe('gateway runtime', () => {
   });
 
   it('fails a request whose subgraph hangs, after the upstream timeout', async () => {
-    const impatient = await createGateway({
-      supergraphSdl: supergraph(),
-      subgraphUrls: { organizations: organizations.url, voting: voting.url },
-      internalSecret: INTERNAL_SECRET,
-      auth: { hs256Secret: JWT_SECRET },
-      port: 0,
-      host: '127.0.0.1',
-      logging: false,
+    const impatient = await otherGateway({
       upstreamTimeoutMs: 200,
     });
     try {
@@ -506,15 +498,8 @@ describe('gateway runtime', () => {
   });
 
   it('hides GraphiQL and introspection in production', async () => {
-    const production = await createGateway({
-      supergraphSdl: supergraph(),
-      subgraphUrls: { organizations: organizations.url, voting: voting.url },
-      internalSecret: INTERNAL_SECRET,
-      auth: { hs256Secret: JWT_SECRET },
+    const production = await otherGateway({
       production: true,
-      port: 0,
-      host: '127.0.0.1',
-      logging: false,
     });
     try {
       const page = await fetch(production.url, {

@@ -1,5 +1,6 @@
 import { ANONYMOUS, signInternalRequest, type Identity, type TokenVerifier } from '@laurel/auth';
 import { GraphQLError } from 'graphql';
+import type { IdentityCache } from './identity-cache';
 
 /** The credentials a caller presented, from HTTP headers or graphql-ws connectionParams. */
 export interface Credentials {
@@ -13,6 +14,8 @@ export interface IdentityResolverOptions {
   identityUrl: string;
   internalSecret: string;
   platformAdminSubjects: readonly string[];
+  /** Answers kept while organizations' identity generation stays put (see identity-cache.ts). */
+  cache?: IdentityCache<Identity | null>;
   /** For tests; defaults to the global fetch. */
   fetch?: typeof fetch;
   timeoutMs?: number;
@@ -49,14 +52,20 @@ export function credentialsFromConnectionParams(params: unknown): Credentials {
 /**
  * Who is calling. A credential that is present but wrong is an error, never a silent
  * anonymous: the caller would otherwise see "not found" everywhere and not know why.
- * Grants are fetched from organizations on every request, not cached: a revoked role or key
- * must stop working at once, and a moved organization changes the grant's path.
+ * Grants come from organizations; with a cache they are reused only while nothing that makes
+ * up an identity changed (a revoked role or key must stop working at once, a moved
+ * organization changes the grant's path).
  */
 export function createIdentityResolver(options: IdentityResolverOptions): IdentityResolver {
   const doFetch = options.fetch ?? fetch;
   const admins = new Set(options.platformAdminSubjects);
 
-  const lookUp = async (query: { subject: string } | { apiKey: string }): Promise<Identity | null> => {
+  const lookUp = (query: { subject: string } | { apiKey: string }): Promise<Identity | null> =>
+    options.cache
+      ? options.cache.get('subject' in query ? `s:${query.subject}` : `k:${query.apiKey}`, () => ask(query))
+      : ask(query);
+
+  const ask = async (query: { subject: string } | { apiKey: string }): Promise<Identity | null> => {
     const body = JSON.stringify(query);
     let response: Response;
     try {

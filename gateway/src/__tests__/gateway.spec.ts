@@ -92,6 +92,11 @@ async function startSubgraph(
       res.writeHead(401).end();
       return;
     }
+    if (req.url === '/internal/identity-generation') {
+      // The gateway's identity cache polls this; the identities here never change.
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"generation":"1"}');
+      return;
+    }
     requests.push(req.headers);
     res.writeHead(200, { 'content-type': 'application/json' });
     if (req.url === '/internal/identity') {

@@ -47,6 +47,7 @@ export async function createOrganizationsApp(options: OrganizationsAppOptions): 
     },
     internalRoutes: {
       identity: (body) => identities.resolve(body),
+      'identity-generation': () => identities.generation(),
       directory: (body) => readDirectoryFeed(db, body),
     },
     // Imports carry whole national lists in one operation (see ImportResolver's limit).
@@ -58,6 +59,9 @@ export async function createOrganizationsApp(options: OrganizationsAppOptions): 
     applyDueChanges().catch((error: unknown) =>
       console.error('[organizations] scheduled changes failed', error),
     );
+    identities
+      .pruneChanges()
+      .catch((error: unknown) => console.error('[organizations] pruning identity changes failed', error));
   }, options.scheduleIntervalMs ?? 30_000);
   timer.unref();
 

@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   });
   console.log(`organizations subgraph ready at ${app.url}`);
   const stop = async () => {
+    await app.drain(env.SHUTDOWN_DELAY_MS);
     await app.close();
     await pubSub.close();
     await db.destroy();

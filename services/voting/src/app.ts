@@ -1,6 +1,7 @@
 import { DirectoryReader, type DirectorySync } from '@laurel/directory';
 import type { PgPubSub } from '@laurel/events';
-import { startSubgraphServer, type SubgraphServer } from '@laurel/graphql';
+import type { Identity } from '@laurel/auth';
+import { BadUserInputError, startSubgraphServer, type SubgraphServer } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
 import type { Context } from './context';
 import { SCHEMA } from './data-source';
@@ -67,6 +68,20 @@ export async function createVotingApp(options: VotingAppOptions): Promise<Voting
     internalSecret: options.internalSecret,
     introspection: options.introspection,
     createContext: (base) => ({ ...base, db, directory, voting, pubSub, results }),
+    internalRoutes: {
+      // The gateway's shared progress stream: which of its subscribers may still watch.
+      'progress-audience': async (body) => {
+        const { sessionId, identities } = (body ?? {}) as { sessionId?: unknown; identities?: unknown };
+        if (typeof sessionId !== 'string' || !Array.isArray(identities) || identities.length > 10_000)
+          throw new BadUserInputError('progress-audience takes { sessionId, identities[] } (at most 10,000)');
+        const valid = identities.every(
+          (i: Partial<Identity> | null) =>
+            !!i && Array.isArray(i.personIds) && Array.isArray(i.grants) && Array.isArray(i.personPaths),
+        );
+        if (!valid) throw new BadUserInputError('progress-audience: malformed identity');
+        return { allowed: await voting.mayWatch(sessionId, identities as Identity[]) };
+      },
+    },
     ready: async () => {
       await db.query('SELECT 1');
       return true;

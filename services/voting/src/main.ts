@@ -33,6 +33,7 @@ async function main(): Promise<void> {
   });
   console.log(`voting subgraph ready at ${app.url}`);
   const stop = async () => {
+    await app.drain(env.SHUTDOWN_DELAY_MS);
     await app.close();
     await directorySync.close();
     await pubSub.close();

@@ -1,6 +1,7 @@
 import { dropDatabase, ensureDatabase, pendingSchemaChanges, withDatabase } from '@laurel/db';
 import { randomBytes } from 'node:crypto';
 import { createDataSource } from '../data-source';
+import { IdentityService } from '../identity/identity.service';
 import { migrate } from '../migrate';
 
 // The server the test run uses (DATABASE_URL's, or the embedded one the global setup started).
@@ -16,7 +17,11 @@ describe('organizations migrations', () => {
   afterAll(() => dropDatabase(url));
 
   it('create exactly what the entities declare, and run once', async () => {
-    expect(await migrate(url)).toEqual(['OrganizationsInitial1763700000000', 'DirectoryFeed1763900000000']);
+    expect(await migrate(url)).toEqual([
+      'OrganizationsInitial1763700000000',
+      'DirectoryFeed1763900000000',
+      'IdentityGeneration1764200000000',
+    ]);
     expect(await migrate(url)).toEqual([]);
     const db = await createDataSource(url, 1).initialize();
     try {
@@ -29,6 +34,36 @@ describe('organizations migrations', () => {
         'organization_name_trgm',
         'person_name_trgm',
       ]);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('moves the identity generation with every grant change, a late commit included, without writers waiting', async () => {
+    const db = await createDataSource(url, 3).initialize();
+    const identities = new IdentityService(db);
+    try {
+      const [org] = (await db.query(
+        `INSERT INTO organizations.organization (id, code, name, name_folded, kind, path, tenant_id)
+         VALUES (gen_random_uuid(), 'GEN-1', 'Tỉnh Thế Hệ', 'tinh the he', 'PROVINCE', 'x', gen_random_uuid())
+         RETURNING id, tenant_id AS "tenantId"`,
+      )) as { id: string; tenantId: string }[];
+      const grant = (subject: string) =>
+        `INSERT INTO organizations.role_grant (id, tenant_id, subject, organization_id, role, created_by)
+         VALUES (gen_random_uuid(), '${org!.tenantId}', '${subject}', '${org!.id}', 'VIEWER', 'test')`;
+
+      const late = db.createQueryRunner();
+      await late.connect();
+      await late.startTransaction();
+      await late.query(grant('late')); // takes a lower id, commits last
+      // Another writer is not held up by the open transaction.
+      await db.query(grant('early'));
+      const before = (await identities.generation()).generation;
+      await late.commitTransaction();
+      await late.release();
+      const after = (await identities.generation()).generation;
+      expect(after).not.toBe(before);
+      expect((await identities.generation()).generation).toBe(after); // stable while nothing changes
     } finally {
       await db.destroy();
     }

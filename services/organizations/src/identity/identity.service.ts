@@ -40,6 +40,22 @@ export class IdentityService {
     return found ? { ...ANONYMOUS, apiKey: found } : null;
   }
 
+  /**
+   * Moves with every change to grants, keys, accounts or paths (gateways' identity caches): a
+   * fingerprint of the append-only change log, so a late commit moves it too.
+   */
+  async generation(): Promise<{ generation: string }> {
+    const [row] = (await this.db.query(
+      `SELECT count(*)::text || ':' || coalesce(sum(id), 0)::text AS value FROM organizations.identity_change`,
+    )) as { value: string }[];
+    return { generation: row?.value ?? '0' };
+  }
+
+  /** Forgets changes older than a day (called by the scheduler). */
+  async pruneChanges(): Promise<void> {
+    await this.db.query(`DELETE FROM organizations.identity_change WHERE at < now() - interval '1 day'`);
+  }
+
   async resolve(body: unknown): Promise<{ identity: Identity | null }> {
     const request = (body ?? {}) as { subject?: unknown; apiKey?: unknown };
     if (typeof request.subject === 'string' && request.subject)

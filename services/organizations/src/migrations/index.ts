@@ -1,4 +1,9 @@
 import { OrganizationsInitial1763700000000 } from './1763700000000-organizations-initial.migration';
 import { DirectoryFeed1763900000000 } from './1763900000000-directory-feed.migration';
+import { IdentityGeneration1764200000000 } from './1764200000000-identity-generation.migration';
 
-export const MIGRATIONS = [OrganizationsInitial1763700000000, DirectoryFeed1763900000000];
+export const MIGRATIONS = [
+  OrganizationsInitial1763700000000,
+  DirectoryFeed1763900000000,
+  IdentityGeneration1764200000000,
+];

@@ -60,6 +60,20 @@ export class CouncilResolver {
     return toCouncil(await this.voting.createCouncil(ctx, input));
   }
 
+  @Mutation(() => Council, {
+    description:
+      "Takes a person off the council (the organization's admins; not while a session is open). " +
+      'Their progress subscriptions stop within two seconds.',
+  })
+  async removeCouncilMember(
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('personId', () => ID) personId: string,
+    @Ctx() ctx: Context,
+  ): Promise<Council> {
+    assertAuthenticated(ctx);
+    return toCouncil(await this.voting.removeCouncilMember(ctx, councilId, personId));
+  }
+
   @FieldResolver(() => [CouncilMember])
   async members(@Root() council: Council, @Ctx() ctx: Context): Promise<CouncilMember[]> {
     const rows = await ctx.db

@@ -1,11 +1,12 @@
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { isUnder, subject } from '@laurel/auth';
+import { defineAbilityFor, isUnder, subject, type Identity } from '@laurel/auth';
 import { isUniqueViolation } from '@laurel/db';
 import { idsOfPath, type DirectoryReader } from '@laurel/directory';
 import type { PgPubSub } from '@laurel/events';
 import {
   BadUserInputError,
   AlreadyVotedError,
+  ForbiddenError,
   NotAVoterError,
   SessionNotOpenError,
   InvalidTransitionError,
@@ -32,6 +33,8 @@ import {
 import { tally, type ChoiceValue } from './tally';
 
 export const PROGRESS_TOPIC = 'VOTING_PROGRESS';
+/** How often a session's progress may leave one voting process while ballots arrive. */
+const PROGRESS_NOTIFY_MS = 50;
 /** The LISTEN/NOTIFY channel progress crosses processes on. */
 export const PROGRESS_CHANNEL = 'laurel_voting';
 
@@ -57,6 +60,7 @@ export class VotingService {
   /** Session keys unwrapped in this process, while their session is open. */
   private readonly keys = new Map<string, Buffer>();
   private readonly slates = new Map<string, Promise<string[]>>();
+  private readonly pendingProgress = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly db: DataSource,
@@ -224,6 +228,9 @@ export class VotingService {
       const current = await this.lock(m, session.id);
       if (current.status !== 'DRAFT')
         throw new InvalidTransitionError(`A ${current.status} session cannot open`);
+      await m
+        .getRepository(CouncilEntity)
+        .findOne({ where: { id: current.councilId }, lock: { mode: 'pessimistic_read' } });
       const members = await m.getRepository(CouncilMemberEntity).findBy({ councilId: current.councilId });
       const slate = await m.getRepository(SessionNominationEntity).findBy({ sessionId: current.id });
       const { wrapped } = this.sealer.newSessionKey();
@@ -288,7 +295,7 @@ export class VotingService {
     const receiptCode = randomBytes(12).toString('base64url');
     // One statement, so one transaction: the participation row (its primary key is the
     // double-vote guard), the sealed ballot and the receipt are written only if the session is
-    // still open at that moment, and the progress NOTIFY leaves only when it commits.
+    // still open at that moment; progress is announced after it commits (progressSoon).
     let updated: { ballotsCast: number; eligibleVoters: number } | undefined;
     try {
       const rows = (await this.db.query(
@@ -299,19 +306,13 @@ export class VotingService {
          p AS (INSERT INTO voting.participation (session_id, person_id) SELECT id, $2 FROM u),
          b AS (INSERT INTO voting.sealed_ballot (id, session_id, sealed) SELECT $3, id, $4 FROM u),
          r AS (INSERT INTO voting.receipt (session_id, code_hash) SELECT id, $5 FROM u)
-         SELECT ballots_cast AS "ballotsCast", eligible_voters AS "eligibleVoters",
-                pg_notify($6, json_build_object('topic', $7::text, 'payload', json_build_object(
-                  'sessionId', id, 'status', 'OPEN', 'ballotsCast', ballots_cast,
-                  'eligibleVoters', eligible_voters))::text)
-           FROM u`,
+         SELECT ballots_cast AS "ballotsCast", eligible_voters AS "eligibleVoters" FROM u`,
         [
           sessionId,
           row.voter,
           randomUUID(),
           this.sealer.sealBallot(key, ballot),
           hashReceipt(sessionId, receiptCode),
-          this.progressChannel,
-          PROGRESS_TOPIC,
         ],
       )) as { ballotsCast: number; eligibleVoters: number }[];
       updated = rows[0];
@@ -321,7 +322,32 @@ export class VotingService {
       throw error;
     }
     if (!updated) throw new SessionNotOpenError('The session closed before the ballot was cast');
+    this.progressSoon(sessionId);
     return { sessionId, receiptCode };
+  }
+
+  /**
+   * Progress leaves at most once per `PROGRESS_NOTIFY_MS` per session and process, read from
+   * the committed row, rather than with every ballot: `NOTIFY` takes a global lock at commit
+   * that would serialise every ballot of every session. Every ballot is followed by a
+   * notification sent after its commit, so the last count always goes out.
+   */
+  private progressSoon(sessionId: string): void {
+    if (this.pendingProgress.has(sessionId)) return;
+    const timer = setTimeout(() => {
+      this.pendingProgress.delete(sessionId);
+      this.db
+        .query(
+          `SELECT pg_notify($1, json_build_object('topic', $2::text, 'payload', json_build_object(
+                    'sessionId', id, 'status', status, 'ballotsCast', ballots_cast,
+                    'eligibleVoters', eligible_voters))::text)
+             FROM voting.voting_session WHERE id = $3 AND status = 'OPEN'`,
+          [this.progressChannel, PROGRESS_TOPIC, sessionId],
+        )
+        .catch((e: unknown) => console.error('[voting] progress notify', e));
+    }, PROGRESS_NOTIFY_MS);
+    timer.unref();
+    this.pendingProgress.set(sessionId, timer);
   }
 
   /** A session's slate never changes once created: read once per process. */
@@ -399,12 +425,42 @@ export class VotingService {
 
   /** The council's members and the organization's admins follow a session's progress. */
   async maySubscribe(ctx: RequestContext, sessionId: string): Promise<boolean> {
-    const session = await this.db.getRepository(VotingSessionEntity).findOneBy({ id: sessionId });
-    if (!session) return false;
-    if (await this.voterOf(ctx, session.councilId)) return true;
+    const [allowed] = await this.mayWatch(sessionId, [ctx.identity]);
+    return allowed === true;
+  }
+
+  /**
+   * Who may watch a session's progress (its council's members and the organization's admins),
+   * for many callers at once: the gateway's
+   * shared progress stream re-checks its whole audience with one call (a member removed from
+   * the council stops receiving) rather than one query per subscriber.
+   */
+  async mayWatch(sessionId: string, identities: Identity[]): Promise<boolean[]> {
+    const session = isId(sessionId)
+      ? await this.db.getRepository(VotingSessionEntity).findOneBy({ id: sessionId })
+      : null;
+    if (!session) return identities.map(() => false);
     const council = await this.db.getRepository(CouncilEntity).findOneBy({ id: session.councilId });
     const org = council ? await this.directory.organization(council.organizationId) : null;
-    return !!org && ctx.ability.can('manage', subjectFor('VotingSession', org.path));
+    const personIds = [...new Set(identities.flatMap((i) => i.personIds))];
+    const members = new Set<string>(
+      personIds.length === 0
+        ? []
+        : (
+            await this.db
+              .getRepository(CouncilMemberEntity)
+              .createQueryBuilder('m')
+              .select('m.person_id', 'personId')
+              .where('m.council_id = :councilId', { councilId: session.councilId })
+              .andWhere('m.person_id = ANY(:ids)', { ids: personIds })
+              .getRawMany<{ personId: string }>()
+          ).map((r) => r.personId),
+    );
+    return identities.map(
+      (identity) =>
+        identity.personIds.some((id) => members.has(id)) ||
+        (!!org && defineAbilityFor(identity).can('manage', subjectFor('VotingSession', org.path))),
+    );
   }
 
   async snapshot(sessionId: string): Promise<ProgressEvent | null> {
@@ -433,6 +489,38 @@ export class VotingService {
       .orderBy('m.person_id')
       .getOne();
     return row?.personId ?? null;
+  }
+
+  /**
+   * Takes a person off a council. Not while one of its sessions is open (who may vote is fixed
+   * for the session); the person's progress subscriptions stop at the gateway's next audience
+   * check.
+   */
+  async removeCouncilMember(
+    ctx: RequestContext,
+    councilId: string,
+    personId: string,
+  ): Promise<CouncilEntity> {
+    // Whoever reads the council (its members too) is told FORBIDDEN; others NOT_FOUND.
+    const { council, orgPath } = await this.council(ctx, councilId);
+    if (!ctx.ability.can('update', subjectFor('Council', orgPath))) throw new ForbiddenError();
+    return this.db.transaction(async (m) => {
+      // Serialised with `open`, which reads the members under a share lock of the same row.
+      await m
+        .getRepository(CouncilEntity)
+        .findOne({ where: { id: council.id }, lock: { mode: 'pessimistic_write' } });
+      const open = await m
+        .getRepository(VotingSessionEntity)
+        .existsBy({ councilId: council.id, status: 'OPEN' });
+      if (open) throw new BadUserInputError('The council has an open voting session: close it first');
+      const members = await m.getRepository(CouncilMemberEntity).countBy({ councilId: council.id });
+      const removed = isId(personId)
+        ? await m.getRepository(CouncilMemberEntity).delete({ councilId: council.id, personId })
+        : { affected: 0 };
+      if (!removed.affected) throw new BadUserInputError(`personId: not a member of ${council.name}`);
+      if (members <= 1) throw new BadUserInputError('A council keeps at least one member');
+      return m.getRepository(CouncilEntity).findOneByOrFail({ id: council.id });
+    });
   }
 
   async council(ctx: RequestContext, id: string): Promise<{ council: CouncilEntity; orgPath: string }> {

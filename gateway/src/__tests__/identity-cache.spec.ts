@@ -1,0 +1,109 @@
+import { IdentityCache } from '../identity-cache';
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function counter() {
+  let calls = 0;
+  let answer = 'v1';
+  return {
+    load: () => {
+      calls++;
+      return Promise.resolve(answer);
+    },
+    set: (value: string) => (answer = value),
+    calls: () => calls,
+  };
+}
+
+describe('IdentityCache', () => {
+  it('reuses an answer while the generation stays, and drops everything when it moves', async () => {
+    let generation = '1';
+    const cache = new IdentityCache<string>({
+      readGeneration: () => Promise.resolve(generation),
+      pollMs: 10,
+    });
+    await cache.start();
+    try {
+      const source = counter();
+      expect(await cache.get('s:a', source.load)).toBe('v1');
+      expect(await cache.get('s:a', source.load)).toBe('v1');
+      expect(source.calls()).toBe(1);
+      // Another credential is its own entry.
+      await cache.get('s:b', source.load);
+      expect(source.calls()).toBe(2);
+
+      source.set('v2'); // e.g. a role revoked through another gateway
+      generation = '2';
+      await wait(40);
+      expect(await cache.get('s:a', source.load)).toBe('v2');
+      expect(source.calls()).toBe(3);
+    } finally {
+      cache.stop();
+    }
+  });
+
+  it('shares one lookup among concurrent callers', async () => {
+    const cache = new IdentityCache<string>({ readGeneration: () => Promise.resolve('1') });
+    await cache.start();
+    try {
+      let calls = 0;
+      const load = async () => {
+        calls++;
+        await wait(20);
+        return 'x';
+      };
+      const answers = await Promise.all(Array.from({ length: 20 }, () => cache.get('s:a', load)));
+      expect(answers).toEqual(Array(20).fill('x'));
+      expect(calls).toBe(1);
+    } finally {
+      cache.stop();
+    }
+  });
+
+  it('does not keep a lookup that was in flight when the cache was flushed', async () => {
+    const cache = new IdentityCache<string>({ readGeneration: () => Promise.resolve('1') });
+    await cache.start();
+    try {
+      let answer = 'before';
+      let calls = 0;
+      const load = async () => {
+        calls++;
+        const value = answer;
+        await wait(20);
+        return value;
+      };
+      const inFlight = cache.get('s:a', load);
+      cache.flush(); // a mutation changed the identity while the lookup ran
+      answer = 'after';
+      expect(await inFlight).toBe('before');
+      expect(await cache.get('s:a', load)).toBe('after');
+      expect(calls).toBe(2);
+    } finally {
+      cache.stop();
+    }
+  });
+
+  it('caches nothing while the generation cannot be read, and forgets failures', async () => {
+    let up = false;
+    const cache = new IdentityCache<string>({
+      readGeneration: () => (up ? Promise.resolve('1') : Promise.reject(new Error('down'))),
+      pollMs: 10,
+    });
+    await cache.start();
+    try {
+      const source = counter();
+      await cache.get('s:a', source.load);
+      await cache.get('s:a', source.load);
+      expect(cache.enabled).toBe(false);
+      expect(source.calls()).toBe(2);
+
+      up = true;
+      await wait(40);
+      expect(cache.enabled).toBe(true);
+      await expect(cache.get('s:b', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+      expect(await cache.get('s:b', () => Promise.resolve('ok'))).toBe('ok');
+    } finally {
+      cache.stop();
+    }
+  });
+});

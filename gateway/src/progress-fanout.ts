@@ -1,0 +1,336 @@
+import { ANONYMOUS, type Identity } from '@laurel/auth';
+import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
+
+/**
+ * `votingProgress` executed once per session and gateway process, not once per subscriber.
+ *
+ * Every subscriber of a session receives the same payload (counts, status, results: nothing
+ * per user), so subscriptions asking for the same fields share one upstream subscription, run
+ * under the gateway's own identity, and each update is serialised once and written to every
+ * socket as a ready graphql-ws frame. Who may watch is still decided per subscriber by the
+ * voting subgraph's own rule (its council's members and the organization's admins): once when
+ * joining and again every `recheckMs` for the whole audience in one call, so a member removed
+ * from the council stops receiving. Anything else (other fields, fragments, directives) takes
+ * the ordinary per-subscriber path.
+ */
+
+/** What a shared `votingProgress` may select: leaves, and `results { … nomination { id } }`. */
+type Shape = { [field: string]: true | Shape };
+const PROGRESS_SHAPE: Shape = {
+  __typename: true,
+  sessionId: true,
+  status: true,
+  ballotsCast: true,
+  eligibleVoters: true,
+  results: {
+    __typename: true,
+    approve: true,
+    reject: true,
+    abstain: true,
+    passed: true,
+    nomination: { __typename: true, id: true },
+  },
+};
+
+export interface SubscribeParams {
+  query?: string;
+  variables?: Record<string, unknown> | null;
+  operationName?: string | null;
+}
+
+export interface SharedProgressRequest {
+  /** Subscriptions with the same key share one upstream execution. */
+  key: string;
+  sessionId: string;
+}
+
+const parsedCache = new Map<string, DocumentNode | null>();
+
+function parseCached(query: string): DocumentNode | null {
+  let document = parsedCache.get(query);
+  if (document === undefined) {
+    try {
+      document = parse(query, { noLocation: true });
+    } catch {
+      document = null;
+    }
+    if (parsedCache.size > 1_000) parsedCache.clear();
+    parsedCache.set(query, document);
+  }
+  return document;
+}
+
+function fitsShape(selectionSet: SelectionSetNode, shape: Shape): boolean {
+  return selectionSet.selections.every((selection) => {
+    if (selection.kind !== Kind.FIELD || (selection.directives?.length ?? 0) > 0) return false;
+    if ((selection.arguments?.length ?? 0) > 0) return false;
+    const allowed = shape[selection.name.value];
+    if (allowed === undefined) return false;
+    if (allowed === true) return !selection.selectionSet;
+    return !!selection.selectionSet && fitsShape(selection.selectionSet, allowed);
+  });
+}
+
+/** The shared stream this subscription can join, or null for the ordinary path. */
+export function sharedProgressRequest(params: SubscribeParams): SharedProgressRequest | null {
+  if (typeof params.query !== 'string' || params.query.length > 4_000) return null;
+  const document = parseCached(params.query);
+  if (!document || document.definitions.length !== 1) return null;
+  const [operation] = document.definitions;
+  if (operation?.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'subscription') return null;
+  if ((operation.directives?.length ?? 0) > 0) return null;
+  const [root, ...others] = operation.selectionSet.selections;
+  if (others.length > 0 || root?.kind !== Kind.FIELD || root.name.value !== 'votingProgress') return null;
+  if ((root.directives?.length ?? 0) > 0 || !root.selectionSet) return null;
+  if (!fitsShape(root.selectionSet, PROGRESS_SHAPE)) return null;
+  const argument = root.arguments?.length === 1 ? root.arguments[0] : undefined;
+  if (argument?.name.value !== 'sessionId') return null;
+  let sessionId: unknown;
+  if (argument.value.kind === Kind.STRING) sessionId = argument.value.value;
+  else if (argument.value.kind === Kind.VARIABLE) sessionId = params.variables?.[argument.value.name.value];
+  if (typeof sessionId !== 'string') return null;
+  const key = JSON.stringify([params.query, params.operationName ?? null, params.variables ?? null]);
+  return { key, sessionId };
+}
+
+/** What a result stream looks like to the hub: graphql-ws results, one at a time. */
+export type ResultStream = AsyncIterator<unknown> & { return?: () => Promise<unknown> };
+
+/** A graphql-ws subscriber: where its frames go. */
+export interface WatcherSocket {
+  readonly bufferedAmount: number;
+  send(data: string): void;
+  terminate(): void;
+}
+
+export interface ProgressFanoutOptions {
+  /** Starts the upstream subscription (run under `SYSTEM_IDENTITY`). */
+  subscribeUpstream(params: SubscribeParams): Promise<ResultStream | object>;
+  /** The voting subgraph's verdict for each identity (same order). */
+  audience(sessionId: string, identities: Identity[]): Promise<boolean[]>;
+  recheckMs?: number;
+  /** A subscriber this far behind (bytes queued) is dropped. */
+  maxBufferedBytes?: number;
+}
+
+/** The gateway's identity for shared upstream work; it only ever selects `PROGRESS_SHAPE`. */
+export const SYSTEM_IDENTITY: Identity = Object.freeze({
+  ...ANONYMOUS,
+  subject: 'system:gateway-fanout',
+  isPlatformAdmin: true,
+}) as Identity;
+
+const NOT_FOUND_PAYLOAD = JSON.stringify({
+  data: null,
+  errors: [
+    { message: 'Voting session not found', path: ['votingProgress'], extensions: { code: 'NOT_FOUND' } },
+  ],
+});
+
+const UNAVAILABLE_PAYLOAD = JSON.stringify({
+  data: null,
+  errors: [
+    { message: 'Progress is unavailable, subscribe again', extensions: { code: 'SERVICE_UNAVAILABLE' } },
+  ],
+});
+
+class Watcher {
+  private finished = false;
+  private wake: ((r: IteratorResult<never>) => void) | null = null;
+
+  constructor(
+    readonly identity: Identity,
+    private readonly socket: WatcherSocket,
+    private readonly prefix: string,
+    private readonly onEnd: (watcher: Watcher) => void,
+    private readonly maxBufferedBytes: number,
+  ) {}
+
+  /** Writes one ready frame: `{"id":…,"type":"next","payload":<payload>}`. */
+  deliver(payload: string): void {
+    if (this.finished) return;
+    if (this.socket.bufferedAmount > this.maxBufferedBytes) {
+      this.socket.terminate();
+      this.end();
+      return;
+    }
+    this.socket.send(`${this.prefix}${payload}}`);
+  }
+
+  end(): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.onEnd(this);
+    this.wake?.({ done: true, value: undefined as never });
+  }
+
+  /** What graphql-ws iterates: nothing is yielded (frames are written directly); it ends with the watcher. */
+  iterator(): AsyncIterableIterator<never> {
+    const finished: IteratorResult<never> = { done: true, value: undefined as never };
+    const iterator: AsyncIterableIterator<never> = {
+      next: () =>
+        this.finished
+          ? Promise.resolve(finished)
+          : new Promise<IteratorResult<never>>((resolve) => (this.wake = resolve)),
+      return: () => {
+        this.end();
+        return Promise.resolve(finished);
+      },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
+  }
+}
+
+class Hub {
+  readonly watchers = new Set<Watcher>();
+  private last: string | null = null;
+  private upstream: ResultStream | null = null;
+  private started = false;
+  private done = false;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly sessionId: string,
+    private readonly params: SubscribeParams,
+    private readonly options: Required<ProgressFanoutOptions>,
+    private readonly onEmpty: (hub: Hub) => void,
+  ) {}
+
+  add(watcher: Watcher): void {
+    this.watchers.add(watcher);
+    if (this.last !== null) watcher.deliver(this.last);
+    if (!this.started && !this.done) {
+      this.started = true;
+      void this.run();
+    }
+  }
+
+  remove(watcher: Watcher): void {
+    this.watchers.delete(watcher);
+    if (this.watchers.size === 0) this.stop();
+  }
+
+  private stop(): void {
+    if (this.done) return;
+    this.done = true;
+    if (this.timer) clearInterval(this.timer);
+    this.onEmpty(this);
+    void this.upstream?.return?.().catch(() => undefined);
+    for (const watcher of [...this.watchers]) watcher.end();
+  }
+
+  private broadcast(payload: string): void {
+    this.last = payload;
+    for (const watcher of this.watchers) watcher.deliver(payload);
+  }
+
+  private async run(): Promise<void> {
+    this.timer = setInterval(() => void this.recheck(), this.options.recheckMs);
+    this.timer.unref();
+    try {
+      const started = await this.options.subscribeUpstream(this.params);
+      if (this.done) {
+        await (started as ResultStream).return?.();
+        return;
+      }
+      if (typeof (started as ResultStream).next !== 'function') {
+        this.broadcast(JSON.stringify(started)); // a single result: validation errors
+        return;
+      }
+      this.upstream = started as ResultStream;
+      for (;;) {
+        const next = await this.upstream.next();
+        if (next.done || this.done) break;
+        const payload = JSON.stringify(next.value);
+        this.broadcast(payload);
+        const status = (next.value as { data?: { votingProgress?: { status?: string } } } | null)?.data
+          ?.votingProgress?.status;
+        if (status === 'CLOSED') break;
+      }
+    } catch (error) {
+      console.error('[gateway] shared votingProgress failed', error);
+      this.broadcast(UNAVAILABLE_PAYLOAD);
+    } finally {
+      this.stop();
+    }
+  }
+
+  /** The whole audience re-checked in one call; whoever may no longer watch is ended. */
+  private async recheck(): Promise<void> {
+    if (this.done || this.watchers.size === 0) return;
+    const watchers = [...this.watchers];
+    const byKey = new Map<string, Identity>();
+    for (const w of watchers) byKey.set(JSON.stringify(w.identity), w.identity);
+    const keys = [...byKey.keys()];
+    let verdicts: boolean[];
+    try {
+      verdicts = await this.options.audience(this.sessionId, [...byKey.values()]);
+    } catch (error) {
+      console.error('[gateway] votingProgress audience check failed', error);
+      return; // fail safe on the next round; a transient error does not cut everyone off
+    }
+    const allowed = new Set(keys.filter((_, i) => verdicts[i] === true));
+    for (const w of watchers) if (!allowed.has(JSON.stringify(w.identity))) w.end();
+  }
+}
+
+export class ProgressFanout {
+  private readonly hubs = new Map<string, Hub>();
+  private readonly options: Required<ProgressFanoutOptions>;
+
+  constructor(options: ProgressFanoutOptions) {
+    this.options = { recheckMs: 2_000, maxBufferedBytes: 1024 * 1024, ...options };
+  }
+
+  /** Open hubs (one per distinct shared subscription): for tests and metrics. */
+  get size(): number {
+    return this.hubs.size;
+  }
+
+  /**
+   * Joins a subscriber; returns what graphql-ws iterates for it. A caller who may not watch
+   * gets the same NOT_FOUND result as on the ordinary path, and the subscription completes.
+   */
+  async join(
+    request: SharedProgressRequest,
+    params: SubscribeParams,
+    identity: Identity,
+    socket: WatcherSocket,
+    id: string,
+  ): Promise<AsyncIterableIterator<never>> {
+    const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+    let allowed: boolean | undefined;
+    let refusal = NOT_FOUND_PAYLOAD;
+    try {
+      [allowed] = await this.options.audience(request.sessionId, [identity]);
+    } catch (error) {
+      console.error('[gateway] votingProgress audience check failed', error);
+      refusal = UNAVAILABLE_PAYLOAD;
+    }
+    let hub = this.hubs.get(request.key);
+    const watcher = new Watcher(
+      identity,
+      socket,
+      prefix,
+      (w) => hub?.remove(w),
+      this.options.maxBufferedBytes,
+    );
+    if (!allowed) {
+      hub = undefined;
+      watcher.deliver(refusal);
+      watcher.end();
+      return watcher.iterator();
+    }
+    if (!hub) {
+      const created = new Hub(request.sessionId, params, this.options, (h) => {
+        if (this.hubs.get(request.key) === h) this.hubs.delete(request.key);
+      });
+      this.hubs.set(request.key, created);
+      hub = created;
+    }
+    const iterator = watcher.iterator();
+    hub.add(watcher);
+    return iterator;
+  }
+}

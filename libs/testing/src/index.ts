@@ -2,6 +2,7 @@ export { TEST_ENV, PLATFORM_ADMIN, testEnv } from './environment';
 export { tokenFor, unsignedToken } from './tokens';
 export {
   graphql,
+  importFile,
   ok,
   codes,
   type GraphQLResponse,

@@ -2,14 +2,32 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '@laurel/db';
-import { launchPlatform, migrateAll, ROOT } from '@laurel/launcher';
+import { launchPlatform, migrateAll, ROOT, type Platform } from '@laurel/launcher';
 import { PLATFORM_ADMIN, TEST_ENV } from './environment';
+
+export interface TestPlatformOptions {
+  /**
+   * Runs on the migrated database before the platform starts, with the secrets it will run with
+   * (the bench loads the national dataset here, before any replica could fetch it over HTTP).
+   */
+  beforeLaunch?: (databaseUrl: string, secrets: TestSecrets) => Promise<void>;
+}
+
+export interface TestSecrets {
+  AUTH_JWT_SECRET: string;
+  INTERNAL_SECRET: string;
+  VOTING_SEALING_KEY: string;
+}
 
 /**
  * Once per `npm test`: a fresh database (on DATABASE_URL's server, or an embedded PostgreSQL
  * when it is unset), every migration, and the whole platform as real processes on free ports.
  */
 export default async function setup(): Promise<void> {
+  await startTestPlatform();
+}
+
+export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<void> {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const embedded = await startEmbeddedPostgres({ dataDir: join(ROOT, '.data', 'test-postgres') });
@@ -20,11 +38,36 @@ export default async function setup(): Promise<void> {
   await ensureDatabase(databaseUrl);
   await migrateAll(databaseUrl);
 
-  const secrets = {
+  const secrets: TestSecrets = {
     AUTH_JWT_SECRET: randomBytes(32).toString('base64url'),
     INTERNAL_SECRET: randomBytes(32).toString('base64url'),
     VOTING_SEALING_KEY: randomBytes(32).toString('hex'),
   };
+  // Workers inherit the environment of the process that runs the global setup.
+  process.env[TEST_ENV.databaseUrl] = databaseUrl;
+  process.env[TEST_ENV.jwtSecret] = secrets.AUTH_JWT_SECRET;
+  process.env[TEST_ENV.internalSecret] = secrets.INTERNAL_SECRET;
+  process.env[TEST_ENV.votingSealingKey] = secrets.VOTING_SEALING_KEY;
+  await options.beforeLaunch?.(databaseUrl, secrets);
+  await launchTestPlatform(databaseUrl, secrets);
+}
+
+/** Stops the platform, runs `between` on its database, and starts it again with the same secrets. */
+export async function restartTestPlatform(
+  between: (databaseUrl: string, secrets: TestSecrets) => Promise<void>,
+): Promise<void> {
+  await (globalThis as { __laurelPlatform?: Platform }).__laurelPlatform?.stop();
+  const env = (key: keyof typeof TEST_ENV) => process.env[TEST_ENV[key]] as string;
+  const secrets: TestSecrets = {
+    AUTH_JWT_SECRET: env('jwtSecret'),
+    INTERNAL_SECRET: env('internalSecret'),
+    VOTING_SEALING_KEY: env('votingSealingKey'),
+  };
+  await between(env('databaseUrl'), secrets);
+  await launchTestPlatform(env('databaseUrl'), secrets);
+}
+
+async function launchTestPlatform(databaseUrl: string, secrets: TestSecrets): Promise<void> {
   const platform = await launchPlatform({
     databaseUrl,
     gatewayPort: 0,
@@ -46,12 +89,6 @@ export default async function setup(): Promise<void> {
     output: process.env.LAUREL_TEST_LOGS ? 'inherit' : 'ignore',
   });
   (globalThis as { __laurelPlatform?: typeof platform }).__laurelPlatform = platform;
-
-  // Workers inherit the environment of the process that runs the global setup.
-  process.env[TEST_ENV.databaseUrl] = databaseUrl;
   process.env[TEST_ENV.gatewayUrl] = platform.gatewayUrl;
-  process.env[TEST_ENV.jwtSecret] = secrets.AUTH_JWT_SECRET;
-  process.env[TEST_ENV.internalSecret] = secrets.INTERNAL_SECRET;
-  process.env[TEST_ENV.votingSealingKey] = secrets.VOTING_SEALING_KEY;
   process.env[TEST_ENV.subgraphUrls] = JSON.stringify(platform.subgraphUrls);
 }

@@ -52,5 +52,8 @@ export async function createNominationsApp(options: NominationsAppOptions): Prom
       nominations: (body) => readNominationsForService(db, body),
       'nomination-states': (body) => readNominationStates(db, body),
     },
+    // importDistinctionRecords carries whole files from the gateway's /imports/ (up to 20 MB,
+    // a third more in base64); only signed gateway requests are read at all.
+    maxBodyBytes: 64_000_000,
   });
 }

@@ -7,6 +7,11 @@ export const commonEnvShape = {
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error']).default('info'),
   /** HMAC secret shared by the gateway and the subgraphs only (signed internal identity). */
   INTERNAL_SECRET: sensitive(z.string().min(32, 'must be at least 32 characters')),
+  /**
+   * After SIGTERM, how long the process keeps serving with `/readyz` at 503 before it refuses
+   * connections, so that load balancers stop sending first (Kubernetes' preStop sleep does it there).
+   */
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).default(0),
 };
 
 export type CommonEnv = z.infer<z.ZodObject<typeof commonEnvShape>>;

@@ -11,7 +11,10 @@ const run = promisify(execFile);
 export interface EmbeddedPostgresHandle {
   url: string;
   port: number;
-  stop(): Promise<void>;
+  /** `fast` ends sessions and checkpoints; `immediate` is a crash (recovery at the next start). */
+  stop(mode?: 'fast' | 'immediate'): Promise<void>;
+  /** Starts the server again after `stop()`, on the same port and data directory. */
+  start(): Promise<void>;
 }
 
 interface Binaries {
@@ -48,6 +51,8 @@ async function postgresUserIds(): Promise<{ uid: number; gid: number } | undefin
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   log?: (line: string) => void;
+  /** Keep fsync and synchronous commit on (fault tests crash the server and count commits). */
+  durable?: boolean;
 }): Promise<EmbeddedPostgresHandle> {
   const log = options.log ?? (() => undefined);
   const dataDir = resolve(options.dataDir);
@@ -87,25 +92,31 @@ export async function startEmbeddedPostgres(options: {
   }
 
   const port = await freePort();
-  await pgCtl([
-    'start',
-    '-D',
-    dataDir,
-    '-w',
-    '-t',
-    '60',
-    '-l',
-    join(dataDir, 'server.log'),
-    '-o',
-    `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300 -c fsync=off -c synchronous_commit=off`,
-  ]);
+  const relaxed = options.durable ? '' : ' -c fsync=off -c synchronous_commit=off';
+  const start = () =>
+    pgCtl([
+      'start',
+      '-D',
+      dataDir,
+      '-w',
+      '-t',
+      '60',
+      '-l',
+      join(dataDir, 'server.log'),
+      '-o',
+      `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300${relaxed}`,
+    ]);
+  await start();
   log(`embedded PostgreSQL listening on 127.0.0.1:${port}`);
 
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
-    stop: async () => {
-      await pgCtl(['stop', '-D', dataDir, '-m', 'fast', '-w']).catch(() => undefined);
+    stop: async (mode = 'fast') => {
+      await pgCtl(['stop', '-D', dataDir, '-m', mode, '-w']).catch(() => undefined);
+    },
+    start: async () => {
+      await start();
     },
   };
 }

@@ -31,6 +31,7 @@ export class DirectorySync {
   private queued: Promise<void> | null = null;
   private listener: Client | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private retry: NodeJS.Timeout | null = null;
   private closed = false;
   private readonly feedUrl: string;
 
@@ -49,6 +50,7 @@ export class DirectorySync {
   async close(): Promise<void> {
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.retry) clearTimeout(this.retry);
     await this.listener?.end().catch(() => undefined);
     await this.running?.catch(() => undefined);
   }
@@ -115,19 +117,44 @@ export class DirectorySync {
   }
 
   private async listen(url: string): Promise<void> {
+    const onError = this.options.onError ?? defaultOnError;
     const client = new Client({ connectionString: url, application_name: 'laurel-directory-listener' });
     client.on('notification', () => this.syncInBackground());
+    // A dropped connection (a database restart) says so once or twice; an unhandled `error` would
+    // end the process. Listen again every second until the database answers.
     client.on('error', (error) => {
-      (this.options.onError ?? defaultOnError)(error);
+      onError(error);
+      if (this.listener !== client) return;
       this.listener = null;
-      if (!this.closed)
-        setTimeout(() => void this.listen(url).catch(this.options.onError ?? defaultOnError), 1_000);
+      void client.end().catch(() => undefined);
+      this.listenLater(url);
     });
-    await client.connect();
-    await client.query(`LISTEN ${DIRECTORY_CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${DIRECTORY_CHANNEL}`);
+    } catch (error) {
+      void client.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.closed) {
+      await client.end().catch(() => undefined);
+      return;
+    }
     this.listener = client;
     // Whatever changed while no one listened.
     this.syncInBackground();
+  }
+
+  private listenLater(url: string): void {
+    if (this.closed || this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      this.listen(url).catch((error: unknown) => {
+        (this.options.onError ?? defaultOnError)(error);
+        this.listenLater(url);
+      });
+    }, 1_000);
+    this.retry.unref();
   }
 }
 

@@ -25,11 +25,28 @@ export async function createPgPubSub(options: {
   const onError = options.onError ?? ((e) => console.error('[events]', e));
   const local = new EventTarget();
   const publisher = new Pool({ connectionString: options.url, max: 2 });
+  // An idle pooled connection that the server drops (a restart) is an `error` event on the pool;
+  // unhandled, it would end the process. The pool replaces the connection by itself.
+  publisher.on('error', onError);
   let listener: Client | null = null;
   let closed = false;
+  let retry: NodeJS.Timeout | null = null;
+
+  // Reconnects every second until PostgreSQL answers again (a restart takes a while).
+  const reconnectLater = (): void => {
+    if (closed || retry) return;
+    retry = setTimeout(() => {
+      retry = null;
+      connect().catch((error: unknown) => {
+        onError(error);
+        reconnectLater();
+      });
+    }, 1_000);
+    retry.unref();
+  };
 
   const connect = async (): Promise<void> => {
-    const client = new Client({ connectionString: options.url });
+    const client = new Client({ connectionString: options.url, application_name: 'laurel-events-listener' });
     client.on('notification', (message) => {
       if (!message.payload) return;
       try {
@@ -39,13 +56,25 @@ export async function createPgPubSub(options: {
         onError(error);
       }
     });
+    // A dropped connection says so once or twice (the server's message, then the socket's end).
     client.on('error', (error) => {
       onError(error);
+      if (listener !== client) return;
       listener = null;
-      if (!closed) setTimeout(() => void connect().catch(onError), 1_000);
+      void client.end().catch(() => undefined);
+      reconnectLater();
     });
-    await client.connect();
-    await client.query(`LISTEN ${client.escapeIdentifier(options.channel)}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${client.escapeIdentifier(options.channel)}`);
+    } catch (error) {
+      void client.end().catch(() => undefined);
+      throw error;
+    }
+    if (closed) {
+      await client.end().catch(() => undefined);
+      return;
+    }
     listener = client;
   };
   await connect();
@@ -76,6 +105,7 @@ export async function createPgPubSub(options: {
     publishNow,
     close: async () => {
       closed = true;
+      if (retry) clearTimeout(retry);
       await listener?.end().catch(() => undefined);
       await publisher.end();
     },

@@ -36,8 +36,17 @@ export interface SubgraphServerOptions<C extends RequestContext> {
 export interface SubgraphServer {
   url: string;
   server: Server;
+  /**
+   * First step of a shutdown: `/readyz` answers 503 from now on and requests are still served
+   * for `delayMs`, so that load balancers stop sending here before connections are refused.
+   */
+  drain(delayMs: number): Promise<void>;
+  /** No new connections; requests in flight finish (10 s at most); sockets close with 1001. */
   close(): Promise<void>;
 }
+
+/** How long requests in flight may take to finish once a server closes. */
+const CLOSE_GRACE_MS = 10_000;
 
 const GRAPHQL_PATH = '/graphql';
 
@@ -74,6 +83,9 @@ export async function startSubgraphServer<C extends RequestContext>(
     formatError,
     introspection: options.introspection ?? false,
     includeStacktraceInErrorResponses: false,
+    // Outside tests Apollo stops itself on SIGINT/SIGTERM and kills the process again, cutting
+    // the requests in flight; the service's close() stops it once they have finished.
+    stopOnTerminationSignals: false,
     // Federated tracing (ftv1) is for Apollo's cloud; here it would only cost time.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
@@ -82,11 +94,14 @@ export async function startSubgraphServer<C extends RequestContext>(
   const contextFor = async (identity: Identity, live: boolean): Promise<C> =>
     options.createContext({ identity, ability: defineAbilityFor(identity) }, { live });
 
+  let draining = false;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    // While draining, no connection is kept for another request.
+    if (draining) res.setHeader('connection', 'close');
     const url = new URL(req.url ?? '/', 'http://subgraph');
     if (url.pathname === '/healthz') return json(res, 200, { status: 'ok', service: options.name });
     if (url.pathname === '/readyz') {
-      const ok = options.ready ? await options.ready().catch(() => false) : true;
+      const ok = !draining && (options.ready ? await options.ready().catch(() => false) : true);
       return json(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', service: options.name });
     }
     const internal = url.pathname.startsWith('/internal/')
@@ -175,12 +190,20 @@ export async function startSubgraphServer<C extends RequestContext>(
   return {
     url: `http://127.0.0.1:${port}${GRAPHQL_PATH}`,
     server,
+    drain: async (delayMs) => {
+      draining = true;
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    },
     close: async () => {
+      draining = true;
+      // Stops accepting and closes idle keep-alive connections; resolves once every connection,
+      // those with a request in flight included, has ended.
+      const ended = new Promise<void>((resolve) => server.close(() => resolve()));
       await wsServer.dispose();
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+      await ended;
+      clearTimeout(cut);
       await apollo.stop();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }

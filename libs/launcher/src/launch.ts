@@ -14,10 +14,37 @@ export interface LaunchOptions {
   log?: (line: string) => void;
 }
 
+export type ProcessName = ServiceName | 'gateway';
+
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** One of the platform's processes, for tests that kill and restart them. */
+export interface PlatformProcess {
+  /** The process running now (a new one after `restart()`). */
+  readonly child: ChildProcess;
+  readonly readyUrl: string;
+  /** Sends `signal` (SIGKILL by default) and resolves once the process has exited. */
+  kill(signal?: NodeJS.Signals): Promise<ProcessExit>;
+  /** Resolves once the current process has exited. */
+  exited(): Promise<ProcessExit>;
+  /** A new process with the same port and environment; resolves when it is ready. */
+  restart(): Promise<void>;
+}
+
 export interface Platform {
   gatewayUrl: string;
   subgraphUrls: Record<ServiceName, string>;
+  processes: Record<ProcessName, PlatformProcess>;
   stop(): Promise<void>;
+}
+
+function exitOf(child: ChildProcess): Promise<ProcessExit> {
+  if (child.exitCode !== null || child.signalCode !== null)
+    return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 }
 
 async function waitReady(url: string, child: ChildProcess, name: string, timeoutMs = 60_000): Promise<void> {
@@ -39,31 +66,46 @@ async function waitReady(url: string, child: ChildProcess, name: string, timeout
 /** Starts every subgraph and the gateway as their own processes, each with its own main.ts. */
 export async function launchPlatform(options: LaunchOptions): Promise<Platform> {
   const log = options.log ?? (() => undefined);
-  const children: ChildProcess[] = [];
+  const processes = {} as Record<ProcessName, PlatformProcess>;
   const stop = async () => {
     await Promise.all(
-      children.map(
-        (child) =>
-          new Promise<void>((resolve) => {
-            if (child.exitCode !== null || child.signalCode !== null) return resolve();
-            const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-            child.once('exit', () => {
-              clearTimeout(timer);
-              resolve();
-            });
-            child.kill('SIGTERM');
-          }),
-      ),
+      Object.values(processes).map(async ({ child }) => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        const exited = exitOf(child);
+        child.kill('SIGTERM');
+        await exited;
+        clearTimeout(timer);
+      }),
     );
   };
-  const start = (name: string, script: string, env: Record<string, string>) => {
-    const child = spawn(process.execPath, ['--enable-source-maps', script], {
-      cwd: ROOT,
-      env: { ...process.env, ...options.env, ...env },
-      stdio: ['ignore', options.output ?? 'inherit', options.output ?? 'inherit'],
-    });
-    children.push(child);
-    return child;
+  const start = async (name: ProcessName, script: string, env: Record<string, string>, readyUrl: string) => {
+    const spawnOne = () =>
+      spawn(process.execPath, ['--enable-source-maps', script], {
+        cwd: ROOT,
+        env: { ...process.env, ...options.env, ...env },
+        stdio: ['ignore', options.output ?? 'inherit', options.output ?? 'inherit'],
+      });
+    let child = spawnOne();
+    processes[name] = {
+      get child() {
+        return child;
+      },
+      readyUrl,
+      exited: () => exitOf(child),
+      kill: (signal = 'SIGKILL') => {
+        const exited = exitOf(child);
+        child.kill(signal);
+        return exited;
+      },
+      restart: async () => {
+        if (child.exitCode === null && child.signalCode === null)
+          throw new Error(`${name} is still running (pid ${child.pid})`);
+        child = spawnOne();
+        await waitReady(readyUrl, child, name);
+      },
+    };
+    await waitReady(readyUrl, child, name);
   };
 
   try {
@@ -83,12 +125,12 @@ export async function launchPlatform(options: LaunchOptions): Promise<Platform> 
     const subgraphUrls = {} as Record<ServiceName, string>;
     const startService = async (service: (typeof SERVICES)[number]) => {
       const port = ports[service.name];
-      const child = start(service.name, join(ROOT, 'services', service.name, 'dist', 'main.js'), {
-        ...peers,
-        PORT: String(port),
-        DATABASE_URL: options.databaseUrl,
-      });
-      await waitReady(`http://127.0.0.1:${port}/readyz`, child, service.name);
+      await start(
+        service.name,
+        join(ROOT, 'services', service.name, 'dist', 'main.js'),
+        { ...peers, PORT: String(port), DATABASE_URL: options.databaseUrl },
+        `http://127.0.0.1:${port}/readyz`,
+      );
       subgraphUrls[service.name] = `http://127.0.0.1:${port}/graphql`;
       log(`${service.name} ready on :${port}`);
     };
@@ -100,9 +142,13 @@ export async function launchPlatform(options: LaunchOptions): Promise<Platform> 
     const gatewayEnv: Record<string, string> = { PORT: String(gatewayPort) };
     for (const [name, url] of Object.entries(subgraphUrls))
       gatewayEnv[`SUBGRAPH_${name.toUpperCase()}_URL`] = url;
-    const gateway = start('gateway', join(ROOT, 'gateway', 'dist', 'main.js'), gatewayEnv);
-    await waitReady(`http://127.0.0.1:${gatewayPort}/readyz`, gateway, 'gateway');
-    return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, subgraphUrls, stop };
+    await start(
+      'gateway',
+      join(ROOT, 'gateway', 'dist', 'main.js'),
+      gatewayEnv,
+      `http://127.0.0.1:${gatewayPort}/readyz`,
+    );
+    return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, subgraphUrls, processes, stop };
   } catch (error) {
     await stop();
     throw error;

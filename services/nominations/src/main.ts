@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   });
   console.log(`nominations subgraph ready at ${app.url}`);
   const stop = async () => {
+    await app.drain(env.SHUTDOWN_DELAY_MS);
     await app.close();
     await directorySync.close();
     await db.destroy();

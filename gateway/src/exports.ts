@@ -7,6 +7,7 @@ import { contentDisposition, ExportError, sendErrors, statusOfErrors } from './e
 import type { ExportTable, TableFormat } from './exports/export-table';
 import { nominationsExport } from './exports/nominations.export';
 import { reportExport } from './exports/report.export';
+import { statisticsExport } from './exports/statistics.export';
 import { xlsxFormat } from './exports/xlsx.format';
 import { credentialsFromHeaders, type IdentityResolver } from './identity';
 
@@ -21,6 +22,7 @@ export interface RouteDeps {
 const EXPORTS: Record<string, ExportDefinition> = {
   nominations: nominationsExport,
   report: reportExport,
+  statistics: statisticsExport,
 };
 
 const FORMATS: Record<string, TableFormat> = { csv: csvFormat, xlsx: xlsxFormat };
@@ -28,8 +30,15 @@ const FORMATS: Record<string, TableFormat> = { csv: csvFormat, xlsx: xlsxFormat 
 const notFound = () =>
   new ExportError(404, [{ message: 'Unknown export', extensions: { code: 'NOT_FOUND' } }]);
 
-/** The caller's credentials only: they are all the GraphQL requests of the export need. */
-async function authenticate(req: IncomingMessage, deps: RouteDeps): Promise<Headers> {
+/**
+ * The caller's credentials only: they are all the GraphQL requests of an export or an import need.
+ * Anonymous callers are refused (401) before anything else is read.
+ */
+export async function authenticate(
+  req: IncomingMessage,
+  deps: RouteDeps,
+  route = 'Exports',
+): Promise<Headers> {
   const headers = new Headers();
   for (const name of ['authorization', 'x-api-key']) {
     const value = req.headers[name];
@@ -46,7 +55,7 @@ async function authenticate(req: IncomingMessage, deps: RouteDeps): Promise<Head
   if (!isAuthenticated(identity))
     throw new ExportError(401, [
       {
-        message: 'Exports need Authorization: Bearer <token> or X-API-Key',
+        message: `${route} need Authorization: Bearer <token> or X-API-Key`,
         extensions: { code: 'UNAUTHENTICATED' },
       },
     ]);
@@ -67,7 +76,10 @@ export async function handleExports(
 
   const match = /^\/exports\/([a-z-]+)\.([a-z]+)$/.exec(url.pathname);
   const definition = match && Object.hasOwn(EXPORTS, match[1]!) ? EXPORTS[match[1]!] : undefined;
-  const format = match && Object.hasOwn(FORMATS, match[2]!) ? FORMATS[match[2]!] : undefined;
+  const format =
+    match && Object.hasOwn(FORMATS, match[2]!) && (definition?.formats?.includes(match[2]!) ?? true)
+      ? FORMATS[match[2]!]
+      : undefined;
   if (!match || !definition || !format) {
     sendErrors(res, notFound());
     return true;

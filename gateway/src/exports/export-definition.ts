@@ -14,6 +14,8 @@ export type Execute = (
  * 400 naming every problem) and returns how to open the table once the caller is known.
  */
 export interface ExportDefinition {
+  /** The file formats it offers (`xlsx`, `csv`); every one when absent. */
+  formats?: readonly string[];
   parse(search: URLSearchParams): (run: GraphQLRunner) => Promise<ExportTable>;
 }
 

@@ -10,16 +10,24 @@ export interface ExportColumn {
   center?: boolean;
 }
 
-/** What an export produces, whatever the file format. */
-export interface ExportTable {
-  /** File name without extension, in Vietnamese; sent as RFC 5987 `filename*`. */
-  fileName: string;
+/** One sheet: title lines, a header row, rows. */
+export interface ExportSheet {
   sheetName: string;
   /** Lines above the header row in the XLSX, as on the paper form. A CSV is data: it starts with the header row. */
   title: string[];
+  /** Left-aligned lines under the title (a statistical form's header block), XLSX only. */
+  details?: string[];
   columns: ExportColumn[];
   /** Rows a page at a time, fetched as the file is written: never the whole list in memory. */
   pages: AsyncIterable<Cell[][]>;
+}
+
+/** What an export produces, whatever the file format. */
+export interface ExportTable extends ExportSheet {
+  /** File name without extension, in Vietnamese; sent as RFC 5987 `filename*`. */
+  fileName: string;
+  /** Sheets after the first, XLSX only: an export with them offers no CSV. */
+  moreSheets?: ExportSheet[];
 }
 
 /** A file format: writes a table to a response whose status and headers are already set. */

@@ -1,7 +1,11 @@
 import { DirectorySync } from '@laurel/directory';
 import { startSubgraphServer, type SubgraphServer } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
-import { readCampaignsForService, readDistinctionsForService } from './campaign/campaign.internal';
+import {
+  countCampaignsForService,
+  readCampaignsForService,
+  readDistinctionsForService,
+} from './campaign/campaign.internal';
 import type { Context } from './context';
 import { Directory } from './directory';
 import { createLoaders } from './loaders';
@@ -49,6 +53,7 @@ export async function createCampaignsApp(options: CampaignsAppOptions): Promise<
     internalRoutes: {
       campaigns: (body) => readCampaignsForService(db, body),
       distinctions: (body) => readDistinctionsForService(db, body),
+      'campaign-counts': (body) => countCampaignsForService(db, directory, body),
     },
   });
 }

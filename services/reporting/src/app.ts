@@ -9,6 +9,7 @@ import { rebuildRollups } from './report/rebuild';
 import { ReportService, type CampaignTerms } from './report/report.service';
 import { internalUrl, postInternal } from '@laurel/auth';
 import { buildReportingSchema } from './schema';
+import { StatisticsService, type LaunchedCampaignCount } from './statistics/statistics.service';
 
 export interface ReportingAppOptions {
   db: DataSource;
@@ -32,6 +33,7 @@ export async function createReportingApp(options: ReportingAppOptions): Promise<
   const directory = new DirectoryReader(db, SCHEMA, options.directorySync);
   const events = new EventConsumer(db, options.nominationsUrl, options.campaignsUrl, options.internalSecret);
   const reports = new ReportService(db);
+  const statistics = new StatisticsService(db);
   const folder = new Folder(db);
   const maxStalenessMs = options.eventsPollMs ?? 1_000;
   const rebuildOptions = { nominationsUrl: options.nominationsUrl, internalSecret: options.internalSecret };
@@ -45,6 +47,15 @@ export async function createReportingApp(options: ReportingAppOptions): Promise<
     );
     return campaigns[0] ?? null;
   };
+  const campaignCountsInternal = internalUrl(options.campaignsUrl, 'campaign-counts');
+  const launchedCampaigns = async (organizationId: string, year: number): Promise<LaunchedCampaignCount[]> =>
+    (
+      await postInternal<{ counts: LaunchedCampaignCount[] }>(
+        campaignCountsInternal,
+        { organizationId, year },
+        options.internalSecret,
+      )
+    ).counts;
   const server = await startSubgraphServer<Context>({
     name: 'reporting',
     schema,
@@ -58,8 +69,10 @@ export async function createReportingApp(options: ReportingAppOptions): Promise<
       events,
       folder,
       reports,
+      statistics,
       maxStalenessMs,
       campaignTerms,
+      launchedCampaigns,
     }),
     ready: async () => {
       await db.query('SELECT 1');

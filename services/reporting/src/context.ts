@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { EventConsumer } from './report/event-consumer';
 import type { Folder } from './report/fold';
 import type { CampaignTerms, ReportService } from './report/report.service';
+import type { LaunchedCampaignCount, StatisticsService } from './statistics/statistics.service';
 
 export interface Context extends RequestContext {
   db: DataSource;
@@ -11,8 +12,11 @@ export interface Context extends RequestContext {
   events: EventConsumer;
   folder: Folder;
   reports: ReportService;
+  statistics: StatisticsService;
   /** How old the counters may be when a report is read (ms). */
   maxStalenessMs: number;
   /** Deadlines and quotas of a campaign, from the campaigns subgraph. */
   campaignTerms: (campaignId: string) => Promise<CampaignTerms | null>;
+  /** Campaigns launched in a year by the organization, below and above it, from the campaigns subgraph. */
+  launchedCampaigns: (organizationId: string, year: number) => Promise<LaunchedCampaignCount[]>;
 }

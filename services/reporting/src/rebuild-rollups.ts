@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     });
     console.log(
       `rebuilt the rollups of ${result.nominations} nominations in ${Date.now() - started} ms; ` +
-        `${result.differences.length} counters differed from the incremental ones`,
+        `${result.differenceCount} counters differed from the incremental ones`,
     );
     for (const d of result.differences.slice(0, 20))
       console.log(`  ${d.key}: ${d.incremental} → ${d.rebuilt}`);

@@ -6,12 +6,14 @@ import { SCHEMA } from './data-source';
 import { ComplianceResolver, OrganizationReportResolver, ReportResolver } from './report/report.resolver';
 import { ServiceInfoResolver } from './service-info/service-info.resolver';
 import { ServiceInfoService } from './service-info/service-info.service';
+import { StatisticsResolver } from './statistics/statistics.resolver';
 
 export const RESOLVERS = [
   ServiceInfoResolver,
   ReportResolver,
   ComplianceResolver,
   OrganizationReportResolver,
+  StatisticsResolver,
 ] as const;
 
 export async function buildReportingSchema(options: {

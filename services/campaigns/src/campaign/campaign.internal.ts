@@ -1,5 +1,6 @@
 import { isId } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
+import type { Directory } from '../directory';
 import { DistinctionEntity } from '../distinction/distinction.entity';
 import {
   DistinctionRulesService,
@@ -55,6 +56,62 @@ export async function readCampaignsForService(
     [ids],
   )) as CampaignForService[];
   return { campaigns };
+}
+
+/** Where a campaign's launcher sits relative to the organization a count is for. */
+export type LaunchScope = 'OWN' | 'BELOW' | 'ABOVE';
+
+export interface LaunchedCampaignCount {
+  scope: LaunchScope;
+  kind: string;
+  count: number;
+}
+
+/**
+ * `POST /internal/campaign-counts` `{ organizationId, year }`: how many campaigns were launched
+ * (opened: not DRAFT) in `year`, by kind, by the organization itself (`OWN`, organizations merged
+ * into it included), by organizations of its subtree (`BELOW`) and by its ancestors where they
+ * apply to it (`ABOVE`: the whole scope, or emulation groups it sits in). A campaign's period
+ * starts in its `year` whatever its calendar (1 January, or 1 September for a school year), so
+ * `year` is the year it was launched in. For reporting's yearly statistics, which authorize
+ * their callers themselves.
+ */
+export async function countCampaignsForService(
+  db: DataSource,
+  directory: Directory,
+  body: unknown,
+): Promise<{ counts: LaunchedCampaignCount[] }> {
+  const b = (body ?? {}) as { organizationId?: unknown; year?: unknown };
+  const year = typeof b.year === 'number' && Number.isInteger(b.year) ? b.year : null;
+  const org = isId(b.organizationId) ? await directory.organization(b.organizationId) : null;
+  if (!org || year === null) return { counts: [] };
+  const counts = (await db.query(
+    `WITH RECURSIVE scope(id, path) AS (
+       SELECT id, path FROM campaigns.directory_organization WHERE id = $1
+       UNION ALL
+       SELECT d.id, d.path FROM campaigns.directory_organization d JOIN scope s ON d.merged_into_id = s.id),
+     launchers(id, scope) AS (
+       SELECT id, 'OWN' FROM scope
+       UNION
+       SELECT o.id, 'BELOW' FROM campaigns.directory_organization o
+        WHERE EXISTS (SELECT 1 FROM scope s WHERE o.path <@ s.path AND o.id <> s.id)
+          AND o.id NOT IN (SELECT id FROM scope)
+       UNION
+       SELECT o.id, 'ABOVE' FROM campaigns.directory_organization o
+        WHERE o.path @> CAST($3 AS ltree) AND o.id <> $1)
+     SELECT l.scope, c.kind, count(*)::int AS count
+       FROM launchers l
+       JOIN campaigns.campaign c ON c.organization_id = l.id AND c.year = $2
+      WHERE c.status <> 'DRAFT'
+        AND (l.scope <> 'ABOVE' OR cardinality(c.group_ids) = 0 OR EXISTS (
+              SELECT 1 FROM campaigns.directory_group g
+                JOIN campaigns.directory_organization mo ON mo.id = ANY(g.member_ids)
+               WHERE g.id = ANY(c.group_ids) AND CAST($3 AS ltree) <@ mo.path))
+      GROUP BY 1, 2
+      ORDER BY 1, 2`,
+    [org.id, year, org.path],
+  )) as LaunchedCampaignCount[];
+  return { counts };
 }
 
 export interface DistinctionForService {

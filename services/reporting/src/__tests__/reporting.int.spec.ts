@@ -50,6 +50,7 @@ describe('reporting subgraph', () => {
       'ReportingInitial1763800000000',
       'Reporting1763900000000',
       'SubtreeTotals1764000000000',
+      'CampaignYears1764100000000',
     ]);
     db = await createDataSource(url, 2).initialize();
     app = await createReportingApp({
@@ -85,7 +86,7 @@ describe('reporting subgraph', () => {
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data!.reportingInfo).toEqual({
       service: 'reporting',
-      schemaVersion: 'SubtreeTotals1764000000000',
+      schemaVersion: 'CampaignYears1764100000000',
     });
   });
 

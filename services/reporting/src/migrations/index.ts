@@ -1,5 +1,11 @@
 import { ReportingInitial1763800000000 } from './1763800000000-reporting-initial.migration';
 import { Reporting1763900000000 } from './1763900000000-reporting.migration';
 import { SubtreeTotals1764000000000 } from './1764000000000-subtree-totals.migration';
+import { CampaignYears1764100000000 } from './1764100000000-campaign-years.migration';
 
-export const MIGRATIONS = [ReportingInitial1763800000000, Reporting1763900000000, SubtreeTotals1764000000000];
+export const MIGRATIONS = [
+  ReportingInitial1763800000000,
+  Reporting1763900000000,
+  SubtreeTotals1764000000000,
+  CampaignYears1764100000000,
+];

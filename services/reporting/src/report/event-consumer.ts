@@ -17,6 +17,16 @@ interface FeedEvent {
   };
 }
 
+/** What `/internal/campaigns` tells reporting about a campaign (a campaign's year and kind never change). */
+interface CampaignForReporting {
+  id: string;
+  parentId: string | null;
+  organizationId: string;
+  year: number;
+  endYear: number;
+  kind: string;
+}
+
 const FEED = 'nominations.events';
 
 /**
@@ -30,6 +40,8 @@ export class EventConsumer {
   private queued: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private lastRun = 0;
+  /** Rows remembered before campaign_ref kept years and kinds are refetched once per process. */
+  private campaignsComplete = false;
   private readonly url: string;
   private readonly campaignsUrl: string;
 
@@ -93,6 +105,9 @@ export class EventConsumer {
     const since = cursor?.since ?? null;
     let after: [string, string] | null = null;
     let horizon: string | null = null;
+    // Only statistics need it: the events go on while campaigns cannot answer, and it is retried.
+    if (!this.campaignsComplete)
+      await this.completeCampaigns().catch((e: unknown) => console.error('[reporting] campaign years', e));
     for (;;) {
       const page: { rows: FeedEvent[]; horizon: string } = await this.post(this.url, {
         since,
@@ -192,21 +207,45 @@ export class EventConsumer {
   private async rememberCampaigns(ids: string[]): Promise<void> {
     let wanted = [...new Set(ids)];
     for (let depth = 0; wanted.length > 0 && depth < 20; depth++) {
-      const known = (await this.db.query(`SELECT id FROM reporting.campaign_ref WHERE id = ANY($1::uuid[])`, [
-        wanted,
-      ])) as { id: string }[];
+      const known = (await this.db.query(
+        `SELECT id FROM reporting.campaign_ref WHERE id = ANY($1::uuid[]) AND kind IS NOT NULL`,
+        [wanted],
+      )) as { id: string }[];
       const missing = wanted.filter((id) => !known.some((k) => k.id === id));
       if (missing.length === 0) return;
-      const { campaigns } = await this.post<{
-        campaigns: { id: string; parentId: string | null; organizationId: string }[];
-      }>(this.campaignsUrl, { ids: missing });
-      for (const c of campaigns)
-        await this.db.query(
-          `INSERT INTO reporting.campaign_ref (id, parent_id, organization_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-          [c.id, c.parentId, c.organizationId],
-        );
+      const campaigns = await this.fetchCampaigns(missing);
       wanted = campaigns.map((c) => c.parentId).filter((id): id is string => !!id);
     }
+  }
+
+  /** Years and kinds of the campaigns remembered before campaign_ref kept them. */
+  private async completeCampaigns(): Promise<void> {
+    // Keyset over ids: a campaign the campaigns subgraph does not answer for is asked once.
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = (await this.db.query(
+        `SELECT id FROM reporting.campaign_ref WHERE kind IS NULL AND id > $1 ORDER BY id LIMIT 1000`,
+        [after],
+      )) as { id: string }[];
+      if (rows.length === 0) break;
+      await this.fetchCampaigns(rows.map((r) => r.id));
+      after = rows.at(-1)!.id;
+    }
+    this.campaignsComplete = true;
+  }
+
+  private async fetchCampaigns(ids: string[]): Promise<CampaignForReporting[]> {
+    const { campaigns } = await this.post<{ campaigns: CampaignForReporting[] }>(this.campaignsUrl, { ids });
+    if (campaigns.length > 0)
+      await this.db.query(
+        `INSERT INTO reporting.campaign_ref (id, parent_id, organization_id, year, end_year, kind)
+         SELECT id, "parentId", "organizationId", year, "endYear", kind
+           FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "parentId" uuid, "organizationId" uuid,
+                year int, "endYear" int, kind text)
+         ON CONFLICT (id) DO UPDATE SET year = EXCLUDED.year, end_year = EXCLUDED.end_year, kind = EXCLUDED.kind`,
+        [JSON.stringify(campaigns)],
+      );
+    return campaigns;
   }
 
   private post<T>(url: string, payload: unknown): Promise<T> {

@@ -57,9 +57,10 @@ export class NominationCountEntity {
   count!: number;
 }
 
-/** Campaigns as far as reporting needs them: the cascade. */
+/** Campaigns as far as reporting needs them: the cascade, and the years and kind statistics group by. */
 @Entity({ name: 'campaign_ref' })
 @Index('campaign_ref_parent_idx', ['parentId'])
+@Index('campaign_ref_end_year_idx', ['endYear'])
 export class CampaignRefEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'campaign_ref_pkey' })
   id!: string;
@@ -69,6 +70,18 @@ export class CampaignRefEntity {
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId!: string;
+
+  /** The emulation year (a PHASE's first); null on rows remembered before it was kept, until refetched. */
+  @Column({ type: 'int', nullable: true })
+  year!: number | null;
+
+  /** Equal to `year` except for a multi-year PHASE: the year its results belong to. */
+  @Column({ name: 'end_year', type: 'int', nullable: true })
+  endYear!: number | null;
+
+  /** ANNUAL, THEMATIC or PHASE. */
+  @Column({ type: 'text', nullable: true })
+  kind!: string | null;
 }
 
 /** Events already applied: exactly once in effect, whatever the feed redelivers. */

@@ -1,8 +1,8 @@
-import { subject } from '@laurel/auth';
-import { assertAuthenticated, isId } from '@laurel/graphql';
+import { isId } from '@laurel/graphql';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { ComplianceRow, OrganizationRef, OrgReport } from './dto/report.output';
+import { reportableOrganization } from './report-access';
 import { compliance } from './report.service';
 
 async function reportFor(
@@ -10,10 +10,8 @@ async function reportFor(
   organizationId: string,
   campaignId: string,
 ): Promise<OrgReport | null> {
-  assertAuthenticated(ctx);
-  const org = isId(organizationId) ? await ctx.directory.organization(organizationId) : null;
-  // Reports follow the subtree: viewers, admins and API keys of the organization or above.
-  if (!org || !ctx.ability.can('read', subject('Report', { orgPath: org.path }))) return null;
+  const org = await reportableOrganization(ctx, organizationId);
+  if (!org) return null;
   await ctx.events.fresh(ctx.maxStalenessMs);
   await ctx.folder.fresh(ctx.maxStalenessMs);
   return ctx.reports.report(org, campaignId);
@@ -46,10 +44,8 @@ export class ComplianceResolver {
     @Arg('campaignId', () => ID) campaignId: string,
     @Ctx() ctx: Context,
   ): Promise<ComplianceRow[]> {
-    assertAuthenticated(ctx);
-    const org = isId(organizationId) ? await ctx.directory.organization(organizationId) : null;
-    if (!org || !isId(campaignId) || !ctx.ability.can('read', subject('Report', { orgPath: org.path })))
-      return [];
+    const org = await reportableOrganization(ctx, organizationId);
+    if (!org || !isId(campaignId)) return [];
     const terms = await ctx.campaignTerms(campaignId);
     if (!terms) return [];
     await ctx.events.fresh(ctx.maxStalenessMs);

@@ -117,7 +117,7 @@ export interface CampaignTerms {
   quotas: { organizationId: string | null; groupId: string | null; min: number; max: number }[];
 }
 
-const PROPOSED_OR_FURTHER = [
+export const PROPOSED_OR_FURTHER = [
   'PROPOSED',
   'UNDER_REVIEW',
   'COUNCIL_APPROVED',

@@ -16,6 +16,18 @@ const parsed = parseEnv({
   /** graphql-ws: open sockets per subject or API key (0: no cap). */
   WS_SOCKETS_PER_SUBJECT: z.coerce.number().int().min(0).default(20),
   WS_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(0).default(50),
+  /** Largest request body on /graphql (and every route but /imports/), in bytes; 413 beyond. */
+  GRAPHQL_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_024)
+    .default(100 * 1024),
+  /** Largest file on POST /imports/<kind>, in bytes. */
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_024)
+    .default(20 * 1024 * 1024),
   /** Browser origins allowed to open sockets (comma-separated); empty: any. */
   WS_ALLOWED_ORIGINS: z
     .string()

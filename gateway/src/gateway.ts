@@ -6,15 +6,41 @@ import {
 } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { ANONYMOUS, createTokenVerifier, type Identity, type TokenVerifierOptions } from '@laurel/auth';
-import { GraphQLError, Kind, parse, type ConstValueNode } from 'graphql';
+import {
+  ANONYMOUS,
+  createTokenVerifier,
+  internalUrl,
+  postInternal,
+  type Identity,
+  type TokenVerifierOptions,
+} from '@laurel/auth';
+import {
+  getOperationAST,
+  GraphQLError,
+  Kind,
+  OperationTypeNode,
+  parse,
+  type ConstValueNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { Extra } from 'graphql-ws/use/ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { WebSocketServer } from 'ws';
+import { DEFAULT_MAX_BODY_BYTES, refuseLargeBody } from './body-limit';
 import { handleExports } from './exports';
+import { IdentityCache } from './identity-cache';
+import { DEFAULT_IMPORT_MAX_BYTES, handleImports, IMPORT_FIELDS } from './imports';
 import { limitPlugins } from './limits';
+import {
+  ProgressFanout,
+  sharedProgressRequest,
+  SYSTEM_IDENTITY,
+  type ResultStream,
+  type SubscribeParams,
+  type WatcherSocket,
+} from './progress-fanout';
 import { RateLimiter, type RateLimitOptions } from './rate-limit';
 import {
   createIdentityResolver,
@@ -30,6 +56,10 @@ import {
 } from './signing';
 
 const GRAPHQL_PATH = '/graphql';
+/** How long requests in flight may take to finish once the gateway closes. */
+const CLOSE_GRACE_MS = 10_000;
+/** graphql-ws subscription id and socket, in the context of a subscription from a client. */
+const WS_ROUTE_KEY = 'laurelWsRoute';
 
 export interface GatewayOptions {
   /** Supergraph SDL; when absent it is read from `supergraphPath`. */
@@ -50,8 +80,19 @@ export interface GatewayOptions {
   /** Per credential and per address, per minute; absent or 0: no limit. */
   rateLimit?: Partial<RateLimitOptions>;
   websocket?: Partial<WebSocketLimits>;
+  /**
+   * Identities are cached while organizations' identity generation stays put, polled every
+   * `pollMs` (500 ms); `false`: ask organizations on every request.
+   */
+  identityCache?: false | { pollMs?: number };
   /** How long a subgraph may take to answer one fetch (10 s). */
   upstreamTimeoutMs?: number;
+  /** Largest request body on `/graphql` and every route but `/imports/` (100 KB); 413 beyond. */
+  maxBodyBytes?: number;
+  /** Largest file on `POST /imports/<kind>` (20 MB). */
+  importMaxBytes?: number;
+  /** How long an import mutation may take in its subgraph (2 min): a whole province's list. */
+  importTimeoutMs?: number;
 }
 
 export interface WebSocketLimits {
@@ -82,6 +123,12 @@ export interface Gateway {
   /** The GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
   url: string;
   resolveIdentity: IdentityResolver;
+  /**
+   * First step of a shutdown: `/readyz` answers 503 from now on and requests are still served
+   * for `delayMs`, so that load balancers stop sending here before connections are refused.
+   */
+  drain(delayMs: number): Promise<void>;
+  /** No new connections; requests in flight finish (10 s at most); sockets close with 1001. */
   close(): Promise<void>;
 }
 
@@ -119,6 +166,58 @@ function useIdentity(resolveIdentity: IdentityResolver): GatewayPlugin<IdentityC
   };
 }
 
+/** The root Mutation fields a subgraph resolves, from the supergraph's `@join__field`. */
+export function mutationsOf(supergraphSdl: string, subgraphName: string): Set<string> {
+  const document = parse(supergraphSdl);
+  let graph: string | undefined;
+  for (const d of document.definitions) {
+    if (d.kind !== Kind.ENUM_TYPE_DEFINITION || d.name.value !== 'join__Graph') continue;
+    graph = d.values?.find((v) =>
+      v.directives?.some(
+        (dir) =>
+          dir.name.value === 'join__graph' &&
+          dir.arguments?.some(
+            (a) => a.name.value === 'name' && a.value.kind === Kind.STRING && a.value.value === subgraphName,
+          ),
+      ),
+    )?.name.value;
+  }
+  const fields = new Set<string>();
+  for (const d of document.definitions) {
+    if (d.kind !== Kind.OBJECT_TYPE_DEFINITION || d.name.value !== 'Mutation') continue;
+    for (const field of d.fields ?? []) {
+      const owned = field.directives?.some(
+        (dir) =>
+          dir.name.value === 'join__field' &&
+          dir.arguments?.some(
+            (a) => a.name.value === 'graph' && a.value.kind === Kind.ENUM && a.value.value === graph,
+          ),
+      );
+      if (owned) fields.add(field.name.value);
+    }
+  }
+  return fields;
+}
+
+/**
+ * After a mutation that organizations executed (a grant, a key, an account, a move…), this
+ * gateway drops its cached identities before answering, so the caller's next request sees the
+ * change; other gateway processes see it at their next generation poll.
+ */
+function useFlushIdentitiesAfter(fields: Set<string>, cache: IdentityCache<Identity | null>): GatewayPlugin {
+  return {
+    onExecute({ args }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation?.operation !== 'mutation') return;
+      const touches = operation.selectionSet.selections.some(
+        (s) => s.kind === Kind.FIELD && fields.has(s.name.value),
+      );
+      if (!touches) return;
+      return { onExecuteDone: () => cache.flush() };
+    },
+  };
+}
+
 /** GraphiQL bundled in the package (no CDN); the ~9 MB page is rendered once per option set. */
 function localGraphiQL(): (options?: Parameters<typeof renderGraphiQL>[0]) => string {
   const pages = new Map<string, string>();
@@ -143,7 +242,24 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const identityUrl =
     options.identityUrl ??
     (organizations && organizations.url.replace(/\/graphql\/?$/, '/internal/identity'));
+  const identityCache =
+    options.identityCache === false || !organizations
+      ? undefined
+      : new IdentityCache<Identity | null>({
+          readGeneration: async () =>
+            (
+              await postInternal<{ generation: string }>(
+                internalUrl(organizations.url, 'identity-generation'),
+                {},
+                options.internalSecret,
+                { timeoutMs: 2_000 },
+              )
+            ).generation,
+          pollMs: options.identityCache?.pollMs,
+        });
+  await identityCache?.start();
   const resolveIdentity = createIdentityResolver({
+    cache: identityCache,
     verifyToken: createTokenVerifier(options.auth),
     identityUrl: requireOption(identityUrl, 'identityUrl (no organizations subgraph in the supergraph)'),
     internalSecret: options.internalSecret,
@@ -168,13 +284,18 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     plugins: () => [
       ...limitPlugins({ production }),
       useIdentity(resolveIdentity),
+      ...(identityCache ? [useFlushIdentitiesAfter(mutationsOf(sdl, 'organizations'), identityCache)] : []),
       useInternalSignature(options.internalSecret),
     ],
     // A subgraph that hangs does not hold the request: it fails after this long (statement_timeout
     // bounds the database below it).
     // Subscriptions are long-lived by design: no timeout for them.
     upstreamTimeout: ({ executionRequest }) =>
-      isSubscription(executionRequest) ? undefined : (options.upstreamTimeoutMs ?? 10_000),
+      isSubscription(executionRequest)
+        ? undefined
+        : isImport(executionRequest)
+          ? (options.importTimeoutMs ?? 120_000)
+          : (options.upstreamTimeoutMs ?? 10_000),
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/healthz',
     readinessCheckEndpoint: '/readyz',
@@ -202,7 +323,17 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     perCredentialPerMinute: options.rateLimit?.perCredentialPerMinute ?? 0,
     perIpPerMinute: options.rateLimit?.perIpPerMinute ?? 0,
   });
+  let draining = false;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (draining) {
+      // No connection is kept for another request, and readiness is off.
+      res.setHeader('connection', 'close');
+      if (new URL(req.url ?? '/', 'http://gateway').pathname === '/readyz') {
+        res.writeHead(503, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ status: 'draining' }));
+        return;
+      }
+    }
     const verdict = limiter.check(req);
     if (!verdict.allowed) {
       res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(verdict.retryAfter) });
@@ -219,6 +350,14 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       return;
     }
     if (await handleExports(req, res, routeDeps)) return;
+    // Files have their own route and cap; they reach the runtime through runtime.fetch, not here.
+    if (
+      await handleImports(req, res, {
+        ...routeDeps,
+        maxBytes: options.importMaxBytes ?? DEFAULT_IMPORT_MAX_BYTES,
+      })
+    )
+      return;
     if (isCrossSiteRequest(req)) {
       res.writeHead(400, { 'content-type': 'application/json' });
       res.end(
@@ -234,6 +373,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       );
       return;
     }
+    if (await refuseLargeBody(req, res, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)) return;
     await runtime.requestListener(req, res);
   };
 
@@ -247,6 +387,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
 
   // Subscriptions from clients: authenticated once, at connection_init.
   type WsExtra = Extra & Record<PropertyKey, unknown> & { identity?: Identity; subscriptions?: number };
+  type WsContext = IdentityContext & {
+    params?: SubscribeParams;
+    [WS_ROUTE_KEY]?: { id: string; socket: WatcherSocket };
+  };
   const ws: WebSocketLimits = { ...DEFAULT_WS_LIMITS, ...options.websocket };
   const wss = new WebSocketServer({
     server,
@@ -260,11 +404,36 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const base = getGraphQLWSOptions<IdentityContext, WsExtra>(runtime, (ctx) => ({
     [IDENTITY_CONTEXT_KEY]: ctx.extra.identity ?? ANONYMOUS,
   }));
+  const subscribeOrdinary = requireOption(base.subscribe, 'graphql-ws subscribe');
+  const voting = subgraphs.find((s) => s.name.toLowerCase() === 'voting');
+  const fanout = new ProgressFanout({
+    subscribeUpstream: (params) =>
+      Promise.resolve(
+        subscribeOrdinary({
+          contextValue: {
+            params,
+            connectionParams: {},
+            waitUntil: runtime.waitUntil,
+            [IDENTITY_CONTEXT_KEY]: SYSTEM_IDENTITY,
+          },
+        } as unknown as Parameters<typeof subscribeOrdinary>[0]),
+      ) as Promise<ResultStream | object>,
+    audience: async (sessionId, identities) => {
+      if (!voting) return identities.map(() => false);
+      const answer = await postInternal<{ allowed: boolean[] }>(
+        internalUrl(voting.url, 'progress-audience'),
+        { sessionId, identities },
+        options.internalSecret,
+      );
+      return answer.allowed;
+    },
+    maxBufferedBytes: ws.maxBufferedBytes,
+  });
   const wsServer = useServer<Record<string, unknown> | undefined, WsExtra>(
     {
       ...base,
       connectionInitWaitTimeout: ws.initTimeoutMs,
-      onSubscribe: (ctx, id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const count = (ctx.extra.subscriptions ?? 0) + 1;
         if (ws.subscriptionsPerSocket > 0 && count > ws.subscriptionsPerSocket)
           return [
@@ -273,7 +442,25 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
             }),
           ];
         ctx.extra.subscriptions = count;
-        return base.onSubscribe?.(ctx, id, payload);
+        const args = await base.onSubscribe?.(ctx, id, payload);
+        // Where a shared stream writes this subscription's frames (see progress-fanout.ts).
+        if (args && 'contextValue' in args)
+          (args.contextValue as Record<string, unknown>)[WS_ROUTE_KEY] = { id, socket: ctx.extra.socket };
+        return args;
+      },
+      subscribe: (args) => {
+        const context = args.contextValue as WsContext;
+        const route = context[WS_ROUTE_KEY];
+        const shared = route && context.params ? sharedProgressRequest(context.params) : null;
+        if (shared && route && context.params)
+          return fanout.join(
+            shared,
+            context.params,
+            context[IDENTITY_CONTEXT_KEY] ?? ANONYMOUS,
+            route.socket,
+            route.id,
+          );
+        return subscribeOrdinary(args);
       },
       onComplete: (ctx) => {
         ctx.extra.subscriptions = Math.max(0, (ctx.extra.subscriptions ?? 1) - 1);
@@ -330,13 +517,23 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     server,
     url: `http://${host}:${port}${GRAPHQL_PATH}`,
     resolveIdentity,
+    drain: async (delayMs) => {
+      draining = true;
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    },
     close: () =>
       (closing ??= (async () => {
+        draining = true;
+        // Stops accepting and closes idle keep-alive connections; resolves once every connection,
+        // those with a request in flight included, has ended.
+        const ended = new Promise<void>((resolve) => server.close(() => resolve()));
+        // Every client socket closes with 1001 (going away) and the close handshake completes.
         await wsServer.dispose();
-        await new Promise<void>((resolve) => wss.close(() => resolve()));
+        const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+        await ended;
+        clearTimeout(cut);
         await runtime.dispose();
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        identityCache?.stop();
       })()),
   };
 }
@@ -389,6 +586,20 @@ function isCrossSiteRequest(req: IncomingMessage): boolean {
     return type === '' || SIMPLE_CONTENT_TYPES.includes(type);
   }
   return false;
+}
+
+/** A mutation made only of import fields (`importPeople`, …), as `/imports/` sends them. */
+function isImport(request: { document?: { definitions: readonly unknown[] } } | undefined): boolean {
+  const operations = (request?.document?.definitions ?? []).filter(
+    (d): d is OperationDefinitionNode => (d as { kind?: string }).kind === Kind.OPERATION_DEFINITION,
+  );
+  return (
+    operations.length === 1 &&
+    operations[0]!.operation === OperationTypeNode.MUTATION &&
+    operations[0]!.selectionSet.selections.every(
+      (s) => s.kind === Kind.FIELD && IMPORT_FIELDS.has(s.name.value),
+    )
+  );
 }
 
 function isSubscription(

@@ -27,19 +27,33 @@ async function main(): Promise<void> {
       perCredentialPerMinute: env.RATE_LIMIT_PER_MINUTE,
       perIpPerMinute: env.RATE_LIMIT_IP_PER_MINUTE,
     },
+    websocket: {
+      socketsPerSubject: env.WS_SOCKETS_PER_SUBJECT,
+      subscriptionsPerSocket: env.WS_SUBSCRIPTIONS_PER_SOCKET,
+      allowedOrigins: env.WS_ALLOWED_ORIGINS,
+    },
+    maxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES,
+    importMaxBytes: env.IMPORT_MAX_BYTES,
   });
   console.log(`[gateway] listening on ${gateway.url}`);
 
   const shutdown = (signal: string) => {
     console.log(`[gateway] ${signal}: shutting down`);
-    gateway.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error('[gateway] shutdown failed', error);
-        process.exit(1);
-      },
-    );
+    gateway
+      .drain(env.SHUTDOWN_DELAY_MS)
+      .then(() => gateway.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error('[gateway] shutdown failed', error);
+          process.exit(1);
+        },
+      );
   };
+  // The Hive runtime's server adapter disposes the runtime on SIGINT/SIGTERM by itself, which
+  // aborts the requests in flight (SHUTTING_DOWN); close() disposes it once they have finished.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
 }

@@ -5,16 +5,31 @@
  */
 import 'reflect-metadata';
 import { ANONYMOUS, signInternalRequest, type Identity } from '@laurel/auth';
-import { graphql, ok, PLATFORM_ADMIN, testEnv, tokenFor, wsClient } from '@laurel/testing';
-import setup from '@laurel/testing/dist/jest-global-setup';
+import { graphql, importFile, ok, PLATFORM_ADMIN, testEnv, tokenFor, wsClient } from '@laurel/testing';
+import {
+  restartTestPlatform,
+  startTestPlatform,
+  type TestSecrets,
+} from '@laurel/testing/dist/jest-global-setup';
 import teardown from '@laurel/testing/dist/jest-global-teardown';
+import { groupByReport, type PlainReport } from '@laurel/tools/dist/seed/group-by-report';
+import { seedNational, type SeedResult } from '@laurel/tools/dist/seed/national';
 import { performance } from 'node:perf_hooks';
+import { isDeepStrictEqual } from 'node:util';
+import { Pool } from 'pg';
 
 const COUNCILS = Number(process.env.BENCH_COUNCILS ?? 20);
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 50);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
 const NOMINATIONS = Number(process.env.BENCH_NOMINATIONS ?? 150);
+/** `report`: only orgReport on the national dataset; `classic`: only the sections above it. */
+const ONLY = process.env.BENCH_ONLY;
+const SEED_SCALE = Number(process.env.BENCH_SEED_SCALE ?? 1);
+const REPORT_RATE = Number(process.env.BENCH_REPORT_RATE ?? 200);
+const REPORT_SECONDS = Number(process.env.BENCH_REPORT_SECONDS ?? 10);
+/** Dashboards of this many viewers send the reports (identical requests of one caller may share a fetch). */
+const REPORT_VIEWERS = Number(process.env.BENCH_REPORT_VIEWERS ?? 50);
 
 const Y = new Date().getUTCFullYear() + 1;
 const at = (d: string) => new Date(`${d}T17:00:00+07:00`).toISOString();
@@ -34,290 +49,509 @@ async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promi
   );
 }
 
-async function main(): Promise<void> {
-  console.log(`[bench] starting the platform …`);
-  await setup();
-  const admin = { token: await tokenFor(PLATFORM_ADMIN) };
+// ------------------------------------------------------------------ orgReport on the national dataset
+
+async function seedForBench(databaseUrl: string, votingSealingKey: string): Promise<SeedResult> {
+  console.log(
+    `[bench] loading the national dataset (npm run seed:national) at scale ${SEED_SCALE} (BENCH_SEED_SCALE; ` +
+      `1 = SPEC 4's figures, about 5 minutes on the 2-core development machine; 0.1 about half a minute) …`,
+  );
+  return seedNational({
+    databaseUrl,
+    scale: SEED_SCALE,
+    votingSealingKey,
+    log: (line) => console.log(`[bench]   ${line}`),
+  });
+}
+
+/**
+ * Open loop: request i is sent at start + i/rate whether or not earlier ones have answered (what
+ * "at 200 requests/s" means); latency counts from the scheduled instant, queueing included.
+ */
+async function openLoop(
+  rate: number,
+  seconds: number,
+  request: () => Promise<void>,
+): Promise<{ latencies: number[]; errors: number; sent: number; seconds: number }> {
+  const total = Math.round(rate * seconds);
+  const interval = 1000 / rate;
+  const latencies: number[] = [];
+  const pending: Promise<void>[] = [];
+  let errors = 0;
+  let sent = 0;
+  const start = performance.now();
+  while (sent < total) {
+    const now = performance.now();
+    while (sent < total && start + sent * interval <= now) {
+      const scheduled = start + sent * interval;
+      sent += 1;
+      pending.push(
+        request().then(
+          () => void latencies.push(performance.now() - scheduled),
+          () => void (errors += 1),
+        ),
+      );
+    }
+    if (sent < total)
+      await new Promise((r) => setTimeout(r, Math.max(0, start + sent * interval - performance.now())));
+  }
+  await Promise.all(pending);
+  return { latencies, errors, sent, seconds: (performance.now() - start) / 1000 };
+}
+
+const figures = (latencies: number[]) =>
+  `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}, ` +
+  `max ${ms(Math.max(...latencies))}`;
+
+const TOTALS =
+  'registered proposed underReview councilApproved councilRejected recognized escalated collectives individuals';
+/** What a dashboard asks: totals, by distinction, and each child (named) with its totals. */
+const ORG_REPORT = `query($o: ID!, $c: ID!) { orgReport(organizationId: $o, campaignId: $c) {
+  totals { ${TOTALS} } byDistinction { distinction { code } count }
+  children { organization { id name } totals { ${TOTALS} } } } }`;
+
+interface GatewayReport {
+  totals: PlainReport['totals'];
+  byDistinction: { distinction: { code: string }; count: number }[];
+  children: { organization: { id: string }; totals: PlainReport['totals'] }[];
+}
+
+function asPlain(report: GatewayReport): PlainReport {
+  return {
+    totals: report.totals,
+    byDistinction: report.byDistinction
+      .map((d) => ({ code: d.distinction.code, count: d.count }))
+      .sort((a, b) => (a.code < b.code ? -1 : 1)),
+    children: report.children
+      .map((c) => ({ id: c.organization.id, totals: c.totals }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
+  };
+}
+
+/**
+ * orgReport for a province and for the nation over their cascaded campaigns, through the gateway
+ * at REPORT_RATE requests/s (open loop), beside the same report computed by a plain GROUP BY over
+ * the nominations (at the same rate when it can keep up, otherwise one query after the other).
+ */
+async function reportSection(seeded: SeedResult): Promise<void> {
+  const gatewayUrl = testEnv('gatewayUrl');
+  const db = new Pool({ connectionString: testEnv('databaseUrl'), max: 8 });
   try {
-    // ---- seed: a province, a school, people with accounts, a campaign, nominations
-    const org = async (kind: string, name: string, parentId: string | null) =>
-      (
-        await ok<{ createOrganization: { id: string } }>(
-          `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`,
-          { i: { code: `${kind}-${Math.random().toString(36).slice(2, 10)}`, name, kind, parentId } },
-          admin,
-        )
-      ).createOrganization.id;
-    const province = await org('PROVINCE', 'Tỉnh Đo đạc', null);
-    const school = await org('INSTITUTION', 'Trường Đo đạc', province);
-    const schoolCode = (
-      await ok<{ organization: { code: string } }>(
-        `query($id: ID!) { organization(id: $id) { code } }`,
-        { id: school },
-        admin,
-      )
-    ).organization.code;
-    const people = COUNCILS * MEMBERS + 10 + NOMINATIONS;
-    const csv = ['organization,fullName,account'];
-    for (let i = 0; i < people; i++) csv.push(`${schoolCode},Cán bộ số ${i + 1},bench-${i}`);
-    const imported = await ok<{ importPeople: { created: number } }>(
-      `mutation($c: String!) { importPeople(format: CSV, content: $c) { created errors { row message } } }`,
-      { c: csv.join('\n') },
-      admin,
-    );
-    console.log(`[bench] seeded ${imported.importPeople.created} people`);
-    const ids = new Map<string, string>();
-    let after: string | null = null;
-    for (;;) {
-      const page: { organization: { people: any } } = await ok(
-        `query($id: ID!, $a: String) { organization(id: $id) { people(first: 100, after: $a) { edges { node { id account } } pageInfo { hasNextPage endCursor } } } }`,
-        { id: school, a: after },
+    // Viewers of the nation (so of every province): the gateway shares an in-flight subgraph
+    // fetch between identical requests signed alike, which one caller alone would measure.
+    const admin = { token: await tokenFor(PLATFORM_ADMIN) };
+    const tokens: string[] = [];
+    for (let i = 0; i < REPORT_VIEWERS; i++) {
+      const subject = `report-viewer-${i}`;
+      await ok(
+        `mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`,
+        { i: { subject, organizationId: seeded.nationId, role: 'VIEWER' } },
         admin,
       );
-      for (const e of page.organization.people.edges) ids.set(e.node.account, e.node.id);
-      if (!page.organization.people.pageInfo.hasNextPage) break;
-      after = page.organization.people.pageInfo.endCursor;
+      tokens.push(await tokenFor(subject));
     }
-    const person = (i: number) => ids.get(`bench-${i}`) as string;
+    let turn = 0;
+    const province = (
+      await db.query(
+        `SELECT o.id, o.name, c.id AS campaign FROM organizations.organization o
+           JOIN campaigns.campaign c ON c.organization_id = o.id WHERE o.code = 'VN-T001'`,
+      )
+    ).rows[0] as { id: string; name: string; campaign: string };
+    const targets = [
+      { label: `province (${province.name})`, organizationId: province.id, campaignId: province.campaign },
+      { label: 'nation', organizationId: seeded.nationId, campaignId: seeded.campaignId },
+    ];
+    for (const target of targets) {
+      const body = JSON.stringify({
+        query: ORG_REPORT,
+        variables: { o: target.organizationId, c: target.campaignId },
+      });
+      const viaGateway = async (): Promise<GatewayReport> => {
+        const res = await fetch(gatewayUrl, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${tokens[turn++ % tokens.length]}`,
+          },
+          body,
+          signal: AbortSignal.timeout(30_000),
+        });
+        const json = (await res.json()) as { data?: { orgReport: GatewayReport | null }; errors?: unknown[] };
+        if (res.status !== 200 || json.errors || !json.data?.orgReport)
+          throw new Error(`orgReport answered ${res.status}: ${JSON.stringify(json.errors)}`);
+        return json.data.orgReport;
+      };
+      const plainReport = () => groupByReport(db, target.organizationId, target.campaignId);
 
-    const campaign = (
-      await ok<{ createCampaign: { id: string } }>(
-        `mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`,
+      // Warm both up, and check they agree before timing either.
+      let report = await viaGateway();
+      for (let i = 0; i < 20; i++) report = await viaGateway();
+      const expected = await plainReport();
+      const [{ campaigns }] = (
+        await db.query(
+          `WITH RECURSIVE cascade(id) AS (SELECT $1::uuid UNION
+             SELECT c.id FROM nominations.campaign_ref c JOIN cascade ON c.parent_id = cascade.id)
+           SELECT count(*)::int AS campaigns FROM cascade`,
+          [target.campaignId],
+        )
+      ).rows as [{ campaigns: number }];
+      const counted = expected.totals.collectives + expected.totals.individuals;
+      console.log(
+        `[bench] orgReport, ${target.label}: ${campaigns} campaigns in the cascade, ` +
+          `${counted.toLocaleString('en')} nominations counted, ${expected.children.length} children; ` +
+          `the report ${isDeepStrictEqual(asPlain(report), expected) ? 'equals' : 'DIFFERS FROM'} the GROUP BY`,
+      );
+
+      // Transactions the database committed meanwhile, all processes together: how much work a
+      // request really cost (identical requests in flight at once may share a subgraph fetch).
+      const committed = async () => {
+        await new Promise((r) => setTimeout(r, 1_500)); // statistics are flushed about every second
+        const { rows } = await db.query(
+          `SELECT xact_commit::int AS n FROM pg_stat_database WHERE datname = current_database()`,
+        );
+        return (rows[0] as { n: number }).n;
+      };
+      const before = await committed();
+      const g = await openLoop(REPORT_RATE, REPORT_SECONDS, async () => void (await viaGateway()));
+      const transactions = (await committed()) - before;
+      console.log(
+        `[bench] orgReport, ${target.label}, through the gateway at ${REPORT_RATE}/s for ${REPORT_SECONDS} s ` +
+          `(${REPORT_VIEWERS} viewers in turn): ` +
+          `${g.sent} sent, ${g.errors} errors, all answered after ${g.seconds.toFixed(1)} s; ${figures(g.latencies)}; ` +
+          `${(transactions / g.sent).toFixed(1)} database transactions a request`,
+      );
+
+      // The plain GROUP BY: at the same rate if one query leaves room for it on two cores.
+      const probe: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        await plainReport();
+        probe.push(performance.now() - t);
+      }
+      const mean = probe.reduce((a, b) => a + b, 0) / probe.length;
+      if ((mean * REPORT_RATE) / 1000 <= 1.5) {
+        const p = await openLoop(REPORT_RATE, REPORT_SECONDS, async () => void (await plainReport()));
+        console.log(
+          `[bench] plain GROUP BY, ${target.label}, SQL on the nominations schema at ${REPORT_RATE}/s for ${REPORT_SECONDS} s: ` +
+            `${p.sent} sent, ${p.errors} errors, all answered after ${p.seconds.toFixed(1)} s; ${figures(p.latencies)}`,
+        );
+      } else {
+        const n = Math.max(5, Math.min(30, Math.round((REPORT_SECONDS * 1000) / mean)));
+        const sequential: number[] = [];
+        for (let i = 0; i < n; i++) {
+          const t = performance.now();
+          await plainReport();
+          sequential.push(performance.now() - t);
+        }
+        console.log(
+          `[bench] plain GROUP BY, ${target.label}, SQL on the nominations schema: cannot keep up with ${REPORT_RATE}/s ` +
+            `(${ms(mean)} a query), ${n} one after the other: ${figures(sequential)}`,
+        );
+      }
+    }
+  } finally {
+    await db.end();
+  }
+}
+
+/** The existing figures: castBallot, votingProgress fan-out, a page of nominations, gateway overhead. */
+async function classicSections(): Promise<void> {
+  const admin = { token: await tokenFor(PLATFORM_ADMIN) };
+  // ---- seed: a province, a school, people with accounts, a campaign, nominations
+  const org = async (kind: string, name: string, parentId: string | null) =>
+    (
+      await ok<{ createOrganization: { id: string } }>(
+        `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`,
+        { i: { code: `${kind}-${Math.random().toString(36).slice(2, 10)}`, name, kind, parentId } },
+        admin,
+      )
+    ).createOrganization.id;
+  const province = await org('PROVINCE', 'Tỉnh Đo đạc', null);
+  const school = await org('INSTITUTION', 'Trường Đo đạc', province);
+  const schoolCode = (
+    await ok<{ organization: { code: string } }>(
+      `query($id: ID!) { organization(id: $id) { code } }`,
+      { id: school },
+      admin,
+    )
+  ).organization.code;
+  const people = COUNCILS * MEMBERS + 10 + NOMINATIONS;
+  const csv = ['organization,fullName,account'];
+  for (let i = 0; i < people; i++) csv.push(`${schoolCode},Cán bộ số ${i + 1},bench-${i}`);
+  // A file, not a GraphQL variable: with larger BENCH_* sizes the list passes the 100 KB cap on /graphql.
+  const imported = await importFile<{ importPeople: { created: number } }>('people', csv.join('\n'), admin);
+  if (!imported.data?.importPeople)
+    throw new Error(`importing people failed (${imported.status}): ${JSON.stringify(imported.errors)}`);
+  console.log(`[bench] seeded ${imported.data.importPeople.created} people`);
+  const ids = new Map<string, string>();
+  let after: string | null = null;
+  for (;;) {
+    const page: { organization: { people: any } } = await ok(
+      `query($id: ID!, $a: String) { organization(id: $id) { people(first: 100, after: $a) { edges { node { id account } } pageInfo { hasNextPage endCursor } } } }`,
+      { id: school, a: after },
+      admin,
+    );
+    for (const e of page.organization.people.edges) ids.set(e.node.account, e.node.id);
+    if (!page.organization.people.pageInfo.hasNextPage) break;
+    after = page.organization.people.pageInfo.endCursor;
+  }
+  const person = (i: number) => ids.get(`bench-${i}`) as string;
+
+  const campaign = (
+    await ok<{ createCampaign: { id: string } }>(
+      `mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`,
+      {
+        i: {
+          organizationId: school,
+          title: 'Đo đạc',
+          year: Y,
+          kind: 'ANNUAL',
+          registrationDeadline: at(`${Y}-03-23`),
+          proposalDeadline: at(`${Y}-11-30`),
+          distinctionCodes: [],
+        },
+      },
+      admin,
+    )
+  ).createCampaign.id;
+  await ok(`mutation($id: ID!) { openCampaign(id: $id) { id } }`, { id: campaign }, admin);
+  const nominationIds: string[] = [];
+  const firstNominee = COUNCILS * MEMBERS + 10;
+  await pool(
+    Array.from({ length: NOMINATIONS }, (_, i) => i),
+    8,
+    async (i) => {
+      const n = await ok<{ registerNomination: { id: string } }>(
+        `mutation($i: RegisterNominationInput!) { registerNomination(input: $i) { id } }`,
+        {
+          i: {
+            campaignId: campaign,
+            distinctionCode: 'LAO_DONG_TIEN_TIEN',
+            submittingOrganizationId: school,
+            nomineePersonId: person(firstNominee + i),
+          },
+        },
+        admin,
+      );
+      nominationIds[i] = n.registerNomination.id;
+    },
+  );
+  for (const id of nominationIds.slice(0, COUNCILS + 1))
+    await ok(
+      `mutation($id: ID!) { proposeNomination(id: $id, dossier: { summary: "Thành tích" }) { id } }`,
+      { id },
+      admin,
+    );
+
+  const council = async (members: number[]) =>
+    (
+      await ok<{ createCouncil: { id: string } }>(
+        `mutation($i: CreateCouncilInput!) { createCouncil(input: $i) { id } }`,
         {
           i: {
             organizationId: school,
-            title: 'Đo đạc',
-            year: Y,
-            kind: 'ANNUAL',
-            registrationDeadline: at(`${Y}-03-23`),
-            proposalDeadline: at(`${Y}-11-30`),
-            distinctionCodes: [],
+            name: 'Hội đồng',
+            kind: 'EMULATION',
+            members: members.map((m) => ({ personId: person(m), role: 'MEMBER' })),
           },
         },
         admin,
       )
-    ).createCampaign.id;
-    await ok(`mutation($id: ID!) { openCampaign(id: $id) { id } }`, { id: campaign }, admin);
-    const nominationIds: string[] = [];
-    const firstNominee = COUNCILS * MEMBERS + 10;
-    await pool(
-      Array.from({ length: NOMINATIONS }, (_, i) => i),
-      8,
-      async (i) => {
-        const n = await ok<{ registerNomination: { id: string } }>(
-          `mutation($i: RegisterNominationInput!) { registerNomination(input: $i) { id } }`,
-          {
-            i: {
-              campaignId: campaign,
-              distinctionCode: 'LAO_DONG_TIEN_TIEN',
-              submittingOrganizationId: school,
-              nomineePersonId: person(firstNominee + i),
-            },
-          },
-          admin,
-        );
-        nominationIds[i] = n.registerNomination.id;
+    ).createCouncil.id;
+  const session = async (councilId: string, nominationId: string) => {
+    const s = await ok<{ createVotingSession: { id: string } }>(
+      `mutation($i: CreateVotingSessionInput!) { createVotingSession(input: $i) { id } }`,
+      {
+        i: {
+          councilId,
+          title: 'Phiên',
+          nominationIds: [nominationId],
+          threshold: { numerator: 2, denominator: 3 },
+          base: 'TOTAL_MEMBERS',
+          quorum: { numerator: 1, denominator: 2 },
+        },
       },
+      admin,
     );
-    for (const id of nominationIds.slice(0, COUNCILS + 1))
-      await ok(
-        `mutation($id: ID!) { proposeNomination(id: $id, dossier: { summary: "Thành tích" }) { id } }`,
-        { id },
-        admin,
-      );
+    await ok(
+      `mutation($id: ID!) { openVotingSession(id: $id) { id } }`,
+      { id: s.createVotingSession.id },
+      admin,
+    );
+    return s.createVotingSession.id;
+  };
 
-    const council = async (members: number[]) =>
-      (
-        await ok<{ createCouncil: { id: string } }>(
-          `mutation($i: CreateCouncilInput!) { createCouncil(input: $i) { id } }`,
-          {
-            i: {
-              organizationId: school,
-              name: 'Hội đồng',
-              kind: 'EMULATION',
-              members: members.map((m) => ({ personId: person(m), role: 'MEMBER' })),
-            },
-          },
-          admin,
-        )
-      ).createCouncil.id;
-    const session = async (councilId: string, nominationId: string) => {
-      const s = await ok<{ createVotingSession: { id: string } }>(
-        `mutation($i: CreateVotingSessionInput!) { createVotingSession(input: $i) { id } }`,
-        {
-          i: {
-            councilId,
-            title: 'Phiên',
-            nominationIds: [nominationId],
-            threshold: { numerator: 2, denominator: 3 },
-            base: 'TOTAL_MEMBERS',
-            quorum: { numerator: 1, denominator: 2 },
-          },
-        },
-        admin,
-      );
-      await ok(
-        `mutation($id: ID!) { openVotingSession(id: $id) { id } }`,
-        { id: s.createVotingSession.id },
-        admin,
-      );
-      return s.createVotingSession.id;
-    };
-
-    // ---- castBallot: sustained ballots per second through the gateway
-    const ballots: { token: string; sessionId: string; nominationId: string }[] = [];
-    for (let c = 0; c < COUNCILS; c++) {
-      const members = Array.from({ length: MEMBERS }, (_, i) => c * MEMBERS + i);
-      const sessionId = await session(await council(members), nominationIds[c]!);
-      for (const m of members)
-        ballots.push({ token: await tokenFor(`bench-${m}`), sessionId, nominationId: nominationIds[c]! });
-    }
-    const latencies: number[] = [];
-    let failures = 0;
-    const started = performance.now();
-    await pool(ballots, CONCURRENCY, async (b) => {
-      const t = performance.now();
-      const res = await graphql(
-        `
-          mutation ($s: ID!, $n: ID!) {
-            castBallot(sessionId: $s, choices: [{ nominationId: $n, choice: APPROVE }]) {
-              receiptCode
-            }
+  // ---- castBallot: sustained ballots per second through the gateway
+  const ballots: { token: string; sessionId: string; nominationId: string }[] = [];
+  for (let c = 0; c < COUNCILS; c++) {
+    const members = Array.from({ length: MEMBERS }, (_, i) => c * MEMBERS + i);
+    const sessionId = await session(await council(members), nominationIds[c]!);
+    for (const m of members)
+      ballots.push({ token: await tokenFor(`bench-${m}`), sessionId, nominationId: nominationIds[c]! });
+  }
+  const latencies: number[] = [];
+  let failures = 0;
+  const started = performance.now();
+  await pool(ballots, CONCURRENCY, async (b) => {
+    const t = performance.now();
+    const res = await graphql(
+      `
+        mutation ($s: ID!, $n: ID!) {
+          castBallot(sessionId: $s, choices: [{ nominationId: $n, choice: APPROVE }]) {
+            receiptCode
           }
-        `,
-        { s: b.sessionId, n: b.nominationId },
-        { token: b.token },
-      );
-      latencies.push(performance.now() - t);
-      if (res.errors) failures += 1;
-    });
-    const seconds = (performance.now() - started) / 1000;
-    let counted = 0;
-    for (const sessionId of new Set(ballots.map((b) => b.sessionId))) {
-      const s = await ok<{ votingSession: { ballotsCast: number } }>(
-        `query($id: ID!) { votingSession(id: $id) { ballotsCast } }`,
-        { id: sessionId },
-        admin,
-      );
-      counted += s.votingSession.ballotsCast;
-    }
-    console.log(
-      `[bench] castBallot: ${ballots.length} ballots, concurrency ${CONCURRENCY}: ${(ballots.length / seconds).toFixed(0)} ballots/s; ` +
-        `latency p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}; failed ${failures}; counted ${counted}`,
+        }
+      `,
+      { s: b.sessionId, n: b.nominationId },
+      { token: b.token },
     );
-
-    // ---- votingProgress fan-out: SUBSCRIBERS sockets on one gateway, delivery latency per ballot
-    const fanMembers = Array.from({ length: 10 }, (_, i) => COUNCILS * MEMBERS + i);
-    const fanSession = await session(await council(fanMembers), nominationIds[COUNCILS]!);
-    const adminToken = await tokenFor(PLATFORM_ADMIN);
-    const received = new Map<number, number[]>();
-    const clients = Array.from({ length: SUBSCRIBERS }, () =>
-      wsClient({ Authorization: `Bearer ${adminToken}` }),
+    latencies.push(performance.now() - t);
+    if (res.errors) failures += 1;
+  });
+  const seconds = (performance.now() - started) / 1000;
+  let counted = 0;
+  for (const sessionId of new Set(ballots.map((b) => b.sessionId))) {
+    const s = await ok<{ votingSession: { ballotsCast: number } }>(
+      `query($id: ID!) { votingSession(id: $id) { ballotsCast } }`,
+      { id: sessionId },
+      admin,
     );
-    let ready = 0;
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`only ${ready} of ${SUBSCRIBERS} subscribed`)),
-        120_000,
-      );
-      for (const client of clients) {
-        let first = true;
-        client.subscribe<{ votingProgress: { ballotsCast: number } }>(
-          {
-            query: `subscription($id: ID!) { votingProgress(sessionId: $id) { ballotsCast } }`,
-            variables: { id: fanSession },
-          },
-          {
-            next: (value) => {
-              if (first) {
-                first = false;
-                if (++ready === SUBSCRIBERS) {
-                  clearTimeout(timer);
-                  resolve();
-                }
-                return;
-              }
-              const n = value.data?.votingProgress.ballotsCast ?? -1;
-              const list = received.get(n) ?? [];
-              list.push(performance.now());
-              received.set(n, list);
-            },
-            error: reject,
-            complete: () => undefined,
-          },
-        );
-      }
-    });
-    const sentAt = new Map<number, number>();
-    for (let i = 0; i < fanMembers.length; i++) {
-      sentAt.set(i + 1, performance.now());
-      await ok(
-        `mutation($s: ID!, $n: ID!) { castBallot(sessionId: $s, choices: [{ nominationId: $n, choice: APPROVE }]) { receiptCode } }`,
-        { s: fanSession, n: nominationIds[COUNCILS] },
-        { token: await tokenFor(`bench-${fanMembers[i]}`) },
-      );
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    await new Promise((r) => setTimeout(r, 2_000));
-    const deliveries: number[] = [];
-    let delivered = 0;
-    for (const [n, times] of received) {
-      const t0 = sentAt.get(n);
-      if (t0 === undefined) continue;
-      delivered += times.length;
-      for (const t of times) deliveries.push(t - t0);
-    }
-    const final = received.get(fanMembers.length)?.length ?? 0;
-    console.log(
-      `[bench] votingProgress: ${SUBSCRIBERS} subscribers, ${fanMembers.length} ballots 250 ms apart: ` +
-        `${final}/${SUBSCRIBERS} saw the final count; ${delivered}/${SUBSCRIBERS * fanMembers.length} updates ` +
-        `(updates are coalesced to one per 200 ms per subscriber); from cast request to delivery ` +
-        `p50 ${ms(percentile(deliveries, 50))}, p99 ${ms(percentile(deliveries, 99))}, max ${ms(Math.max(...deliveries))}`,
-    );
-    await Promise.all(clients.map((c) => c.dispose()));
+    counted += s.votingSession.ballotsCast;
+  }
+  console.log(
+    `[bench] castBallot: ${ballots.length} ballots, concurrency ${CONCURRENCY}: ${(ballots.length / seconds).toFixed(0)} ballots/s; ` +
+      `latency p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}; failed ${failures}; counted ${counted}`,
+  );
 
-    // ---- a page of 100 nominations with nominee, submitting organization, campaign and distinction
-    const PAGE = `query($c: ID!, $f: Int) { nominations(campaignId: $c, first: $f) { edges { node { id stage
-      nominee { ... on Person { fullName } } submittingOrganization { name } campaign { title } distinction { nameVi } } } } }`;
-    const time = async (run: () => Promise<unknown>, n: number) => {
-      const list: number[] = [];
-      for (let i = 0; i < n; i++) {
-        const t = performance.now();
-        await run();
-        list.push(performance.now() - t);
-      }
-      return list;
-    };
-    for (const first of [10, 100]) {
-      const list = await time(() => ok(PAGE, { c: campaign, f: first }, admin), 40);
-      console.log(
-        `[bench] nominations page of ${first} (4 subgraphs): p50 ${ms(percentile(list, 50))}, p99 ${ms(percentile(list, 99))}`,
-      );
-    }
-
-    // ---- gateway overhead: the same nominations-only query through the gateway and straight to the subgraph
-    const LOCAL = `query($c: ID!) { nominations(campaignId: $c, first: 100) { edges { node { id stage nomineeName } } } }`;
-    const subgraph = (JSON.parse(testEnv('subgraphUrls')) as Record<string, string>).nominations!;
-    const identity: Identity = { ...ANONYMOUS, subject: PLATFORM_ADMIN, isPlatformAdmin: true };
-    const direct = await time(async () => {
-      const body = JSON.stringify({ query: LOCAL, variables: { c: campaign } });
-      const res = await fetch(subgraph, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...signInternalRequest(identity, testEnv('internalSecret'), body),
+  // ---- votingProgress fan-out: SUBSCRIBERS sockets on one gateway, delivery latency per ballot
+  const fanMembers = Array.from({ length: 10 }, (_, i) => COUNCILS * MEMBERS + i);
+  const fanSession = await session(await council(fanMembers), nominationIds[COUNCILS]!);
+  const adminToken = await tokenFor(PLATFORM_ADMIN);
+  const received = new Map<number, number[]>();
+  const clients = Array.from({ length: SUBSCRIBERS }, () =>
+    wsClient({ Authorization: `Bearer ${adminToken}` }),
+  );
+  let ready = 0;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`only ${ready} of ${SUBSCRIBERS} subscribed`)), 120_000);
+    for (const client of clients) {
+      let first = true;
+      client.subscribe<{ votingProgress: { ballotsCast: number } }>(
+        {
+          query: `subscription($id: ID!) { votingProgress(sessionId: $id) { ballotsCast } }`,
+          variables: { id: fanSession },
         },
-        body,
-      });
-      await res.json();
-    }, 60);
-    const viaGateway = await time(() => ok(LOCAL, { c: campaign }, admin), 60);
-    const d50 = percentile(direct, 50);
-    const g50 = percentile(viaGateway, 50);
-    console.log(
-      `[bench] gateway overhead, 100 nominations: subgraph p50 ${ms(d50)}, gateway p50 ${ms(g50)} (+${(((g50 - d50) / d50) * 100).toFixed(0)}%)`,
+        {
+          next: (value) => {
+            if (first) {
+              first = false;
+              if (++ready === SUBSCRIBERS) {
+                clearTimeout(timer);
+                resolve();
+              }
+              return;
+            }
+            const n = value.data?.votingProgress.ballotsCast ?? -1;
+            const list = received.get(n) ?? [];
+            list.push(performance.now());
+            received.set(n, list);
+          },
+          error: reject,
+          complete: () => undefined,
+        },
+      );
+    }
+  });
+  const sentAt = new Map<number, number>();
+  for (let i = 0; i < fanMembers.length; i++) {
+    sentAt.set(i + 1, performance.now());
+    await ok(
+      `mutation($s: ID!, $n: ID!) { castBallot(sessionId: $s, choices: [{ nominationId: $n, choice: APPROVE }]) { receiptCode } }`,
+      { s: fanSession, n: nominationIds[COUNCILS] },
+      { token: await tokenFor(`bench-${fanMembers[i]}`) },
     );
-    console.log('[bench] orgReport: not measured (the reporting subgraph is not built yet)');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await new Promise((r) => setTimeout(r, 2_000));
+  const deliveries: number[] = [];
+  let delivered = 0;
+  for (const [n, times] of received) {
+    const t0 = sentAt.get(n);
+    if (t0 === undefined) continue;
+    delivered += times.length;
+    for (const t of times) deliveries.push(t - t0);
+  }
+  const final = received.get(fanMembers.length)?.length ?? 0;
+  console.log(
+    `[bench] votingProgress: ${SUBSCRIBERS} subscribers, ${fanMembers.length} ballots 250 ms apart: ` +
+      `${final}/${SUBSCRIBERS} saw the final count; ${delivered}/${SUBSCRIBERS * fanMembers.length} updates ` +
+      `(updates are coalesced to one per 200 ms per subscriber); from cast request to delivery ` +
+      `p50 ${ms(percentile(deliveries, 50))}, p99 ${ms(percentile(deliveries, 99))}, max ${ms(Math.max(...deliveries))}`,
+  );
+  await Promise.all(clients.map((c) => c.dispose()));
+
+  // ---- a page of 100 nominations with nominee, submitting organization, campaign and distinction
+  const PAGE = `query($c: ID!, $f: Int) { nominations(campaignId: $c, first: $f) { edges { node { id stage
+    nominee { ... on Person { fullName } } submittingOrganization { name } campaign { title } distinction { nameVi } } } } }`;
+  const time = async (run: () => Promise<unknown>, n: number) => {
+    const list: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t = performance.now();
+      await run();
+      list.push(performance.now() - t);
+    }
+    return list;
+  };
+  for (const first of [10, 100]) {
+    const list = await time(() => ok(PAGE, { c: campaign, f: first }, admin), 40);
+    console.log(
+      `[bench] nominations page of ${first} (4 subgraphs): p50 ${ms(percentile(list, 50))}, p99 ${ms(percentile(list, 99))}`,
+    );
+  }
+
+  // ---- gateway overhead: the same nominations-only query through the gateway and straight to the subgraph
+  const LOCAL = `query($c: ID!) { nominations(campaignId: $c, first: 100) { edges { node { id stage nomineeName } } } }`;
+  const subgraph = (JSON.parse(testEnv('subgraphUrls')) as Record<string, string>).nominations!;
+  const identity: Identity = { ...ANONYMOUS, subject: PLATFORM_ADMIN, isPlatformAdmin: true };
+  const direct = await time(async () => {
+    const body = JSON.stringify({ query: LOCAL, variables: { c: campaign } });
+    const res = await fetch(subgraph, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...signInternalRequest(identity, testEnv('internalSecret'), body),
+      },
+      body,
+    });
+    await res.json();
+  }, 60);
+  const viaGateway = await time(() => ok(LOCAL, { c: campaign }, admin), 60);
+  const d50 = percentile(direct, 50);
+  const g50 = percentile(viaGateway, 50);
+  console.log(
+    `[bench] gateway overhead, 100 nominations: subgraph p50 ${ms(d50)}, gateway p50 ${ms(g50)} (+${(((g50 - d50) / d50) * 100).toFixed(0)}%)`,
+  );
+}
+
+async function main(): Promise<void> {
+  if (ONLY && ONLY !== 'report' && ONLY !== 'classic')
+    throw new Error(`BENCH_ONLY=${ONLY}: report (orgReport on the national dataset) or classic (the rest)`);
+  let seeded: SeedResult | undefined;
+  const seed = async (databaseUrl: string, secrets: TestSecrets) => {
+    seeded = await seedForBench(databaseUrl, secrets.VOTING_SEALING_KEY);
+  };
+  console.log(`[bench] starting the platform …`);
+  // The national dataset goes in while no replica runs: nothing fetches it again over HTTP.
+  await startTestPlatform(ONLY === 'report' ? { beforeLaunch: seed } : {});
+  try {
+    if (ONLY !== 'report') await classicSections();
+    if (ONLY !== 'classic') {
+      if (!seeded) {
+        console.log('[bench] stopping the platform to load the national dataset …');
+        await restartTestPlatform(seed);
+      }
+      await reportSection(seeded!);
+    }
   } finally {
     await teardown();
   }

@@ -276,7 +276,13 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     },
     transportEntries: {
       '*.http': {
-        options: { subscriptions: { kind: 'ws', location: GRAPHQL_PATH } },
+        options: {
+          subscriptions: { kind: 'ws', location: GRAPHQL_PATH },
+          // The executor would merge identical queries in flight by URL and body alone, before
+          // the signature (the caller's identity) is added: one caller's answer would reach
+          // another who may not see it. Every request is its own.
+          deduplicateInflightRequests: false,
+        },
       },
       ...Object.fromEntries(subgraphs.map((s) => [s.name, { location: s.url }])),
     },

@@ -3,7 +3,7 @@ import { startEmbeddedPostgres, withDatabase, type EmbeddedPostgresHandle } from
 import { migrateAll, ROOT } from '@laurel/launcher';
 import { join } from 'node:path';
 import { devSecrets } from './dev-secrets';
-import { seedNational } from './seed/national';
+import { AlreadySeededError, seedNational } from './seed/national';
 
 /**
  * `npm run seed:national [-- --reset]`: migrates, then loads SPEC 4's reference dataset
@@ -40,6 +40,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof AlreadySeededError ? `[seed] ${error.message}` : error);
   process.exit(1);
 });

@@ -36,6 +36,9 @@ export const SEEDED_BY = 'seed:national';
 /** The services that keep a copy of the organization directory in their schema. */
 const REPLICAS = ['campaigns', 'nominations', 'voting', 'reporting'] as const;
 
+/** The database already holds the national dataset (and `reset` was not asked for). */
+export class AlreadySeededError extends Error {}
+
 export interface SeedOptions {
   databaseUrl: string;
   /** 1 = SPEC 4's national figures. */
@@ -111,7 +114,7 @@ export async function seedNational(options: SeedOptions): Promise<SeedResult> {
     ]);
     if (existing.rowCount) {
       if (!options.reset)
-        throw new Error(
+        throw new AlreadySeededError(
           `this database already holds the national dataset (organization ${NATION_CODE}); use --reset to replace it`,
         );
       await resetNational(client, (existing.rows[0] as { id: string }).id, log);

@@ -55,7 +55,10 @@ export class ReportService {
     if (!isId(campaignId)) return null;
     // Folded subtree totals: the organization's own row (plus those of organizations merged into
     // it from elsewhere) and each child's, for every campaign of the cascade; a few rows each.
-    const rows = (await this.db.query(
+    // First the ids (the cascade's campaigns; the organization with what merged into it from
+    // elsewhere; its children), then the totals by primary key: one predicate per column, so the
+    // rows are found through the index whatever the size of the table.
+    const [ids] = (await this.db.query(
       `WITH RECURSIVE cascade(id) AS (
          SELECT CAST($2 AS uuid)
          UNION SELECT c.id FROM reporting.campaign_ref c JOIN cascade ON c.parent_id = cascade.id),
@@ -63,17 +66,21 @@ export class ReportService {
          SELECT CAST($3 AS uuid)
          UNION ALL
          SELECT d.id FROM reporting.directory_organization d JOIN scope s ON d.merged_into_id = s.id
-          WHERE NOT d.path <@ CAST($1 AS ltree)),
-       children AS (
-         SELECT id FROM reporting.directory_organization WHERE parent_id = $3 AND merged_into_id IS NULL)
-       SELECT CASE WHEN t.organization_id IN (SELECT id FROM children)
+          WHERE d.merged_into_id IS NOT NULL AND NOT d.path <@ CAST($1 AS ltree))
+       SELECT ARRAY(SELECT id::text FROM cascade) AS campaigns,
+              ARRAY(SELECT id::text FROM scope) AS scope,
+              ARRAY(SELECT id::text FROM reporting.directory_organization
+                     WHERE parent_id = $3 AND merged_into_id IS NULL) AS children`,
+      [organization.path, campaignId, organization.id],
+    )) as { campaigns: string[]; scope: string[]; children: string[] }[];
+    const rows = (await this.db.query(
+      `SELECT CASE WHEN t.organization_id = ANY($3::uuid[])
                    THEN replace(t.organization_id::text, '-', '') END AS child,
               t.stage, t.target, t.distinction_code AS code, sum(t.count)::int AS count
          FROM reporting.subtree_count t
-        WHERE t.campaign_id IN (SELECT id FROM cascade) AND t.count <> 0
-          AND (t.organization_id IN (SELECT id FROM scope) OR t.organization_id IN (SELECT id FROM children))
+        WHERE t.organization_id = ANY($1::uuid[]) AND t.campaign_id = ANY($2::uuid[]) AND t.count <> 0
         GROUP BY 1, 2, 3, 4`,
-      [organization.path, campaignId, organization.id],
+      [[...(ids?.scope ?? []), ...(ids?.children ?? [])], ids?.campaigns ?? [], ids?.children ?? []],
     )) as CountRow[];
     const totals = emptyTotals();
     const byCode = new Map<string, number>();

@@ -259,19 +259,20 @@ class Hub {
   /** The whole audience re-checked in one call; whoever may no longer watch is ended. */
   private async recheck(): Promise<void> {
     if (this.done || this.watchers.size === 0) return;
-    const watchers = [...this.watchers];
-    const byKey = new Map<string, Identity>();
-    for (const w of watchers) byKey.set(JSON.stringify(w.identity), w.identity);
-    const keys = [...byKey.keys()];
+    // Watchers sharing an identity (one person on several sockets) are asked about once.
+    const byIdentity = new Map<Identity, Watcher[]>();
+    for (const w of this.watchers) byIdentity.set(w.identity, [...(byIdentity.get(w.identity) ?? []), w]);
+    const identities = [...byIdentity.keys()];
     let verdicts: boolean[];
     try {
-      verdicts = await this.options.audience(this.sessionId, [...byKey.values()]);
+      verdicts = await this.options.audience(this.sessionId, identities);
     } catch (error) {
       console.error('[gateway] votingProgress audience check failed', error);
       return; // fail safe on the next round; a transient error does not cut everyone off
     }
-    const allowed = new Set(keys.filter((_, i) => verdicts[i] === true));
-    for (const w of watchers) if (!allowed.has(JSON.stringify(w.identity))) w.end();
+    identities.forEach((identity, i) => {
+      if (verdicts[i] !== true) for (const w of byIdentity.get(identity) ?? []) w.end();
+    });
   }
 }
 

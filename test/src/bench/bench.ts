@@ -12,7 +12,7 @@ import {
   type TestSecrets,
 } from '@laurel/testing/dist/jest-global-setup';
 import teardown from '@laurel/testing/dist/jest-global-teardown';
-import { groupByReport, type PlainReport } from '@laurel/tools/dist/seed/group-by-report';
+import { asPlainReport, groupByReport, type GatewayReport } from '@laurel/tools/dist/seed/group-by-report';
 import { seedNational, type SeedResult } from '@laurel/tools/dist/seed/national';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
@@ -110,24 +110,6 @@ const ORG_REPORT = `query($o: ID!, $c: ID!) { orgReport(organizationId: $o, camp
   totals { ${TOTALS} } byDistinction { distinction { code } count }
   children { organization { id name } totals { ${TOTALS} } } } }`;
 
-interface GatewayReport {
-  totals: PlainReport['totals'];
-  byDistinction: { distinction: { code: string }; count: number }[];
-  children: { organization: { id: string }; totals: PlainReport['totals'] }[];
-}
-
-function asPlain(report: GatewayReport): PlainReport {
-  return {
-    totals: report.totals,
-    byDistinction: report.byDistinction
-      .map((d) => ({ code: d.distinction.code, count: d.count }))
-      .sort((a, b) => (a.code < b.code ? -1 : 1)),
-    children: report.children
-      .map((c) => ({ id: c.organization.id, totals: c.totals }))
-      .sort((a, b) => (a.id < b.id ? -1 : 1)),
-  };
-}
-
 /**
  * orgReport for a province and for the nation over their cascaded campaigns, through the gateway
  * at REPORT_RATE requests/s (open loop), beside the same report computed by a plain GROUP BY over
@@ -199,7 +181,7 @@ async function reportSection(seeded: SeedResult): Promise<void> {
       console.log(
         `[bench] orgReport, ${target.label}: ${campaigns} campaigns in the cascade, ` +
           `${counted.toLocaleString('en')} nominations counted, ${expected.children.length} children; ` +
-          `the report ${isDeepStrictEqual(asPlain(report), expected) ? 'equals' : 'DIFFERS FROM'} the GROUP BY`,
+          `the report ${isDeepStrictEqual(asPlainReport(report), expected) ? 'equals' : 'DIFFERS FROM'} the GROUP BY`,
       );
 
       // Transactions the database committed meanwhile, all processes together: how much work a

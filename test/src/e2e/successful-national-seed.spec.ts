@@ -1,6 +1,11 @@
 import { foldVietnamese } from '@laurel/i18n';
 import { graphql, ok, PLATFORM_ADMIN, testEnv, tokenFor } from '@laurel/testing';
-import { groupByReport, type PlainReport } from '@laurel/tools/dist/seed/group-by-report';
+import {
+  asPlainReport,
+  groupByReport,
+  type GatewayReport,
+  type PlainReport,
+} from '@laurel/tools/dist/seed/group-by-report';
 import { seedNational, type SeedResult } from '@laurel/tools/dist/seed/national';
 import { Client } from 'pg';
 
@@ -9,25 +14,6 @@ const TOTALS =
 const REPORT = `query($o: ID!, $c: ID!) { orgReport(organizationId: $o, campaignId: $c) {
   totals { ${TOTALS} } byDistinction { distinction { code } count }
   children { organization { id } totals { ${TOTALS} } } } }`;
-
-interface GatewayReport {
-  totals: PlainReport['totals'];
-  byDistinction: { distinction: { code: string }; count: number }[];
-  children: { organization: { id: string }; totals: PlainReport['totals'] }[];
-}
-
-/** The gateway's report in the plain report's shape (children by id, distinctions by code). */
-function plain(report: GatewayReport): PlainReport {
-  return {
-    totals: report.totals,
-    byDistinction: report.byDistinction
-      .map((d) => ({ code: d.distinction.code, count: d.count }))
-      .sort((a, b) => (a.code < b.code ? -1 : 1)),
-    children: report.children
-      .map((c) => ({ id: c.organization.id, totals: c.totals }))
-      .sort((a, b) => (a.id < b.id ? -1 : 1)),
-  };
-}
 
 const sum = (t: PlainReport['totals']) =>
   t.registered +
@@ -87,7 +73,7 @@ describe('seed:national: the reference dataset at a tiny scale, read through the
       admin,
     );
     const expected = await groupByReport(db, seeded.nationId, seeded.campaignId);
-    expect(plain(orgReport)).toEqual(expected);
+    expect(asPlainReport(orgReport)).toEqual(expected);
     const withdrawn = await one<{ n: number }>(
       `SELECT count(*)::int AS n FROM nominations.nomination WHERE created_by = 'seed:national' AND stage = 'WITHDRAWN'`,
     );
@@ -110,7 +96,7 @@ describe('seed:national: the reference dataset at a tiny scale, read through the
       admin,
     );
     const expected = await groupByReport(db, province.id, province.campaign);
-    expect(plain(orgReport)).toEqual(expected);
+    expect(asPlainReport(orgReport)).toEqual(expected);
     // Its district offices' campaigns and the escalations into the province campaign are all there.
     expect(expected.totals.escalated + expected.totals.recognized).toBeGreaterThan(0);
     expect(sum(expected.totals)).toBeGreaterThan(seeded.plan.nominations / (2 * seeded.plan.provinces));
@@ -134,7 +120,7 @@ describe('seed:national: the reference dataset at a tiny scale, read through the
       { o: province.id, c: province.campaign },
       as,
     );
-    expect(plain(own.orgReport!)).toEqual(await groupByReport(db, province.id, province.campaign));
+    expect(asPlainReport(own.orgReport!)).toEqual(await groupByReport(db, province.id, province.campaign));
     const nation = await ok<{ orgReport: GatewayReport | null }>(
       REPORT,
       { o: seeded.nationId, c: seeded.campaignId },

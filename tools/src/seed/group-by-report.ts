@@ -23,6 +23,26 @@ export interface PlainReport {
   children: { id: string; totals: PlainTotals }[];
 }
 
+/** `orgReport` as the gateway answers it (children by organization, distinctions by object). */
+export interface GatewayReport {
+  totals: PlainTotals;
+  byDistinction: { distinction: { code: string }; count: number }[];
+  children: { organization: { id: string }; totals: PlainTotals }[];
+}
+
+/** The gateway's report in the plain report's shape (children by id, distinctions by code), to compare. */
+export function asPlainReport(report: GatewayReport): PlainReport {
+  return {
+    totals: report.totals,
+    byDistinction: report.byDistinction
+      .map((d) => ({ code: d.distinction.code, count: d.count }))
+      .sort((a, b) => (a.code < b.code ? -1 : 1)),
+    children: report.children
+      .map((c) => ({ id: c.organization.id, totals: c.totals }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
+  };
+}
+
 const FIELDS: Record<string, keyof PlainTotals> = {
   REGISTERED: 'registered',
   PROPOSED: 'proposed',

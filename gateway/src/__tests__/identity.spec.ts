@@ -21,6 +21,7 @@ const alicesGrants: Identity = {
   personPaths: [],
   grants: [{ id: 'g1', organizationId: 'o1', path: 'n.p1', role: 'ORG_ADMIN' }],
   apiKey: null,
+  tenantRoots: [],
 };
 const reportingKey: Identity = {
   ...ANONYMOUS,

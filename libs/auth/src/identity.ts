@@ -25,6 +25,12 @@ export interface Identity {
   personPaths: string[];
   grants: Grant[];
   apiKey: ApiKeyIdentity | null;
+  /**
+   * The ltree paths of the outermost tenants (provinces, national agencies, ...) that hold the
+   * caller's grants, people and API key: the database's row-level security lets a request see
+   * rows of those trees and of their ancestors, nothing else (see `tenantScopeOf`).
+   */
+  tenantRoots: string[];
 }
 
 export const ANONYMOUS: Identity = Object.freeze({
@@ -34,7 +40,22 @@ export const ANONYMOUS: Identity = Object.freeze({
   personPaths: [],
   grants: [],
   apiKey: null,
+  tenantRoots: [],
 }) as Identity;
+
+/** The `laurel.scope` value for everything a service does on behalf of no caller. */
+export const SYSTEM_TENANT_SCOPE = '*';
+
+/**
+ * What row-level security is told about a caller: `*` for platform administrators (and the
+ * gateway's own identity), an ltree array literal of the caller's tenant roots otherwise, and
+ * the empty string, which the policies read as "no tenant", for nobody.
+ */
+export function tenantScopeOf(identity: Identity): string {
+  if (identity.isPlatformAdmin) return SYSTEM_TENANT_SCOPE;
+  const roots = [...new Set(identity.tenantRoots ?? [])];
+  return roots.length > 0 ? `{${roots.join(',')}}` : '';
+}
 
 export function isAuthenticated(identity: Identity): boolean {
   return identity.subject !== null || identity.apiKey !== null;

@@ -1,4 +1,5 @@
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { installTenantScope } from './tenant-scope';
 
 export interface ServiceDataSourceOptions {
   url: string;
@@ -10,11 +11,19 @@ export interface ServiceDataSourceOptions {
   poolSize?: number;
   applicationName: string;
   statementTimeoutMs?: number;
+  /**
+   * The role the service's queries run as (`SET ROLE` at connection start): not superuser, not
+   * BYPASSRLS, not the tables' owner, so row-level security applies to it. Omitted for the
+   * owner's own work (migrations).
+   */
+  role?: string;
 }
 
 /** One service, one schema, its own migrations table; never `synchronize`. */
 export function createServiceDataSource(options: ServiceDataSourceOptions): DataSource {
-  return new DataSource({
+  if (options.role !== undefined && !/^[a-z_][a-z0-9_]*$/.test(options.role))
+    throw new Error(`Invalid role name ${options.role}`);
+  const dataSource = new DataSource({
     type: 'postgres',
     url: options.url,
     schema: options.schema,
@@ -28,6 +37,9 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
       max: options.poolSize ?? 10,
       application_name: options.applicationName,
       statement_timeout: options.statementTimeoutMs ?? 15_000,
+      ...(options.role ? { options: `-c role=${options.role}` } : {}),
     },
   });
+  if (options.role) installTenantScope(dataSource);
+  return dataSource;
 }

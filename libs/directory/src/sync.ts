@@ -1,4 +1,5 @@
 import { internalUrl, postInternal } from '@laurel/auth';
+import { asSystem } from '@laurel/db';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { applyFeedRows } from './apply';
@@ -58,7 +59,7 @@ export class DirectorySync {
   /** Brings every feed up to date; concurrent callers share one run (plus one queued). */
   sync(): Promise<void> {
     if (!this.running) {
-      this.running = this.runOnce().finally(() => {
+      this.running = asSystem(() => this.runOnce()).finally(() => {
         this.running = null;
       });
       return this.running;

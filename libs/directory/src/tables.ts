@@ -26,3 +26,18 @@ export function dropDirectoryTablesSql(schema: string): string[] {
     (t) => `DROP TABLE "${schema}"."${t}"`,
   );
 }
+
+/** Row-level security for the copy (see `enableRowLevelSecurity` in @laurel/db). */
+export function directoryRowSecurity(schema: string) {
+  return {
+    organizations: `"${schema}"."directory_organization"`,
+    tables: {
+      directory_person: 'visible(organization_id)',
+      directory_group: 'visible(owner_id)',
+    },
+    serviceOnly: ['directory_cursor'],
+    shared: {
+      directory_organization: 'the public organization directory (SPEC 2); the policies read it',
+    },
+  };
+}

@@ -5,9 +5,11 @@ import {
   SIGNATURE_HEADER,
   defineAbilityFor,
   verifyInternalRequest,
+  tenantScopeOf,
   type Identity,
 } from '@laurel/auth';
-import type { GraphQLSchema } from 'graphql';
+import { asSystem, withTenantScope } from '@laurel/db';
+import { execute, subscribe, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { WebSocketServer } from 'ws';
@@ -43,6 +45,26 @@ export interface SubgraphServer {
   drain(delayMs: number): Promise<void>;
   /** No new connections; requests in flight finish (10 s at most); sockets close with 1001. */
   close(): Promise<void>;
+}
+
+function isAsyncIterable<T>(value: unknown): value is AsyncIterable<T> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+
+/** Pulls every item of `source` under `scope` (the consumer's loop runs outside it). */
+function scopedIterable<T>(source: AsyncIterable<T>, scope: string): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  const generator: AsyncGenerator<T> = {
+    next: () => withTenantScope(scope, () => iterator.next()),
+    return: (value?: unknown) =>
+      withTenantScope(scope, () =>
+        iterator.return ? iterator.return(value) : Promise.resolve({ done: true as const, value: undefined }),
+      ) as Promise<IteratorResult<T>>,
+    throw: (error?: unknown) =>
+      withTenantScope(scope, () => (iterator.throw ? iterator.throw(error) : Promise.reject(error))),
+    [Symbol.asyncIterator]: () => generator,
+  } as AsyncGenerator<T>;
+  return generator;
 }
 
 /** How long requests in flight may take to finish once a server closes. */
@@ -131,16 +153,20 @@ export async function startSubgraphServer<C extends RequestContext>(
     } catch {
       return refuse(res, 400, 'Body is not JSON', 'BAD_REQUEST');
     }
-    if (internal) return json(res, 200, await internal(parsed, identity));
+    // Service-to-service routes (feeds, identity resolution) are the service's own work.
+    if (internal) return json(res, 200, await asSystem(() => internal(parsed, identity)));
 
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: 'POST', headers, search: url.search, body: parsed },
-      context: () => contextFor(identity, false),
-    });
+    // Every query the request makes carries the caller's tenant scope (row-level security).
+    const response = await withTenantScope(tenantScopeOf(identity), () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: 'POST', headers, search: url.search, body: parsed },
+        context: () => contextFor(identity, false),
+      }),
+    );
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
@@ -177,6 +203,18 @@ export async function startSubgraphServer<C extends RequestContext>(
         }
       },
       context: (ctx) => contextFor(ctx.extra.identity as Identity, true),
+      // Each event of a subscription is resolved under its subscriber's tenant scope.
+      subscribe: (args) => {
+        const scope = tenantScopeOf((args.contextValue as RequestContext).identity);
+        return withTenantScope(scope, async () => {
+          const result = await subscribe(args);
+          return isAsyncIterable(result) ? scopedIterable(result, scope) : result;
+        });
+      },
+      execute: (args) => {
+        const scope = tenantScopeOf((args.contextValue as RequestContext).identity);
+        return withTenantScope(scope, () => execute(args));
+      },
       onError: (_ctx, _id, _payload, errors) => {
         console.error(`[${options.name}] subscription error`, errors);
       },

@@ -4,5 +4,5 @@ import { createDataSource, SCHEMA } from './data-source';
 
 /** Runs this service's migrations against `url`; returns the names of those that ran. */
 export async function migrate(url: string): Promise<string[]> {
-  return runServiceMigrations(createDataSource(url, 2), SCHEMA);
+  return runServiceMigrations(createDataSource(url, 2, { owner: true }), SCHEMA);
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { signInternalRequest, type Identity } from '@laurel/auth';
+import { internalUrl, postInternal, signInternalRequest, type Identity } from '@laurel/auth';
 import { createPgPubSub, type PgPubSub } from '@laurel/events';
 import { collect, ok, testEnv, tokenFor, wsClient } from '@laurel/testing';
 import { createDataSource, createVotingApp, type VotingApp } from '@laurel/voting';
@@ -66,14 +66,14 @@ describe('voting progress crosses process boundaries', () => {
     expect((await events.next()).data.votingProgress).toMatchObject({ status: 'OPEN', ballotsCast: 0 });
 
     for (const [i, member] of w.members.entries()) {
-      const identity: Identity = {
-        subject: w.accounts[i]!,
-        isPlatformAdmin: false,
-        personIds: [member.id],
-        personPaths: [],
-        grants: [],
-        apiKey: null,
-      };
+      // The identity the gateway would sign: organizations' answer for the member's subject.
+      const organizationsUrl = (JSON.parse(testEnv('subgraphUrls')) as Record<string, string>).organizations!;
+      const { identity } = await postInternal<{ identity: Identity }>(
+        internalUrl(organizationsUrl, 'identity'),
+        { subject: w.accounts[i]! },
+        testEnv('internalSecret'),
+      );
+      expect(identity.personIds).toEqual([member.id]);
       const body = JSON.stringify({
         query: `mutation($s: ID!, $c: [BallotChoiceInput!]!) { castBallot(sessionId: $s, choices: $c) { receiptCode } }`,
         variables: { s: sessionId, c: [{ nominationId: w.nominations[0], choice: 'APPROVE' }] },

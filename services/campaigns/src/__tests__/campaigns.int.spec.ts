@@ -36,6 +36,7 @@ const USER: Identity = {
   personPaths: [],
   grants: [],
   apiKey: null,
+  tenantRoots: [],
 };
 
 interface Response<T> {

@@ -35,6 +35,7 @@ function person(subject: string, grants: [organizationId: string, role: 'ORG_ADM
     personIds: [],
     personPaths: [],
     apiKey: null,
+    tenantRoots: [],
     grants: grants.map(([organizationId, role]) => ({
       id: randomUUID(),
       organizationId,

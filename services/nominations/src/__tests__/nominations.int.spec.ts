@@ -19,6 +19,7 @@ const USER: Identity = {
   personPaths: [],
   grants: [],
   apiKey: null,
+  tenantRoots: [],
 };
 
 interface Response<T> {
@@ -50,6 +51,7 @@ describe('nominations subgraph', () => {
       'NominationsInitial1763800000000',
       'Nominations1763900000000',
       'NominationReviewers1764000000000',
+      'RowLevelSecurity1764400000000',
     ]);
     db = await createDataSource(url, 2).initialize();
     app = await createNominationsApp({
@@ -83,7 +85,7 @@ describe('nominations subgraph', () => {
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data!.nominationsInfo).toEqual({
       service: 'nominations',
-      schemaVersion: 'NominationReviewers1764000000000',
+      schemaVersion: 'RowLevelSecurity1764400000000',
     });
   });
 

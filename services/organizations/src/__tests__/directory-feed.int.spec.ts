@@ -44,7 +44,7 @@ describe('the directory feed and its replicas', () => {
   beforeAll(async () => {
     await ensureDatabase(url);
     await migrate(url);
-    db = await createDataSource(url, 4).initialize();
+    db = await createDataSource(url, 4, { owner: true }).initialize();
     pubSub = await createPgPubSub({ url, channel: 'laurel_organizations_test' });
     app = await createOrganizationsApp({ db, pubSub, port: 0, internalSecret: SECRET });
     await db.query(`CREATE SCHEMA ${REPLICA}`);

@@ -21,6 +21,7 @@ describe('organizations migrations', () => {
       'OrganizationsInitial1763700000000',
       'DirectoryFeed1763900000000',
       'IdentityGeneration1764200000000',
+      'RowLevelSecurity1764400000000',
     ]);
     expect(await migrate(url)).toEqual([]);
     const db = await createDataSource(url, 1).initialize();

@@ -1,5 +1,11 @@
 import { ANONYMOUS, hashApiKey, type Grant, type Identity } from '@laurel/auth';
 import type { DataSource } from 'typeorm';
+import { TENANT_KINDS } from '../organization/organization.entity';
+
+/** The outermost tenant above (or at) the organization `o`, or `o` itself above every tenant. */
+const TENANT_ROOT = `coalesce((SELECT t.path::text FROM organizations.organization t
+    WHERE t.path @> o.path AND t.kind = ANY($2::text[]) ORDER BY nlevel(t.path) LIMIT 1), o.path::text)`;
+const TENANT_KIND_LIST = [...TENANT_KINDS];
 
 /**
  * Answers the gateway's question "who is this?" for a token subject or an API key. Paths are
@@ -11,33 +17,40 @@ export class IdentityService {
   async forSubject(subject: string): Promise<Identity> {
     const [grants, people] = await Promise.all([
       this.db.query(
-        `SELECT g.id, g.organization_id AS "organizationId", o.path::text AS path, g.role
+        `SELECT g.id, g.organization_id AS "organizationId", o.path::text AS path, g.role,
+                ${TENANT_ROOT} AS "tenantRoot"
            FROM organizations.role_grant g JOIN organizations.organization o ON o.id = g.organization_id
           WHERE g.subject = $1`,
-        [subject],
-      ) as Promise<Grant[]>,
-      this.db.query(`SELECT id, org_path::text AS path FROM organizations.person WHERE account = $1`, [
-        subject,
-      ]) as Promise<{ id: string; path: string }[]>,
+        [subject, TENANT_KIND_LIST],
+      ) as Promise<(Grant & { tenantRoot: string })[]>,
+      this.db.query(
+        `SELECT p.id, o.path::text AS path, ${TENANT_ROOT} AS "tenantRoot"
+           FROM organizations.person p JOIN organizations.organization o ON o.id = p.organization_id
+          WHERE p.account = $1`,
+        [subject, TENANT_KIND_LIST],
+      ) as Promise<{ id: string; path: string; tenantRoot: string }[]>,
     ]);
     return {
       ...ANONYMOUS,
       subject,
-      grants,
+      grants: grants.map(({ tenantRoot: _root, ...grant }) => grant),
       personIds: people.map((p) => p.id),
       personPaths: people.map((p) => p.path),
+      tenantRoots: [...new Set([...grants, ...people].map((row) => row.tenantRoot))],
     };
   }
 
   async forApiKey(key: string): Promise<Identity | null> {
     const rows = (await this.db.query(
-      `SELECT k.id, k.organization_id AS "organizationId", o.path::text AS path
+      `SELECT k.id, k.organization_id AS "organizationId", o.path::text AS path, ${TENANT_ROOT} AS "tenantRoot"
          FROM organizations.api_key k JOIN organizations.organization o ON o.id = k.organization_id
         WHERE k.key_hash = $1 AND k.revoked_at IS NULL`,
-      [hashApiKey(key)],
-    )) as { id: string; organizationId: string; path: string }[];
+      [hashApiKey(key), TENANT_KIND_LIST],
+    )) as { id: string; organizationId: string; path: string; tenantRoot: string }[];
     const found = rows[0];
-    return found ? { ...ANONYMOUS, apiKey: found } : null;
+    if (!found) return null;
+    const { tenantRoot, ...apiKey } = found;
+    return { ...ANONYMOUS, apiKey, tenantRoots: [tenantRoot] };
   }
 
   /**

@@ -1,9 +1,10 @@
 import { OrganizationsInitial1763700000000 } from './1763700000000-organizations-initial.migration';
 import { DirectoryFeed1763900000000 } from './1763900000000-directory-feed.migration';
 import { IdentityGeneration1764200000000 } from './1764200000000-identity-generation.migration';
-
+import { RowLevelSecurity1764400000000 } from './1764400000000-row-level-security.migration';
 export const MIGRATIONS = [
   OrganizationsInitial1763700000000,
   DirectoryFeed1763900000000,
   IdentityGeneration1764200000000,
+  RowLevelSecurity1764400000000,
 ];

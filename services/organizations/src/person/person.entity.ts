@@ -14,6 +14,7 @@ import {
 @Index('person_org_path_gist', ['orgPath'], { spatial: true })
 @Index('person_tenant_org_idx', ['tenantId', 'organizationId'])
 @Index('person_tenant_staff_code_key', ['tenantId', 'staffCode'], { unique: true })
+@Index('person_tenant_account_key', ['tenantId', 'account'], { unique: true })
 @Index('person_name_trgm', { synchronize: false })
 @Index('person_change_xid_idx', ['changeXid', 'id'])
 export class PersonEntity {
@@ -53,7 +54,11 @@ export class PersonEntity {
   @JoinColumn({ name: 'leads_id', foreignKeyConstraintName: 'person_leads_fk' })
   leads?: OrganizationEntity | null;
 
-  @Index('person_account_key', { unique: true })
+  /**
+   * The login subject. Unique per tenant, not globally: a global constraint would tell a
+   * province whether another province already linked an account (and one subject may be a
+   * person in two tenants: `Identity.personIds` is a list).
+   */
   @Column({ type: 'text', nullable: true })
   account!: string | null;
 

@@ -48,8 +48,10 @@ export class PersonService {
     try {
       await this.db.getRepository(PersonEntity).insert(person);
     } catch (error) {
-      if (isUniqueViolation(error, 'person_account_key')) {
-        throw new ConflictError('this account is already linked to another person', { field: 'account' });
+      if (isUniqueViolation(error, 'person_tenant_account_key')) {
+        throw new ConflictError('this account is already linked to another person of the institution', {
+          field: 'account',
+        });
       }
       if (isUniqueViolation(error, 'person_tenant_staff_code_key')) {
         throw new ConflictError('this staff code is already used in the institution', { field: 'staffCode' });

@@ -19,6 +19,7 @@ const USER: Identity = {
   personPaths: [],
   grants: [],
   apiKey: null,
+  tenantRoots: [],
 };
 
 interface Response<T> {
@@ -51,6 +52,7 @@ describe('reporting subgraph', () => {
       'Reporting1763900000000',
       'SubtreeTotals1764000000000',
       'CampaignYears1764100000000',
+      'RowLevelSecurity1764400000000',
     ]);
     db = await createDataSource(url, 2).initialize();
     app = await createReportingApp({
@@ -86,7 +88,7 @@ describe('reporting subgraph', () => {
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data!.reportingInfo).toEqual({
       service: 'reporting',
-      schemaVersion: 'CampaignYears1764100000000',
+      schemaVersion: 'RowLevelSecurity1764400000000',
     });
   });
 

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { asSystem } from '@laurel/db';
 import { FOLD_LOCK, ROLLUP_LOCK } from './locks';
 
 /**
@@ -41,7 +42,8 @@ export class Folder {
   /** Folds what is pending; `checkMoves` looks for moved organizations now, not every 2 s. */
   async run(options: { checkMoves?: boolean } = {}): Promise<void> {
     await this.running?.catch(() => undefined);
-    this.running ??= this.foldAll(options.checkMoves ?? false).finally(() => {
+    // The service's own work, whoever's request asked for it (row-level security).
+    this.running ??= asSystem(() => this.foldAll(options.checkMoves ?? false)).finally(() => {
       this.running = null;
     });
     return this.running;

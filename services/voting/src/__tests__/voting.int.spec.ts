@@ -20,6 +20,7 @@ const USER: Identity = {
   personPaths: [],
   grants: [],
   apiKey: null,
+  tenantRoots: [],
 };
 
 interface Response<T> {
@@ -52,6 +53,7 @@ describe('voting subgraph', () => {
       'VotingInitial1763800000000',
       'Voting1763900000000',
       'VoteComparison1764000000000',
+      'RowLevelSecurity1764400000000',
     ]);
     db = await createDataSource(url, 2).initialize();
     pubSub = await createPgPubSub({ url, channel: 'laurel_voting_test' });
@@ -90,7 +92,7 @@ describe('voting subgraph', () => {
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data!.votingInfo).toEqual({
       service: 'voting',
-      schemaVersion: 'VoteComparison1764000000000',
+      schemaVersion: 'RowLevelSecurity1764400000000',
     });
   });
 

@@ -1,5 +1,10 @@
 import { VotingInitial1763800000000 } from './1763800000000-voting-initial.migration';
 import { Voting1763900000000 } from './1763900000000-voting.migration';
 import { VoteComparison1764000000000 } from './1764000000000-vote-comparison.migration';
-
-export const MIGRATIONS = [VotingInitial1763800000000, Voting1763900000000, VoteComparison1764000000000];
+import { RowLevelSecurity1764400000000 } from './1764400000000-row-level-security.migration';
+export const MIGRATIONS = [
+  VotingInitial1763800000000,
+  Voting1763900000000,
+  VoteComparison1764000000000,
+  RowLevelSecurity1764400000000,
+];

@@ -578,9 +578,12 @@ export class VotingService {
 
   private async enqueue(m: EntityManager, payload: CouncilOutboxEntity['payload']): Promise<void> {
     if (payload.changes.length === 0) return;
-    await m
-      .getRepository(CouncilOutboxEntity)
-      .insert({ id: randomUUID(), payload, deliveredAt: null, attempts: 0 });
+    // A plain INSERT: the outbox is append-only for callers (row-level security lets only the
+    // service's own relay read it, so no RETURNING).
+    await m.query(`INSERT INTO voting.council_outbox (id, payload) VALUES ($1, $2)`, [
+      randomUUID(),
+      JSON.stringify(payload),
+    ]);
   }
 
   private async publish(

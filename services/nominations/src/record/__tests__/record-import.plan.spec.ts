@@ -17,6 +17,7 @@ function ability(role: Role | null, path = SCHOOL) {
     personPaths: [],
     grants: role ? [{ id: 'g', organizationId: SCHOOL_ID, path, role }] : [],
     apiKey: null,
+    tenantRoots: [],
   };
   return defineAbilityFor(identity);
 }

@@ -1,0 +1,143 @@
+import type { QueryRunner } from 'typeorm';
+
+/**
+ * Row-level security, the second wall behind the subgraphs' own checks (SECURITY.md).
+ *
+ * Each service's queries run as its own role (`laurel_<service>`): not superuser, not
+ * BYPASSRLS, not the owner of its tables, with privileges on its own schema only. Every table
+ * holding tenant data has a policy for that role; the tenant context is `laurel.scope`, set per
+ * transaction (tenant-scope.ts). A row belongs to an organization and is visible when that
+ * organization lies in one of the caller's tenant trees (`path <@ root`) or above it
+ * (`path @> root`: the nation's and the province's campaigns reach a school), or when the scope
+ * is the service's own (`*`). An empty or missing setting is no tenant: nothing.
+ */
+export interface RowSecurityPlan {
+  schema: string;
+  role: string;
+  /** The table mapping organization ids to ltree paths (`id`, `path`), not itself restricted. */
+  organizations: string;
+  /**
+   * table -> the row's predicate. `visible(column)` is the organization check; a child table
+   * names its parent (`EXISTS (SELECT 1 FROM parent ...)`), whose own policy then applies.
+   */
+  tables: Record<string, string>;
+  /** Extra read-only policies (table -> predicate), e.g. what the public showcase reads. */
+  publicReads?: Record<string, string>;
+  /** Tables anyone may append to (statement triggers), read and pruned by the service only. */
+  appendOnly?: string[];
+  /** Tables only the service itself (scope `*`) touches: feeds' cursors, consumers' ledgers. */
+  serviceOnly?: string[];
+  /** Tables without tenant data, with the reason: a `shared_rows` policy lets every caller in. */
+  shared?: Record<string, string>;
+}
+
+/** Creates the role when missing (roles are cluster-wide: tolerant of a concurrent creator). */
+export async function createServiceRole(q: QueryRunner, role: string): Promise<void> {
+  await q.query(
+    `DO $$ BEGIN
+       IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${role}') THEN
+         CREATE ROLE "${role}" NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+       END IF;
+     EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+     END $$`,
+  );
+  // The migrating user must be able to SET ROLE to it (implicit for a superuser).
+  await q.query(
+    `DO $$ BEGIN
+       IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+         EXECUTE format('GRANT %I TO %I', '${role}', current_user);
+       END IF;
+     END $$`,
+  );
+}
+
+const visible = (schema: string) => (column: string) => `"${schema}".tenant_visible(${column})`;
+
+/** Applies `plan` (idempotent: policies are dropped and created again). */
+export async function enableRowLevelSecurity(q: QueryRunner, plan: RowSecurityPlan): Promise<void> {
+  const { schema, role } = plan;
+  const s = `"${schema}"`;
+  await createServiceRole(q, role);
+  await q.query(`GRANT USAGE ON SCHEMA ${s} TO "${role}"`);
+  await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA ${s} TO "${role}"`);
+  await q.query(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA ${s} TO "${role}"`);
+  await q.query(
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA ${s} GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON TABLES TO "${role}"`,
+  );
+  await q.query(
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA ${s} GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO "${role}"`,
+  );
+  // The migrations ledger is the owner's; the service only reads its schema version there.
+  await q.query(`REVOKE ALL ON ${s}."migrations" FROM "${role}"`);
+  await q.query(`GRANT SELECT ON ${s}."migrations" TO "${role}"`);
+
+  await q.query(
+    `CREATE OR REPLACE FUNCTION ${s}.tenant_scope() RETURNS text LANGUAGE sql STABLE PARALLEL SAFE
+       AS $$ SELECT nullif(current_setting('laurel.scope', true), '') $$`,
+  );
+  // plpgsql: a branch is evaluated only when taken (SQL's CASE may fold `'*'::ltree[]` early).
+  await q.query(
+    `CREATE OR REPLACE FUNCTION ${s}.tenant_visible(organization uuid) RETURNS boolean LANGUAGE plpgsql STABLE PARALLEL SAFE
+       AS $$
+       DECLARE
+         scope text := nullif(current_setting('laurel.scope', true), '');
+         roots ltree[];
+       BEGIN
+         IF scope IS NULL THEN RETURN false; END IF;
+         IF scope = '*' THEN RETURN true; END IF;
+         roots := scope::ltree[];
+         RETURN EXISTS (
+           SELECT 1 FROM ${plan.organizations} o
+            WHERE o.id = organization AND (o.path <@ ANY (roots) OR o.path @> ANY (roots)));
+       END
+       $$`,
+  );
+  const system = `${s}.tenant_scope() = '*'`;
+
+  const policies: [table: string, statements: string[]][] = [
+    ...Object.entries(plan.tables).map(([table, predicate]): [string, string[]] => {
+      const expression = predicate.replace(/(?<![\w.])visible\(([^)]+)\)/g, (_m, column: string) =>
+        visible(schema)(column),
+      );
+      return [
+        table,
+        [
+          `CREATE POLICY tenant_rows ON ${s}."${table}" TO "${role}" USING (${expression}) WITH CHECK (${expression})`,
+        ],
+      ];
+    }),
+    ...(plan.appendOnly ?? []).map((table): [string, string[]] => [
+      table,
+      [
+        `CREATE POLICY tenant_append ON ${s}."${table}" FOR INSERT TO "${role}" WITH CHECK (true)`,
+        `CREATE POLICY service_rows ON ${s}."${table}" TO "${role}" USING (${system}) WITH CHECK (${system})`,
+      ],
+    ]),
+    // Shared on purpose (the reason is in the plan): the policy says so in the catalogue.
+    ...Object.keys(plan.shared ?? {}).map((table): [string, string[]] => [
+      table,
+      [`CREATE POLICY shared_rows ON ${s}."${table}" TO "${role}" USING (true) WITH CHECK (true)`],
+    ]),
+    ...(plan.serviceOnly ?? []).map((table): [string, string[]] => [
+      table,
+      [`CREATE POLICY service_rows ON ${s}."${table}" TO "${role}" USING (${system}) WITH CHECK (${system})`],
+    ]),
+  ];
+  for (const [table, predicate] of Object.entries(plan.publicReads ?? {})) {
+    const entry = policies.find(([name]) => name === table);
+    if (!entry) throw new Error(`publicReads.${table} has no tenant policy`);
+    entry[1].push(
+      `CREATE POLICY public_rows ON ${s}."${table}" FOR SELECT TO "${role}" USING (${predicate})`,
+    );
+  }
+
+  for (const [table, statements] of policies) {
+    const existing = (await q.query(
+      `SELECT policyname FROM pg_policies WHERE schemaname = $1 AND tablename = $2`,
+      [schema, table],
+    )) as { policyname: string }[];
+    for (const { policyname } of existing) await q.query(`DROP POLICY "${policyname}" ON ${s}."${table}"`);
+    await q.query(`ALTER TABLE ${s}."${table}" ENABLE ROW LEVEL SECURITY`);
+    for (const statement of statements) await q.query(statement);
+  }
+}

@@ -1,5 +1,6 @@
 import {
   CampaignRefEntity,
+  CascadeTotalEntity,
   CountDeltaEntity,
   FeedCursorEntity,
   FoldedPathEntity,
@@ -18,4 +19,5 @@ export const ENTITIES = [
   SubtreeCountEntity,
   CountDeltaEntity,
   FoldedPathEntity,
+  CascadeTotalEntity,
 ];

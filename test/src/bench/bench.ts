@@ -14,9 +14,11 @@ import {
 import teardown from '@laurel/testing/dist/jest-global-teardown';
 import { asPlainReport, groupByReport, type GatewayReport } from '@laurel/tools/dist/seed/group-by-report';
 import { seedNational, type SeedResult } from '@laurel/tools/dist/seed/national';
+import type { Platform } from '@laurel/launcher';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 
 const COUNCILS = Number(process.env.BENCH_COUNCILS ?? 20);
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 50);
@@ -30,6 +32,8 @@ const REPORT_RATE = Number(process.env.BENCH_REPORT_RATE ?? 200);
 const REPORT_SECONDS = Number(process.env.BENCH_REPORT_SECONDS ?? 10);
 /** Dashboards of this many viewers send the reports (identical requests of one caller may share a fetch). */
 const REPORT_VIEWERS = Number(process.env.BENCH_REPORT_VIEWERS ?? 50);
+/** Reports sent before the timed ones, 8 at a time (warm processes are what the figures are about). */
+const REPORT_WARMUP = Number(process.env.BENCH_REPORT_WARMUP ?? 1_000);
 
 const Y = new Date().getUTCFullYear() + 1;
 const at = (d: string) => new Date(`${d}T17:00:00+07:00`).toISOString();
@@ -56,12 +60,28 @@ async function seedForBench(databaseUrl: string, votingSealingKey: string): Prom
     `[bench] loading the national dataset (npm run seed:national) at scale ${SEED_SCALE} (BENCH_SEED_SCALE; ` +
       `1 = SPEC 4's figures, about 5 minutes on the 2-core development machine; 0.1 about half a minute) …`,
   );
-  return seedNational({
+  const seeded = await seedNational({
     databaseUrl,
     scale: SEED_SCALE,
     votingSealingKey,
     log: (line) => console.log(`[bench]   ${line}`),
   });
+  // The load left gigabytes of dirty pages: written out now, not by the checkpoint that would
+  // otherwise run during the first timed section.
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const t = performance.now();
+    await client.query('CHECKPOINT');
+    console.log(`[bench]   checkpoint in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    console.log(
+      `[bench]   no checkpoint (${(error as Error).message}): the first section may share the disk with one`,
+    );
+  } finally {
+    await client.end();
+  }
+  return seeded;
 }
 
 /**
@@ -72,11 +92,18 @@ async function openLoop(
   rate: number,
   seconds: number,
   request: () => Promise<void>,
-): Promise<{ latencies: number[]; errors: number; sent: number; seconds: number }> {
+): Promise<{
+  latencies: number[];
+  errors: number;
+  errorKinds: Map<string, number>;
+  sent: number;
+  seconds: number;
+}> {
   const total = Math.round(rate * seconds);
   const interval = 1000 / rate;
   const latencies: number[] = [];
   const pending: Promise<void>[] = [];
+  const errorKinds = new Map<string, number>();
   let errors = 0;
   let sent = 0;
   const start = performance.now();
@@ -88,7 +115,11 @@ async function openLoop(
       pending.push(
         request().then(
           () => void latencies.push(performance.now() - scheduled),
-          () => void (errors += 1),
+          (error: unknown) => {
+            errors += 1;
+            const kind = errorKind(error);
+            errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
+          },
         ),
       );
     }
@@ -96,8 +127,87 @@ async function openLoop(
       await new Promise((r) => setTimeout(r, Math.max(0, start + sent * interval - performance.now())));
   }
   await Promise.all(pending);
-  return { latencies, errors, sent, seconds: (performance.now() - start) / 1000 };
+  return { latencies, errors, errorKinds, sent, seconds: (performance.now() - start) / 1000 };
 }
+
+/**
+ * CPU time (ms) of the platform's processes, this bench client and the database's server
+ * processes (by pid, from /proc: Linux only, and only when PostgreSQL runs on this machine), to
+ * tell where the two cores went. Null where /proc cannot be read.
+ */
+async function cpuSample(db: Pool): Promise<Map<string, number> | null> {
+  const platform = (globalThis as { __laurelPlatform?: Platform }).__laurelPlatform;
+  const read = (pid: number | undefined): number | null => {
+    if (!pid) return null;
+    try {
+      // utime and stime, in clock ticks (100 a second on Linux), after the parenthesised name.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return null;
+    }
+  };
+  if (read(process.pid) === null) return null;
+  const sample = new Map<string, number>();
+  for (const [name, p] of Object.entries(platform?.processes ?? {})) sample.set(name, read(p.child.pid) ?? 0);
+  sample.set('bench client', read(process.pid) ?? 0);
+  const { rows } = await db.query(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+  );
+  for (const { pid } of rows as { pid: number }[]) {
+    const t = read(pid);
+    if (t !== null) sample.set(`postgres:${pid}`, t);
+  }
+  return sample;
+}
+
+/** `gateway 4.1, reporting 1.3, …, postgres 1.2` ms a request between two samples. */
+function cpuPerRequest(
+  before: Map<string, number> | null,
+  after: Map<string, number> | null,
+  requests: number,
+) {
+  if (!before || !after) return 'not measured (no /proc)';
+  const totals = new Map<string, number>();
+  for (const [key, t] of after) {
+    const name = key.startsWith('postgres:') ? 'postgres' : key;
+    // A database connection opened meanwhile counts from zero.
+    totals.set(name, (totals.get(name) ?? 0) + t - (before.get(key) ?? 0));
+  }
+  const all = [...totals.values()].reduce((a, b) => a + b, 0);
+  return (
+    [...totals.entries()]
+      .filter(([, t]) => t > 0)
+      .sort(([, a], [, b]) => b - a)
+      .map(([name, t]) => `${name} ${(t / requests).toFixed(2)}`)
+      .join(', ') + `; ${(all / requests).toFixed(1)} ms in all`
+  );
+}
+
+/** A failed request, as the gateway (or the client) told it: HTTP status and error codes, or the exception. */
+class RequestFailed extends Error {
+  constructor(readonly kind: string) {
+    super(kind);
+  }
+}
+
+function errorKind(error: unknown): string {
+  if (error instanceof RequestFailed) return error.kind;
+  if (error instanceof Error) {
+    // fetch wraps the socket's failure (ECONNRESET, UND_ERR_SOCKET, …) in `cause`.
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const detail = cause?.code ?? cause?.message;
+    return `${error.name}: ${error.message}${detail ? ` (${detail})` : ''}`;
+  }
+  return String(error);
+}
+
+/** `12 × HTTP 200 INTERNAL_SERVER_ERROR: timeout, 3 × TimeoutError: …`, most frequent first. */
+const kindsOf = (kinds: Map<string, number>) =>
+  [...kinds.entries()]
+    .sort(([, a], [, b]) => b - a)
+    .map(([kind, n]) => `${n} × ${kind}`)
+    .join('; ');
 
 const figures = (latencies: number[]) =>
   `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}, ` +
@@ -158,16 +268,42 @@ async function reportSection(seeded: SeedResult): Promise<void> {
           body,
           signal: AbortSignal.timeout(30_000),
         });
-        const json = (await res.json()) as { data?: { orgReport: GatewayReport | null }; errors?: unknown[] };
-        if (res.status !== 200 || json.errors || !json.data?.orgReport)
-          throw new Error(`orgReport answered ${res.status}: ${JSON.stringify(json.errors)}`);
+        const text = await res.text();
+        let json: {
+          data?: { orgReport: GatewayReport | null };
+          errors?: { message?: string; extensions?: { code?: string } }[];
+        };
+        try {
+          json = JSON.parse(text) as typeof json;
+        } catch {
+          throw new RequestFailed(`HTTP ${res.status}, not JSON: ${text.slice(0, 80)}`);
+        }
+        if (res.status !== 200 || json.errors || !json.data?.orgReport) {
+          // Kind: status, then each distinct code (with the first words of its message).
+          const codes = [
+            ...new Set(
+              (json.errors ?? []).map(
+                (e) => `${e.extensions?.code ?? 'NO_CODE'}: ${(e.message ?? '').slice(0, 100)}`,
+              ),
+            ),
+          ];
+          throw new RequestFailed(
+            `HTTP ${res.status} ${codes.length > 0 ? codes.join(' + ') : 'orgReport null'}`,
+          );
+        }
         return json.data.orgReport;
       };
       const plainReport = () => groupByReport(db, target.organizationId, target.campaignId);
 
-      // Warm both up, and check they agree before timing either.
+      // Warm both up, and check they agree before timing either. The processes were started a
+      // moment ago: until their hot paths are compiled (V8 optimises after many calls, on these
+      // same cores) a request costs more than it will, so the figures below are of warm processes.
       let report = await viaGateway();
-      for (let i = 0; i < 20; i++) report = await viaGateway();
+      await pool(
+        Array.from({ length: REPORT_WARMUP }, (_, i) => i),
+        8,
+        async () => void (report = await viaGateway()),
+      );
       const expected = await plainReport();
       const [{ campaigns }] = (
         await db.query(
@@ -194,13 +330,20 @@ async function reportSection(seeded: SeedResult): Promise<void> {
         return (rows[0] as { n: number }).n;
       };
       const before = await committed();
+      const cpuBefore = await cpuSample(db);
       const g = await openLoop(REPORT_RATE, REPORT_SECONDS, async () => void (await viaGateway()));
+      const cpuAfter = await cpuSample(db);
       const transactions = (await committed()) - before;
       console.log(
         `[bench] orgReport, ${target.label}, through the gateway at ${REPORT_RATE}/s for ${REPORT_SECONDS} s ` +
           `(${REPORT_VIEWERS} viewers in turn): ` +
           `${g.sent} sent, ${g.errors} errors, all answered after ${g.seconds.toFixed(1)} s; ${figures(g.latencies)}; ` +
           `${(transactions / g.sent).toFixed(1)} database transactions a request`,
+      );
+      if (g.errors > 0) console.log(`[bench] orgReport, ${target.label}, failures: ${kindsOf(g.errorKinds)}`);
+      // Everything on these cores, background work included (the event poll, the fold, …).
+      console.log(
+        `[bench] orgReport, ${target.label}, CPU ms a request by process: ${cpuPerRequest(cpuBefore, cpuAfter, g.sent)}`,
       );
 
       // The plain GROUP BY: at the same rate if one query leaves room for it on two cores.
@@ -217,6 +360,8 @@ async function reportSection(seeded: SeedResult): Promise<void> {
           `[bench] plain GROUP BY, ${target.label}, SQL on the nominations schema at ${REPORT_RATE}/s for ${REPORT_SECONDS} s: ` +
             `${p.sent} sent, ${p.errors} errors, all answered after ${p.seconds.toFixed(1)} s; ${figures(p.latencies)}`,
         );
+        if (p.errors > 0)
+          console.log(`[bench] plain GROUP BY, ${target.label}, failures: ${kindsOf(p.errorKinds)}`);
       } else {
         const n = Math.max(5, Math.min(30, Math.round((REPORT_SECONDS * 1000) / mean)));
         const sequential: number[] = [];

@@ -156,6 +156,11 @@ export async function seedNational(options: SeedOptions): Promise<SeedResult> {
   // The copies hold what this transaction wrote; their cursors pass it once the rest is applied.
   try {
     for (const schema of await replicas(client)) await advanceDirectoryCursor(client, schema, xid);
+    // Statistics of what was just loaded: without them the planner guesses at every table (and a
+    // server without autovacuum, like the development machine's, never gathers them).
+    const t = Date.now();
+    await client.query('ANALYZE');
+    log(`analyzed in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   } finally {
     await client.end();
   }

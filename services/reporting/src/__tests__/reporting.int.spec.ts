@@ -52,6 +52,7 @@ describe('reporting subgraph', () => {
       'Reporting1763900000000',
       'SubtreeTotals1764000000000',
       'CampaignYears1764100000000',
+      'CascadeTotals1764250000000',
       'RowLevelSecurity1764400000000',
     ]);
     db = await createDataSource(url, 2).initialize();

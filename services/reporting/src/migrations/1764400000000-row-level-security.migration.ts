@@ -20,6 +20,7 @@ export class RowLevelSecurity1764400000000 implements MigrationInterface {
         count_delta: 'visible(organization_id)',
         folded_path: 'visible(organization_id)',
         campaign_ref: 'visible(organization_id)',
+        cascade_total: 'visible(organization_id)',
       },
       serviceOnly: [...directory.serviceOnly, 'processed_event', 'feed_cursor'],
       shared: directory.shared,

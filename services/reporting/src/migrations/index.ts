@@ -2,12 +2,13 @@ import { ReportingInitial1763800000000 } from './1763800000000-reporting-initial
 import { Reporting1763900000000 } from './1763900000000-reporting.migration';
 import { SubtreeTotals1764000000000 } from './1764000000000-subtree-totals.migration';
 import { CampaignYears1764100000000 } from './1764100000000-campaign-years.migration';
+import { CascadeTotals1764250000000 } from './1764250000000-cascade-totals.migration';
 import { RowLevelSecurity1764400000000 } from './1764400000000-row-level-security.migration';
-
 export const MIGRATIONS = [
   ReportingInitial1763800000000,
   Reporting1763900000000,
   SubtreeTotals1764000000000,
   CampaignYears1764100000000,
+  CascadeTotals1764250000000,
   RowLevelSecurity1764400000000,
 ];

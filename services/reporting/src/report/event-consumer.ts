@@ -119,6 +119,9 @@ export class EventConsumer {
       horizon ??= page.horizon;
       await this.rememberCampaigns(page.rows.map((e) => e.payload.campaignId));
       const last: FeedEvent | undefined = page.rows.at(-1);
+      // Nothing new and the cursor already there: no transaction (the consumer polls every
+      // EVENTS_POLL_MS).
+      if (page.rows.length === 0 && since !== null && String(horizon) === since) return;
       await this.db.transaction(async (m) => {
         // A rebuild and the consumer never interleave (rebuild.ts takes the same lock).
         await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [ROLLUP_LOCK]);

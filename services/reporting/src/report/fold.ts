@@ -3,15 +3,45 @@ import { asSystem } from '@laurel/db';
 import { FOLD_LOCK, ROLLUP_LOCK } from './locks';
 
 /**
+ * `campaign_up(campaign_id, ancestor_id)`: each campaign `base` names (a query of `campaign_id`s),
+ * with itself and every ancestor campaign: the cascades a change of its counters belongs to.
+ */
+const campaignUp = (base: string) => `campaign_up(campaign_id, ancestor_id) AS (
+    SELECT campaign_id, campaign_id FROM (${base}) AS base
+    UNION
+    SELECT u.campaign_id, c.parent_id FROM campaign_up u JOIN reporting.campaign_ref c ON c.id = u.ancestor_id
+     WHERE c.parent_id IS NOT NULL)`;
+
+/**
+ * From `cells(organization_id, campaign_id, stage, target, distinction_code, delta)`, keyed by the
+ * organization and the campaign they summarize: `cascade_rows(organization_id, campaign_id,
+ * counts, codes)`, one per organization and campaign, the shape of `cascade_total` (zeros left out).
+ */
+const CASCADE_ROWS = `keyed AS (
+    SELECT organization_id, campaign_id, false AS code, stage || '|' || target AS key, sum(delta)::int AS n
+      FROM cells GROUP BY 1, 2, 4
+    UNION ALL
+    SELECT organization_id, campaign_id, true, distinction_code, sum(delta)::int
+      FROM cells WHERE stage <> 'WITHDRAWN' GROUP BY 1, 2, 4),
+  cascade_rows AS (
+    SELECT organization_id, campaign_id,
+           coalesce(jsonb_object_agg(key, n) FILTER (WHERE NOT code AND n <> 0), '{}') AS counts,
+           coalesce(jsonb_object_agg(key, n) FILTER (WHERE code AND n <> 0), '{}') AS codes
+      FROM keyed GROUP BY 1, 2 HAVING bool_or(n <> 0))`;
+
+/**
  * Folds the per-organization counter changes (`count_delta`, written by the event consumer) into
- * every ancestor's subtree totals, a batch at a time, so that no write contends on the root's
- * rows and a report reads a few rows whatever the subtree's size. A figure is at most one fold
+ * every ancestor's subtree totals (`subtree_count`, per campaign) and cascade totals
+ * (`cascade_total`, per campaign and every ancestor campaign), a batch at a time, so that no write
+ * contends on the root's rows and a report reads a few rows whatever the subtree's size. A figure is at most one fold
  * interval behind its counters. When the tree moved under folded counters (an organization's path
  * is not the one it was folded under), the subtree totals are refolded from the counters.
  */
 export class Folder {
   private lastFold = 0;
   private lastMoveCheck = 0;
+  /** The directory copy's organizations cursor when folded paths last matched it (see `moved`). */
+  private directorySeen: string | null = null;
   private running: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
 
@@ -55,12 +85,14 @@ export class Folder {
     // mean the totals above its old place are stale, so everything is refolded instead.
     const periodic = checkMoves || Date.now() - this.lastMoveCheck > 2_000;
     if (periodic) this.lastMoveCheck = Date.now();
-    if ((await this.pendingMoved()) || (periodic && (await this.moved()))) {
+    const pending = await this.pending();
+    if (pending.moved || (periodic && (await this.moved(checkMoves)))) {
       await this.refold();
       this.lastFold = startedAt;
       return;
     }
-    while ((await this.foldBatch()) === this.batch);
+    // Nothing pending: no transaction (the folder polls every EVENTS_POLL_MS).
+    if (pending.deltas) while ((await this.foldBatch()) === this.batch);
     this.lastFold = startedAt;
   }
 
@@ -69,7 +101,7 @@ export class Folder {
     return this.db.transaction(async (m) => {
       await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [FOLD_LOCK]);
       const [{ taken }] = (await m.query(
-        `WITH d AS (
+        `WITH RECURSIVE d AS (
            DELETE FROM reporting.count_delta WHERE id IN (
              SELECT id FROM reporting.count_delta ORDER BY id LIMIT $1)
            RETURNING organization_id, campaign_id, stage, target, distinction_code, delta),
@@ -87,6 +119,19 @@ export class Folder {
            ON CONFLICT (organization_id, campaign_id, stage, target, distinction_code)
            DO UPDATE SET count = reporting.subtree_count.count + EXCLUDED.count
            RETURNING 1),
+         ${campaignUp('SELECT DISTINCT campaign_id FROM agg')},
+         cells AS (
+           SELECT anc.ancestor AS organization_id, u.ancestor_id AS campaign_id, anc.stage, anc.target,
+                  anc.distinction_code, anc.delta
+             FROM anc JOIN campaign_up u ON u.campaign_id = anc.campaign_id),
+         ${CASCADE_ROWS},
+         cascades AS (
+           INSERT INTO reporting.cascade_total (organization_id, campaign_id, counts, codes)
+           SELECT organization_id, campaign_id, counts, codes FROM cascade_rows
+           ON CONFLICT (organization_id, campaign_id) DO UPDATE
+           SET counts = reporting.jsonb_add(reporting.cascade_total.counts, EXCLUDED.counts),
+               codes = reporting.jsonb_add(reporting.cascade_total.codes, EXCLUDED.codes)
+           RETURNING 1),
          paths AS (
            INSERT INTO reporting.folded_path (organization_id, path)
            SELECT DISTINCT o.id, o.path::text FROM agg JOIN reporting.directory_organization o ON o.id = agg.organization_id
@@ -94,32 +139,47 @@ export class Folder {
            ON CONFLICT (organization_id) DO NOTHING
            RETURNING 1)
          SELECT coalesce((SELECT sum(n) FROM agg), 0)::int AS taken,
-                (SELECT count(*) FROM up) + (SELECT count(*) FROM paths) AS written`,
+                (SELECT count(*) FROM up) + (SELECT count(*) FROM cascades) + (SELECT count(*) FROM paths) AS written`,
         [this.batch],
       )) as [{ taken: number }];
       return taken;
     });
   }
 
-  private async pendingMoved(): Promise<boolean> {
-    const rows = (await this.db.query(
-      `SELECT 1 FROM reporting.count_delta d
-         JOIN reporting.folded_path f ON f.organization_id = d.organization_id
-         JOIN reporting.directory_organization o ON o.id = d.organization_id
-        WHERE o.path::text <> f.path LIMIT 1`,
-    )) as unknown[];
-    return rows.length > 0;
+  /** Whether deltas wait to be folded, and whether any of them is of a moved organization. */
+  private async pending(): Promise<{ deltas: boolean; moved: boolean }> {
+    const [row] = (await this.db.query(
+      `SELECT EXISTS (SELECT 1 FROM reporting.count_delta) AS deltas,
+              EXISTS (SELECT 1 FROM reporting.count_delta d
+                        JOIN reporting.folded_path f ON f.organization_id = d.organization_id
+                        JOIN reporting.directory_organization o ON o.id = d.organization_id
+                       WHERE o.path::text <> f.path) AS moved`,
+    )) as { deltas: boolean; moved: boolean }[];
+    return row ?? { deltas: true, moved: false };
   }
 
-  private async moved(): Promise<boolean> {
+  /**
+   * Whether an organization moved under folded counters. Comparing every folded path reads the
+   * whole directory copy (a few hundred milliseconds at national scale), so it is done only when
+   * the copy's organizations cursor moved since the last comparison that found nothing (or when
+   * `force`d): an organization's path changes only through that feed.
+   */
+  private async moved(force: boolean): Promise<boolean> {
+    const [cursor] = (await this.db.query(
+      `SELECT since::text FROM reporting.directory_cursor WHERE feed = 'organizations'`,
+    )) as { since: string }[];
+    const seen = cursor?.since ?? null;
+    if (!force && seen !== null && seen === this.directorySeen) return false;
     const rows = (await this.db.query(
       `SELECT 1 FROM reporting.folded_path f JOIN reporting.directory_organization o ON o.id = f.organization_id
         WHERE o.path::text <> f.path LIMIT 1`,
     )) as unknown[];
+    // After a refold the next comparison is made again, then remembered.
+    this.directorySeen = rows.length > 0 ? null : seen;
     return rows.length > 0;
   }
 
-  /** Recomputes every subtree total from the per-organization counters (after a move). */
+  /** Recomputes every subtree and cascade total from the per-organization counters (after a move). */
   async refold(): Promise<void> {
     await this.db.transaction(async (m: EntityManager) => {
       await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [FOLD_LOCK]);
@@ -136,10 +196,11 @@ export async function lockForRefold(m: Pick<EntityManager, 'query'>): Promise<vo
   await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [ROLLUP_LOCK]);
 }
 
-/** Subtree totals from the counters, in the caller's transaction (which holds both locks). */
+/** Subtree and cascade totals from the counters, in the caller's transaction (which holds both locks). */
 export async function refoldIn(m: Pick<EntityManager, 'query'>): Promise<void> {
   await m.query(`DELETE FROM reporting.count_delta`);
   await m.query(`DELETE FROM reporting.subtree_count`);
+  await m.query(`DELETE FROM reporting.cascade_total`);
   // The ancestors are the labels of the path (ids without hyphens): read off it rather than
   // joined through the path index, which at national scale (a million counters) is 4× slower.
   await m.query(
@@ -151,6 +212,17 @@ export async function refoldIn(m: Pick<EntityManager, 'query'>): Promise<void> {
       WHERE n.count <> 0
       GROUP BY 1, 2, 3, 4, 5`,
   );
+  // Each subtree total again under its campaign and every ancestor campaign.
+  await m.query(
+    `INSERT INTO reporting.cascade_total (organization_id, campaign_id, counts, codes)
+     WITH RECURSIVE ${campaignUp('SELECT DISTINCT campaign_id FROM reporting.subtree_count')},
+     cells AS (
+       SELECT t.organization_id, u.ancestor_id AS campaign_id, t.stage, t.target, t.distinction_code, t.count AS delta
+         FROM reporting.subtree_count t JOIN campaign_up u ON u.campaign_id = t.campaign_id
+        WHERE t.count <> 0),
+     ${CASCADE_ROWS}
+     SELECT organization_id, campaign_id, counts, codes FROM cascade_rows`,
+  );
   await m.query(`DELETE FROM reporting.folded_path`);
   await m.query(
     `INSERT INTO reporting.folded_path (organization_id, path)
@@ -159,23 +231,48 @@ export async function refoldIn(m: Pick<EntityManager, 'query'>): Promise<void> {
   );
 }
 
-/** Subtree totals that differ from the counters they summarize (none, once folded). */
+/**
+ * Subtree and cascade totals that differ from the counters they summarize, less the deltas not
+ * folded yet (none, once folded). One snapshot sees the counters and the pending deltas the
+ * consumer wrote with them, and the totals the folder moved them into, so events applied meanwhile
+ * are no difference.
+ */
 export async function subtreeDifferences(db: DataSource): Promise<string[]> {
-  const rows = (await db.query(
+  const folded = `SELECT organization_id, campaign_id, stage, target, distinction_code, count
+                    FROM reporting.nomination_count
+                  UNION ALL
+                  SELECT organization_id, campaign_id, stage, target, distinction_code, -delta
+                    FROM reporting.count_delta`;
+  const subtree = (await db.query(
     `WITH expected AS (
        SELECT a.id AS organization_id, n.campaign_id, n.stage, n.target, n.distinction_code, sum(n.count)::int AS count
-         FROM reporting.nomination_count n
+         FROM (${folded}) n
          JOIN reporting.directory_organization o ON o.id = n.organization_id
          JOIN reporting.directory_organization a ON a.path @> o.path
         GROUP BY 1, 2, 3, 4, 5),
      actual AS (SELECT organization_id, campaign_id, stage, target, distinction_code, count FROM reporting.subtree_count)
-     SELECT concat_ws('|', coalesce(e.organization_id, a.organization_id), coalesce(e.campaign_id, a.campaign_id),
-                      coalesce(e.stage, a.stage), coalesce(e.target, a.target),
-                      coalesce(e.distinction_code, a.distinction_code)) || ': ' ||
+     SELECT concat_ws('|', organization_id, campaign_id, stage, target, distinction_code) || ': ' ||
             coalesce(a.count, 0) || ' folded, ' || coalesce(e.count, 0) || ' expected' AS difference
        FROM expected e FULL JOIN actual a USING (organization_id, campaign_id, stage, target, distinction_code)
       WHERE coalesce(e.count, 0) <> coalesce(a.count, 0)
       LIMIT 50`,
   )) as { difference: string }[];
-  return rows.map((r) => r.difference);
+  const cascade = (await db.query(
+    `WITH RECURSIVE ${campaignUp('SELECT DISTINCT campaign_id FROM reporting.nomination_count')},
+     cells AS (
+       SELECT a.id AS organization_id, u.ancestor_id AS campaign_id, n.stage, n.target, n.distinction_code,
+              n.count AS delta
+         FROM (${folded}) n
+         JOIN reporting.directory_organization o ON o.id = n.organization_id
+         JOIN reporting.directory_organization a ON a.path @> o.path
+         JOIN campaign_up u ON u.campaign_id = n.campaign_id),
+     ${CASCADE_ROWS}
+     SELECT concat_ws('|', 'cascade', organization_id, campaign_id) || ': ' ||
+            concat_ws(' ', coalesce(a.counts, '{}'), coalesce(a.codes, '{}')) || ' folded, ' ||
+            concat_ws(' ', coalesce(e.counts, '{}'), coalesce(e.codes, '{}')) || ' expected' AS difference
+       FROM cascade_rows e FULL JOIN reporting.cascade_total a USING (organization_id, campaign_id)
+      WHERE coalesce(e.counts, '{}') <> coalesce(a.counts, '{}') OR coalesce(e.codes, '{}') <> coalesce(a.codes, '{}')
+      LIMIT 50`,
+  )) as { difference: string }[];
+  return [...subtree, ...cascade].map((r) => r.difference);
 }

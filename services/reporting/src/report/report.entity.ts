@@ -128,6 +128,30 @@ export class SubtreeCountEntity {
   count!: number;
 }
 
+/**
+ * Cascade totals: for each organization and campaign, the counters of the organization's whole
+ * subtree over the campaign's whole cascade (the campaign and every descendant campaign), folded
+ * from `count_delta` in the same batches as `subtree_count`. One row per organization and
+ * campaign, so a report reads the organization's row and one per child, by primary key.
+ */
+@Entity({ name: 'cascade_total' })
+export class CascadeTotalEntity {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid', primaryKeyConstraintName: 'cascade_total_pkey' })
+  organizationId!: string;
+
+  /** The campaign whose cascade is summed (its own nominations and its descendants'). */
+  @PrimaryColumn({ name: 'campaign_id', type: 'uuid', primaryKeyConstraintName: 'cascade_total_pkey' })
+  campaignId!: string;
+
+  /** `STAGE|TARGET` → nominations (zeros left out). */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  counts!: Record<string, number>;
+
+  /** Distinction code → nominations that are not WITHDRAWN (zeros left out). */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  codes!: Record<string, number>;
+}
+
 /** Changes of the per-organization counters not yet folded into the subtree totals. */
 @Entity({ name: 'count_delta' })
 export class CountDeltaEntity {

@@ -1,14 +1,6 @@
-import { isId } from '@laurel/graphql';
+import { accessibleSql, type AppAbility } from '@laurel/auth';
 import type { DataSource } from 'typeorm';
 import type { ComplianceRow, DistinctionCount, NominationTotals, OrgReport } from './dto/report.output';
-
-interface CountRow {
-  child: string | null;
-  stage: string;
-  target: string;
-  code: string;
-  count: number;
-}
 
 const STAGE_FIELDS: Record<string, keyof NominationTotals> = {
   REGISTERED: 'registered',
@@ -34,86 +26,101 @@ export function emptyTotals(): NominationTotals {
   };
 }
 
-function add(totals: NominationTotals, row: CountRow): void {
-  const field = STAGE_FIELDS[row.stage];
-  if (field) totals[field] += row.count;
-  if (row.stage !== 'WITHDRAWN') {
-    if (row.target === 'COLLECTIVE') totals.collectives += row.count;
-    else totals.individuals += row.count;
+/** Adds a `cascade_total.counts` map (`STAGE|TARGET` → nominations) to the totals. */
+function addCounts(totals: NominationTotals, counts: Record<string, number> | null): void {
+  for (const [key, count] of Object.entries(counts ?? {})) {
+    const [stage = '', target] = key.split('|');
+    const field = STAGE_FIELDS[stage];
+    if (field) totals[field] += count;
+    if (stage !== 'WITHDRAWN') {
+      if (target === 'COLLECTIVE') totals.collectives += count;
+      else totals.individuals += count;
+    }
   }
 }
 
+/** `:name` parameters of `accessibleSql`, renumbered as `$n` after the first `offset` ones. */
+function positional(sql: string, params: Record<string, unknown>, offset: number): [string, unknown[]] {
+  const values: unknown[] = [];
+  const numbered = sql.replace(
+    /:(\.\.\.)?(casl_\d+_\d+)\b/g,
+    (_match, spread: string | undefined, name: string) => {
+      if (spread || !(name in params)) throw new Error(`cannot pass ability parameter ${name} positionally`);
+      values.push(params[name]);
+      return `$${offset + values.length}`;
+    },
+  );
+  return [numbered, values];
+}
+
+interface ReportRow {
+  /** The organization, when it exists and the caller may read its reports. */
+  id: string | null;
+  /** Its cascade totals, and those of organizations merged into it from elsewhere. */
+  own: [Record<string, number>, Record<string, number>][];
+  /** Each child (not merged away) in display order, with its cascade totals (null: none yet). */
+  children: [string, Record<string, number> | null][];
+}
+
 /**
- * SPEC 3's counting rules over the per-organization counters: a nomination counts once under its
- * current stage, for its submitting organization and every ancestor (the subtree, merged
- * predecessors included), for its campaign and every ancestor campaign (the cascade).
+ * SPEC 3's counting rules over the folded cascade totals (fold.ts): a nomination counts once under
+ * its current stage, for its submitting organization and every ancestor (the subtree, merged
+ * predecessors included), for its campaign and every ancestor campaign (the cascade). A report
+ * reads one `cascade_total` row for the organization (plus one per organization merged into it
+ * from elsewhere) and one per child, by primary key, in one statement.
  */
 export class ReportService {
   constructor(private readonly db: DataSource) {}
 
-  async report(organization: { id: string; path: string }, campaignId: string): Promise<OrgReport | null> {
-    if (!isId(campaignId)) return null;
-    // Folded subtree totals: the organization's own row (plus those of organizations merged into
-    // it from elsewhere) and each child's, for every campaign of the cascade; a few rows each.
-    // First the ids (the cascade's campaigns; the organization with what merged into it from
-    // elsewhere; its children), then the totals by primary key: one predicate per column, so the
-    // rows are found through the index whatever the size of the table.
-    const [ids] = (await this.db.query(
-      `WITH RECURSIVE cascade(id) AS (
-         SELECT CAST($2 AS uuid)
-         UNION SELECT c.id FROM reporting.campaign_ref c JOIN cascade ON c.parent_id = cascade.id),
+  /**
+   * The report, or undefined when this copy of the directory has no such organization or the
+   * caller may not read its reports (the access rule is part of the statement).
+   */
+  async report(
+    ability: AppAbility,
+    organizationId: string,
+    campaignId: string,
+  ): Promise<OrgReport | undefined> {
+    const rule = accessibleSql(ability, 'read', 'Report', { orgPath: 'o.path' });
+    const [access, accessParams] = positional(rule.sql, rule.params, 2);
+    const [row] = (await this.db.query(
+      `WITH RECURSIVE org AS (
+         SELECT o.id, o.path FROM reporting.directory_organization o WHERE o.id = $1 AND (${access})),
        scope(id) AS (
-         SELECT CAST($3 AS uuid)
+         SELECT id FROM org
          UNION ALL
-         SELECT d.id FROM reporting.directory_organization d JOIN scope s ON d.merged_into_id = s.id
-          WHERE d.merged_into_id IS NOT NULL AND NOT d.path <@ CAST($1 AS ltree))
-       SELECT ARRAY(SELECT id::text FROM cascade) AS campaigns,
-              ARRAY(SELECT id::text FROM scope) AS scope,
-              ARRAY(SELECT id::text FROM reporting.directory_organization
-                     WHERE parent_id = $3 AND merged_into_id IS NULL) AS children`,
-      [organization.path, campaignId, organization.id],
-    )) as { campaigns: string[]; scope: string[]; children: string[] }[];
-    const rows = (await this.db.query(
-      `SELECT CASE WHEN t.organization_id = ANY($3::uuid[])
-                   THEN replace(t.organization_id::text, '-', '') END AS child,
-              t.stage, t.target, t.distinction_code AS code, sum(t.count)::int AS count
-         FROM reporting.subtree_count t
-        WHERE t.organization_id = ANY($1::uuid[]) AND t.campaign_id = ANY($2::uuid[]) AND t.count <> 0
-        GROUP BY 1, 2, 3, 4`,
-      [[...(ids?.scope ?? []), ...(ids?.children ?? [])], ids?.campaigns ?? [], ids?.children ?? []],
-    )) as CountRow[];
+         SELECT merged.id FROM scope CROSS JOIN LATERAL (
+           SELECT d.id FROM reporting.directory_organization d
+            WHERE d.merged_into_id = scope.id AND NOT d.path <@ (SELECT path FROM org)) AS merged)
+       SELECT (SELECT id FROM org) AS id,
+              (SELECT coalesce(json_agg(json_build_array(t.counts, t.codes)), '[]')
+                 FROM scope JOIN reporting.cascade_total t ON t.organization_id = scope.id AND t.campaign_id = $2) AS own,
+              (SELECT coalesce(json_agg(json_build_array(c.id, t.counts) ORDER BY c.name COLLATE "reporting"."vi", c.id), '[]')
+                 FROM org JOIN reporting.directory_organization c ON c.parent_id = org.id AND c.merged_into_id IS NULL
+                 LEFT JOIN reporting.cascade_total t ON t.organization_id = c.id AND t.campaign_id = $2) AS children`,
+      [organizationId, campaignId, ...accessParams],
+    )) as ReportRow[];
+    if (!row?.id) return undefined;
     const totals = emptyTotals();
     const byCode = new Map<string, number>();
-    const byChild = new Map<string, NominationTotals>();
-    for (const row of rows) {
-      if (row.child) {
-        const t = byChild.get(row.child) ?? emptyTotals();
-        add(t, row);
-        byChild.set(row.child, t);
-        continue;
-      }
-      add(totals, row);
-      if (row.stage !== 'WITHDRAWN') byCode.set(row.code, (byCode.get(row.code) ?? 0) + row.count);
+    for (const [counts, codes] of row.own) {
+      addCounts(totals, counts);
+      for (const [code, count] of Object.entries(codes)) byCode.set(code, (byCode.get(code) ?? 0) + count);
     }
-    const children = (await this.db.query(
-      `SELECT id, replace(id::text, '-', '') AS label FROM reporting.directory_organization
-        WHERE parent_id = $1 AND merged_into_id IS NULL
-        ORDER BY name COLLATE "reporting"."vi", id`,
-      [organization.id],
-    )) as { id: string; label: string }[];
     const byDistinction: DistinctionCount[] = [...byCode.entries()]
       .filter(([, count]) => count > 0)
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([code, count]) => ({ distinction: { code }, count }));
     return {
-      organization: { id: organization.id },
+      organization: { id: row.id },
       campaign: { id: campaignId },
       totals,
       byDistinction,
-      children: children.map((c) => ({
-        organization: { id: c.id },
-        totals: byChild.get(c.label) ?? emptyTotals(),
-      })),
+      children: row.children.map(([id, counts]) => {
+        const childTotals = emptyTotals();
+        addCounts(childTotals, counts);
+        return { organization: { id }, totals: childTotals };
+      }),
     };
   }
 }

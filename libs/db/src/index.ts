@@ -13,4 +13,9 @@ export {
   SCOPE_SETTING,
   SYSTEM_SCOPE,
 } from './tenant-scope';
-export { createServiceRole, enableRowLevelSecurity, type RowSecurityPlan } from './row-level-security';
+export {
+  createServiceRole,
+  enableRowLevelSecurity,
+  LEAKPROOF_LTREE_FUNCTIONS,
+  type RowSecurityPlan,
+} from './row-level-security';

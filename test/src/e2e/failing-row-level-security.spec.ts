@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { internalUrl, postInternal, tenantScopeOf, type Identity } from '@laurel/auth';
-import { withTenantScope } from '@laurel/db';
+import { LEAKPROOF_LTREE_FUNCTIONS, withTenantScope } from '@laurel/db';
 import { createDataSource } from '@laurel/organizations';
 import { testEnv } from '@laurel/testing';
 import { Client } from 'pg';
@@ -128,6 +128,13 @@ describe('row-level security', () => {
       [SERVICES],
     );
     expect(open).toEqual([]);
+    // Subtree conditions may run before the policy, hence inside an index (see the next block).
+    for (const fn of LEAKPROOF_LTREE_FUNCTIONS) {
+      const { rows } = await owner.query(`SELECT proleakproof FROM pg_proc WHERE oid = $1::regprocedure`, [
+        fn,
+      ]);
+      expect({ fn, leakproof: rows[0].proleakproof }).toEqual({ fn, leakproof: true });
+    }
   });
 
   describe('one pooled connection, two tenants, then nobody', () => {
@@ -224,6 +231,23 @@ describe('row-level security', () => {
         db.query(`SELECT full_name FROM organizations.person WHERE id = $1`, [people.b]),
       )) as { full_name: string }[];
       expect(b!.full_name).toBe('Nguyễn Văn B');
+    });
+
+    it('a subtree query keeps its GiST index under the policy', async () => {
+      const root = scopes.a.slice(1, -1);
+      const plan = await withTenantScope(scopes.a, () =>
+        db.transaction(async (m) => {
+          await m.query(`SET LOCAL enable_seqscan = off`);
+          return JSON.stringify(
+            await m.query(
+              `EXPLAIN (FORMAT JSON) SELECT id FROM organizations.person WHERE org_path <@ $1::ltree`,
+              [root],
+            ),
+          );
+        }),
+      );
+      expect(plan).toContain('person_org_path_gist');
+      expect(plan).toMatch(/"Index Cond":\s*"\(org_path <@/);
     });
 
     it('refuses a scope that is not a list of tenant paths', () => {

@@ -114,7 +114,7 @@ describe('row-level security', () => {
     for (const service of SERVICES) {
       const { rows } = await owner.query(
         `SELECT p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-          WHERE n.nspname = $1 AND p.proname IN ('tenant_visible', 'tenant_scope')`,
+          WHERE n.nspname = $1 AND p.proname IN ('tenant_roots', 'tenant_scope')`,
         [service],
       );
       expect(rows).toHaveLength(2);

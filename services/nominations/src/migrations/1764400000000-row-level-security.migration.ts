@@ -21,7 +21,7 @@ export class RowLevelSecurity1764400000000 implements MigrationInterface {
         nomination_transition: OF_NOMINATION('nomination_transition'),
         nomination_reviewer: OF_NOMINATION('nomination_reviewer'),
         outbox_event: OF_NOMINATION('outbox_event'),
-        distinction_record: `"nominations".tenant_visible(coalesce(distinction_record.organization_id,
+        distinction_record: `visible(coalesce(distinction_record.organization_id,
           (SELECT p.organization_id FROM "nominations"."directory_person" p WHERE p.id = distinction_record.person_id)))`,
         campaign_ref: 'visible(organization_id)',
         campaign_quota:

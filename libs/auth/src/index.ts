@@ -1,5 +1,5 @@
 export type { Identity, Grant, Role, ApiKeyIdentity } from './identity';
-export { ROLES, ANONYMOUS, isAuthenticated, tenantScopeOf, SYSTEM_TENANT_SCOPE } from './identity';
+export { ROLES, ANONYMOUS, isAuthenticated, tenantScopeOf } from './identity';
 export {
   signInternalRequest,
   verifyInternalRequest,

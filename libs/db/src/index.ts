@@ -5,16 +5,8 @@ export { pendingSchemaChanges } from './schema-drift';
 export { isUniqueViolation, isForeignKeyViolation } from './pg-errors';
 export { keysetPage, type KeysetOrder, type KeysetResult } from './keyset';
 export { runServiceMigrations } from './migrate';
+export { withTenantScope, asSystem } from './tenant-scope';
 export {
-  withTenantScope,
-  asSystem,
-  currentTenantScope,
-  installTenantScope,
-  SCOPE_SETTING,
-  SYSTEM_SCOPE,
-} from './tenant-scope';
-export {
-  createServiceRole,
   enableRowLevelSecurity,
   LEAKPROOF_LTREE_FUNCTIONS,
   type RowSecurityPlan,

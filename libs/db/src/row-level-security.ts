@@ -1,4 +1,5 @@
 import type { QueryRunner } from 'typeorm';
+import { SCOPE_SETTING } from './tenant-scope';
 
 /**
  * Row-level security, the second wall behind the subgraphs' own checks (SECURITY.md).
@@ -17,8 +18,8 @@ export interface RowSecurityPlan {
   /** The table mapping organization ids to ltree paths (`id`, `path`), not itself restricted. */
   organizations: string;
   /**
-   * table -> the row's predicate. `visible(column)` is the organization check; a child table
-   * names its parent (`EXISTS (SELECT 1 FROM parent ...)`), whose own policy then applies.
+   * table -> the row's predicate. `visible(column)` is the organization check; a child table's
+   * predicate `within(parent, column)` reads its parent row, whose own policy then applies.
    */
   tables: Record<string, string>;
   /** Extra read-only policies (table -> predicate), e.g. what the public showcase reads. */
@@ -32,7 +33,7 @@ export interface RowSecurityPlan {
 }
 
 /** Creates the role when missing (roles are cluster-wide: tolerant of a concurrent creator). */
-export async function createServiceRole(q: QueryRunner, role: string): Promise<void> {
+async function createServiceRole(q: QueryRunner, role: string): Promise<void> {
   await q.query(
     `DO $$ BEGIN
        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${role}') THEN
@@ -132,7 +133,7 @@ export async function enableRowLevelSecurity(q: QueryRunner, plan: RowSecurityPl
   await markLtreeLeakproof(q);
   await q.query(
     `CREATE OR REPLACE FUNCTION ${s}.tenant_scope() RETURNS text LANGUAGE sql STABLE PARALLEL SAFE
-       AS $$ SELECT nullif(current_setting('laurel.scope', true), '') $$`,
+       AS $$ SELECT nullif(current_setting('${SCOPE_SETTING}', true), '') $$`,
   );
   // The caller's tenant roots, NULL for nobody and for the service itself. plpgsql: a branch is
   // evaluated only when taken (SQL's CASE may fold `'*'::ltree[]` early and fail).
@@ -140,7 +141,7 @@ export async function enableRowLevelSecurity(q: QueryRunner, plan: RowSecurityPl
     `CREATE OR REPLACE FUNCTION ${s}.tenant_roots() RETURNS ltree[] LANGUAGE plpgsql STABLE PARALLEL SAFE
        AS $$
        DECLARE
-         scope text := nullif(current_setting('laurel.scope', true), '');
+         scope text := nullif(current_setting('${SCOPE_SETTING}', true), '');
        BEGIN
          IF scope IS NULL OR scope = '*' THEN RETURN NULL; END IF;
          RETURN scope::ltree[];
@@ -151,7 +152,10 @@ export async function enableRowLevelSecurity(q: QueryRunner, plan: RowSecurityPl
 
   const policies: [table: string, statements: string[]][] = [
     ...Object.entries(plan.tables).map(([table, predicate]): [string, string[]] => {
-      const expression = expandVisible(predicate, schema, plan.organizations);
+      const parent = /^within\((\w+), (\w+)\)$/.exec(predicate);
+      const expression = parent
+        ? `EXISTS (SELECT 1 FROM ${s}."${parent[1]}" p WHERE p.id = "${table}".${parent[2]})`
+        : expandVisible(predicate, schema, plan.organizations);
       return [
         table,
         [

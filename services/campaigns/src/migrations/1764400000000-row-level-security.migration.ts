@@ -2,9 +2,6 @@ import { enableRowLevelSecurity } from '@laurel/db';
 import { directoryRowSecurity } from '@laurel/directory';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const OF_CAMPAIGN = (table: string) =>
-  `EXISTS (SELECT 1 FROM "campaigns"."campaign" c WHERE c.id = ${table}.campaign_id)`;
-
 /** The second wall: see libs/db/src/row-level-security.ts and SECURITY.md. */
 export class RowLevelSecurity1764400000000 implements MigrationInterface {
   name = 'RowLevelSecurity1764400000000';
@@ -18,11 +15,11 @@ export class RowLevelSecurity1764400000000 implements MigrationInterface {
       tables: {
         ...directory.tables,
         campaign: 'visible(organization_id)',
-        campaign_distinction: OF_CAMPAIGN('campaign_distinction'),
-        criterion: OF_CAMPAIGN('criterion'),
-        quota: OF_CAMPAIGN('quota'),
-        campaign_review: OF_CAMPAIGN('campaign_review'),
-        campaign_transition: OF_CAMPAIGN('campaign_transition'),
+        campaign_distinction: 'within(campaign, campaign_id)',
+        criterion: 'within(campaign, campaign_id)',
+        quota: 'within(campaign, campaign_id)',
+        campaign_review: 'within(campaign, campaign_id)',
+        campaign_transition: 'within(campaign, campaign_id)',
       },
       serviceOnly: directory.serviceOnly,
       shared: {

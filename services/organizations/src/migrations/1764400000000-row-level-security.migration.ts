@@ -20,8 +20,7 @@ export class RowLevelSecurity1764400000000 implements MigrationInterface {
         role_grant: 'visible(organization_id)',
         api_key: 'visible(organization_id)',
         emulation_group: 'visible(owner_id)',
-        emulation_group_member:
-          'EXISTS (SELECT 1 FROM "organizations"."emulation_group" g WHERE g.id = emulation_group_member.group_id)',
+        emulation_group_member: 'within(emulation_group, group_id)',
         organization_change: 'visible(organization_id)',
       },
       // Statement triggers append here in every identity-changing transaction.

@@ -38,6 +38,10 @@ const parsed = parseEnv({
         .map((o) => o.trim())
         .filter(Boolean),
     ),
+  /** How long a report answer is served again to callers with the same reads, in ms; 0: off. */
+  REPORT_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
+  /** Federation query planner: Hive Router's (default) or the JavaScript stitching runtime. */
+  QUERY_PLANNER: z.enum(['router', 'stitching']).default('router'),
   /** HS256 secret of development tokens. */
   AUTH_JWT_SECRET: sensitive(z.string().optional()),
   /** OpenID Connect JWKS endpoint for RS256 tokens (production). */

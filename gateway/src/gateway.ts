@@ -5,6 +5,7 @@ import {
   type LogLevel,
 } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
+import { unifiedGraphHandler as routerRuntime } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import {
   ANONYMOUS,
@@ -42,6 +43,7 @@ import {
   type WatcherSocket,
 } from './progress-fanout';
 import { RateLimiter, type RateLimitOptions } from './rate-limit';
+import { useReportCache } from './report-cache';
 import {
   createIdentityResolver,
   credentialsFromConnectionParams,
@@ -72,6 +74,11 @@ export interface GatewayOptions {
   internalSecret: string;
   auth: TokenVerifierOptions;
   platformAdminSubjects?: readonly string[];
+  /**
+   * `router` (default): Hive Router's federation query planner (a native addon shipped in its npm
+   * package), plans cached per operation; `stitching`: the pure JavaScript stitching runtime.
+   */
+  queryPlanner?: 'router' | 'stitching';
   /** Production: no GraphiQL, no introspection. */
   production?: boolean;
   port?: number;
@@ -87,6 +94,11 @@ export interface GatewayOptions {
   identityCache?: false | { pollMs?: number };
   /** How long a subgraph may take to answer one fetch (10 s). */
   upstreamTimeoutMs?: number;
+  /**
+   * Report queries (`orgReport`) answered again from memory for this long to callers with the
+   * same reads (1 000 ms; 0: off). See report-cache.ts.
+   */
+  reportCacheMs?: number;
   /** Largest request body on `/graphql` and every route but `/imports/` (100 KB); 413 beyond. */
   maxBodyBytes?: number;
   /** Largest file on `POST /imports/<kind>` (20 MB). */
@@ -269,6 +281,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const production = options.production ?? false;
   const runtime = createGatewayRuntime<IdentityContext>({
     supergraph: sdl,
+    ...(options.queryPlanner === 'stitching' ? {} : { unifiedGraphHandler: routerRuntime }),
     // Subscriptions go to subgraphs over graphql-ws on their `/graphql`; everything else is HTTP.
     transports: {
       http: httpTransport,
@@ -290,6 +303,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     plugins: () => [
       ...limitPlugins({ production }),
       useIdentity(resolveIdentity),
+      useReportCache({ ttlMs: options.reportCacheMs ?? 1_000 }),
       ...(identityCache ? [useFlushIdentitiesAfter(mutationsOf(sdl, 'organizations'), identityCache)] : []),
       useInternalSignature(options.internalSecret),
     ],

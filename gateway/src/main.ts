@@ -33,6 +33,8 @@ async function main(): Promise<void> {
       allowedOrigins: env.WS_ALLOWED_ORIGINS,
     },
     maxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES,
+    reportCacheMs: env.REPORT_CACHE_MS,
+    queryPlanner: env.QUERY_PLANNER,
     importMaxBytes: env.IMPORT_MAX_BYTES,
   });
   console.log(`[gateway] listening on ${gateway.url}`);

@@ -60,3 +60,23 @@ export function tenantScopeOf(identity: Identity): string {
 export function isAuthenticated(identity: Identity): boolean {
   return identity.subject !== null || identity.apiKey !== null;
 }
+
+/**
+ * Everything about a caller that decides what it may read, without who it is: the ability
+ * (`defineAbilityFor`), the row-level security scope and the person-based reads all derive from
+ * these parts alone. Reads never depend on the subject itself (only on there being one) nor on
+ * a grant's id, so two viewers granted the same role on the same organization share a key, and
+ * a cache keyed by it may hand one the answer computed for the other.
+ */
+export function authorizationKey(identity: Identity): string {
+  const sorted = (values: readonly string[] | undefined) => [...new Set(values ?? [])].sort();
+  return JSON.stringify([
+    identity.isPlatformAdmin,
+    identity.subject !== null,
+    sorted(identity.personIds),
+    sorted(identity.personPaths),
+    sorted(identity.grants.map((g) => `${g.role} ${g.organizationId} ${g.path}`)),
+    identity.apiKey && [identity.apiKey.id, identity.apiKey.organizationId, identity.apiKey.path],
+    sorted(identity.tenantRoots),
+  ]);
+}

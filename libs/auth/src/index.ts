@@ -1,5 +1,5 @@
 export type { Identity, Grant, Role, ApiKeyIdentity } from './identity';
-export { ROLES, ANONYMOUS, isAuthenticated, tenantScopeOf } from './identity';
+export { ROLES, ANONYMOUS, authorizationKey, isAuthenticated, tenantScopeOf } from './identity';
 export {
   signInternalRequest,
   verifyInternalRequest,

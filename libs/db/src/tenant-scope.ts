@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
 import type { DataSource, QueryRunner } from 'typeorm';
 
 /**
@@ -53,12 +54,34 @@ const TRANSACTION_CONTROL =
 
 type QueryFn = QueryRunner['query'];
 
+/** Data sources whose queries carry the tenant scope (a service's pools, not the owner's). */
+const scoped = new WeakSet<DataSource>();
+
+/** The raw `pg` client under a TypeORM query runner: a query by name is prepared once per connection. */
+interface PgClient {
+  query(sql: string): Promise<unknown>;
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+/** Statement names handed out so far; beyond the cap, texts run unnamed (planned every time). */
+const preparedNames = new Map<string, string>();
+const MAX_PREPARED = 200;
+
+function preparedName(sql: string): string | undefined {
+  const known = preparedNames.get(sql);
+  if (known || preparedNames.size >= MAX_PREPARED) return known;
+  const name = `laurel_${createHash('sha256').update(sql).digest('base64url').slice(0, 24)}`;
+  preparedNames.set(sql, name);
+  return name;
+}
+
 /**
  * Every query of `dataSource` runs in a transaction that carries the current scope: an
  * explicit transaction sets it right after it starts; a lone statement is wrapped in
  * `BEGIN; set_config(…, true)` … `COMMIT` (two extra round trips).
  */
 export function installTenantScope(dataSource: DataSource): void {
+  scoped.add(dataSource);
   const driver = dataSource.driver as unknown as { createQueryRunner(mode: unknown): QueryRunner };
   const createQueryRunner = driver.createQueryRunner.bind(driver);
   driver.createQueryRunner = (mode: unknown) => {
@@ -94,4 +117,33 @@ export function installTenantScope(dataSource: DataSource): void {
     }) as QueryFn;
     return runner;
   };
+}
+
+/**
+ * One read statement of a hot path, as a named prepared statement: parsed and planned once per
+ * pooled connection (PostgreSQL may then keep a generic plan) instead of on every call, which
+ * for a statement with row-level security policies is most of its cost. Runs in its own
+ * transaction carrying the current tenant scope, like any lone statement. `sql` must be a fixed
+ * text (parameters as `$n`): each distinct text becomes one statement on every connection.
+ */
+export async function preparedQuery<T>(dataSource: DataSource, sql: string, values: unknown[]): Promise<T[]> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    const client = (await runner.connect()) as PgClient;
+    const name = preparedName(sql);
+    const run = async () =>
+      (await client.query({ ...(name ? { name } : {}), text: sql, values })).rows as T[];
+    if (!scoped.has(dataSource)) return await run();
+    await client.query(`BEGIN; ${setScopeSql(currentTenantScope())}`);
+    try {
+      const rows = await run();
+      await client.query('COMMIT');
+      return rows;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    await runner.release();
+  }
 }

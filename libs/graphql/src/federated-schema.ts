@@ -7,7 +7,7 @@ import gql from 'graphql-tag';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema, createResolversMap, type BuildSchemaOptions, type NonEmptyArray } from 'type-graphql';
 
-const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@inaccessible"])`;
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@provides", "@requires", "@inaccessible"])`;
 
 export interface FederatedSchemaOptions {
   /** The explicit list of resolvers: no auto-discovery. */

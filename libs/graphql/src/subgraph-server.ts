@@ -1,5 +1,8 @@
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import {
   IDENTITY_HEADER,
   SIGNATURE_HEADER,
@@ -108,8 +111,10 @@ export async function startSubgraphServer<C extends RequestContext>(
     // Outside tests Apollo stops itself on SIGINT/SIGTERM and kills the process again, cutting
     // the requests in flight; the service's close() stops it once they have finished.
     stopOnTerminationSignals: false,
-    // Federated tracing (ftv1) is for Apollo's cloud; here it would only cost time.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Federated tracing (ftv1) is for Apollo's cloud, and cache hints (the default cache-control
+    // plugin wraps every field resolver to compute them) for CDNs: no response here is cacheable
+    // (they depend on the caller), so both would only cost time on every field.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

@@ -1,4 +1,4 @@
-import { ANONYMOUS, type Identity } from '../identity';
+import { ANONYMOUS, authorizationKey, tenantScopeOf, type Identity } from '../identity';
 import { defineAbilityFor, subject } from '../ability';
 import { accessibleSql } from '../ability-sql';
 
@@ -96,5 +96,43 @@ describe('accessibleSql', () => {
     expect(() => accessibleSql(defineAbilityFor(schoolAdmin), 'read', 'Person', { id: 'p.id' })).toThrow(
       /no column mapped/,
     );
+  });
+});
+
+describe('authorizationKey', () => {
+  const viewer = (subjectName: string, grantId: string): Identity => ({
+    ...base,
+    subject: subjectName,
+    grants: [{ id: grantId, organizationId: 'province', path: '1.2', role: 'VIEWER' }],
+    tenantRoots: ['1.2'],
+  });
+
+  it('is shared by callers granted the same reads, whoever they are', () => {
+    const a = viewer('alice', 'g-a');
+    const b = viewer('bob', 'g-b');
+    expect(authorizationKey(a)).toBe(authorizationKey(b));
+    // What the key promises: the same rules and the same row-level security scope.
+    expect(defineAbilityFor(a).rules).toEqual(defineAbilityFor(b).rules);
+    expect(tenantScopeOf(a)).toBe(tenantScopeOf(b));
+  });
+
+  it('differs whenever anything that decides a read differs', () => {
+    const a = viewer('alice', 'g-a');
+    const variants: Identity[] = [
+      { ...a, subject: null },
+      { ...a, isPlatformAdmin: true },
+      { ...a, grants: [{ ...a.grants[0]!, role: 'ORG_ADMIN' }] },
+      { ...a, grants: [{ ...a.grants[0]!, path: '1.3', organizationId: 'other' }] },
+      {
+        ...a,
+        grants: [...a.grants, { id: 'g2', organizationId: 'school', path: '1.2.3', role: 'ORG_ADMIN' }],
+      },
+      { ...a, personIds: ['p1'] },
+      { ...a, personPaths: ['1.2.3'] },
+      { ...a, apiKey: { id: 'k', organizationId: 'province', path: '1.2' } },
+      { ...a, tenantRoots: ['1.3'] },
+    ];
+    const keys = new Set([authorizationKey(a), ...variants.map(authorizationKey)]);
+    expect(keys.size).toBe(variants.length + 1);
   });
 });

@@ -16,7 +16,10 @@ export class Organization {
   @Field({ description: 'The official code, unique, used by imports and exports.' })
   code!: string;
 
+  // Shareable: reporting provides it from its copy of the directory on report rows, so that a
+  // dashboard's drill-down does not cost a second subgraph fetch.
   @Field()
+  @Directive('@shareable')
   name!: string;
 
   @Field(() => OrgKind)

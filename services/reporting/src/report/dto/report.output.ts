@@ -5,6 +5,11 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 export class OrganizationRef {
   @Field(() => ID)
   id!: string;
+
+  /** Organizations' field; reporting provides it (from its directory copy) where it says `@provides`. */
+  @Field()
+  @Directive('@external')
+  name?: string;
 }
 
 @ObjectType('Campaign')
@@ -46,6 +51,7 @@ export class DistinctionCount {
 @ObjectType()
 export class OrgReportRow {
   @Field(() => OrganizationRef)
+  @Directive('@provides(fields: "name")')
   organization!: OrganizationRef;
 
   @Field(() => NominationTotals)
@@ -55,6 +61,7 @@ export class OrgReportRow {
 @ObjectType({ description: "An organization's subtree over a campaign's whole cascade." })
 export class OrgReport {
   @Field(() => OrganizationRef)
+  @Directive('@provides(fields: "name")')
   organization!: OrganizationRef;
 
   @Field(() => CampaignRef)

@@ -11,6 +11,8 @@ export interface TestPlatformOptions {
    * (the bench loads the national dataset here, before any replica could fetch it over HTTP).
    */
   beforeLaunch?: (databaseUrl: string, secrets: TestSecrets) => Promise<void>;
+  /** Environment over the test settings (the bench sets the pollers back to their defaults). */
+  env?: Record<string, string>;
 }
 
 export interface TestSecrets {
@@ -49,8 +51,12 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   process.env[TEST_ENV.internalSecret] = secrets.INTERNAL_SECRET;
   process.env[TEST_ENV.votingSealingKey] = secrets.VOTING_SEALING_KEY;
   await options.beforeLaunch?.(databaseUrl, secrets);
+  launchEnv = options.env ?? {};
   await launchTestPlatform(databaseUrl, secrets);
 }
+
+/** `startTestPlatform`'s `env`, kept for a restart. */
+let launchEnv: Record<string, string> = {};
 
 /** Stops the platform, runs `between` on its database, and starts it again with the same secrets. */
 export async function restartTestPlatform(
@@ -85,6 +91,7 @@ async function launchTestPlatform(databaseUrl: string, secrets: TestSecrets): Pr
       RATE_LIMIT_IP_PER_MINUTE: '0',
       // The bench opens a thousand sockets as one subject.
       WS_SOCKETS_PER_SUBJECT: '0',
+      ...launchEnv,
     },
     output: process.env.LAUREL_TEST_LOGS ? 'inherit' : 'ignore',
   });

@@ -276,9 +276,21 @@ class Hub {
   }
 }
 
+/** Most identities in one audience call (the voting route takes 10,000). */
+const AUDIENCE_BATCH = 5_000;
+
 export class ProgressFanout {
   private readonly hubs = new Map<string, Hub>();
   private readonly options: Required<ProgressFanoutOptions>;
+  /**
+   * Join checks waiting for the next audience call, per session: subscribers arriving together
+   * (a meeting room opening its screens, a reconnect after a deploy) are checked in one call,
+   * each distinct identity once, instead of one call each.
+   */
+  private readonly joining = new Map<
+    string,
+    Map<string, { identity: Identity; waiters: { resolve(v: boolean): void; reject(e: unknown): void }[] }>
+  >();
 
   constructor(options: ProgressFanoutOptions) {
     this.options = { recheckMs: 2_000, maxBufferedBytes: 1024 * 1024, ...options };
@@ -287,6 +299,48 @@ export class ProgressFanout {
   /** Open hubs (one per distinct shared subscription): for tests and metrics. */
   get size(): number {
     return this.hubs.size;
+  }
+
+  /** One subscriber's check, batched with the others of the same session (see `joining`). */
+  private mayJoin(sessionId: string, identity: Identity): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      let batch = this.joining.get(sessionId);
+      if (!batch) {
+        const created = new Map<
+          string,
+          { identity: Identity; waiters: { resolve(v: boolean): void; reject(e: unknown): void }[] }
+        >();
+        this.joining.set(sessionId, created);
+        batch = created;
+        // Whoever joins before the next turn of the event loop shares the call.
+        setImmediate(() => {
+          if (this.joining.get(sessionId) === created) this.joining.delete(sessionId);
+          void this.checkJoins(sessionId, [...created.values()]);
+        });
+      }
+      const key = JSON.stringify(identity);
+      const entry = batch.get(key) ?? { identity, waiters: [] };
+      entry.waiters.push({ resolve, reject });
+      batch.set(key, entry);
+    });
+  }
+
+  private async checkJoins(
+    sessionId: string,
+    entries: { identity: Identity; waiters: { resolve(v: boolean): void; reject(e: unknown): void }[] }[],
+  ): Promise<void> {
+    for (let start = 0; start < entries.length; start += AUDIENCE_BATCH) {
+      const chunk = entries.slice(start, start + AUDIENCE_BATCH);
+      try {
+        const verdicts = await this.options.audience(
+          sessionId,
+          chunk.map((e) => e.identity),
+        );
+        chunk.forEach((e, i) => e.waiters.forEach((w) => w.resolve(verdicts[i] === true)));
+      } catch (error) {
+        chunk.forEach((e) => e.waiters.forEach((w) => w.reject(error)));
+      }
+    }
   }
 
   /**
@@ -304,7 +358,7 @@ export class ProgressFanout {
     let allowed: boolean | undefined;
     let refusal = NOT_FOUND_PAYLOAD;
     try {
-      [allowed] = await this.options.audience(request.sessionId, [identity]);
+      allowed = await this.mayJoin(request.sessionId, identity);
     } catch (error) {
       console.error('[gateway] votingProgress audience check failed', error);
       refusal = UNAVAILABLE_PAYLOAD;

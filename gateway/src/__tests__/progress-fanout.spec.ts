@@ -101,6 +101,38 @@ const progress = (status: string, ballotsCast: number) => ({
 });
 
 describe('ProgressFanout', () => {
+  it('checks subscribers who join together in one audience call, each identity once', async () => {
+    const upstream = fakeUpstream();
+    const calls: string[][] = [];
+    const fanout = new ProgressFanout({
+      subscribeUpstream: upstream.subscribeUpstream,
+      audience: (_s, ids) => {
+        calls.push(ids.map((i) => i.subject ?? ''));
+        return Promise.resolve(ids.map((i) => i.subject !== 'outsider'));
+      },
+      recheckMs: 60_000,
+    });
+    const params = { query: QUERY, variables: { id: SESSION } };
+    const request = sharedProgressRequest(params)!;
+    // 300 screens of one member, 300 of another, and an outsider, all at once.
+    const who = [
+      ...Array.from({ length: 300 }, () => person('p1')),
+      ...Array.from({ length: 300 }, () => person('p2')),
+      person('outsider'),
+    ];
+    const sockets = who.map(() => socket());
+    await Promise.all(who.map((identity, i) => fanout.join(request, params, identity, sockets[i]!, `s${i}`)));
+    expect(calls).toEqual([['p1', 'p2', 'outsider']]);
+    // The outsider got the refusal; the others the shared updates.
+    expect(JSON.parse(sockets.at(-1)!.frames[0]!).payload.errors[0].extensions.code).toBe('NOT_FOUND');
+    upstream.emit(progress('OPEN', 1));
+    await tick();
+    expect(sockets.slice(0, -1).every((s) => s.frames.length === 1)).toBe(true);
+    // A later subscriber is a call of its own.
+    await fanout.join(request, params, person('p3'), socket(), 'late');
+    expect(calls).toEqual([['p1', 'p2', 'outsider'], ['p3']]);
+  });
+
   it('runs one upstream for many subscribers and writes the same serialised frame to each', async () => {
     const upstream = fakeUpstream();
     const denied = new Set<string>();

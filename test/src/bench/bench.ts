@@ -631,6 +631,7 @@ async function classicSections(): Promise<void> {
     wsClient({ Authorization: `Bearer ${adminToken}` }),
   );
   let ready = 0;
+  let refused = 0;
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`only ${ready} of ${SUBSCRIBERS} subscribed`)), 120_000);
     for (const client of clients) {
@@ -644,6 +645,9 @@ async function classicSections(): Promise<void> {
           next: (value) => {
             if (first) {
               first = false;
+              // A refusal (NOT_FOUND, or UNAVAILABLE when the audience check failed) is an answer,
+              // not a subscription: counted apart and printed.
+              if (!value.data?.votingProgress) refused++;
               if (++ready === SUBSCRIBERS) {
                 clearTimeout(timer);
                 resolve();
@@ -682,7 +686,7 @@ async function classicSections(): Promise<void> {
   }
   const final = received.get(fanMembers.length)?.length ?? 0;
   console.log(
-    `[bench] votingProgress: ${SUBSCRIBERS} subscribers, ${fanMembers.length} ballots 250 ms apart: ` +
+    `[bench] votingProgress: ${SUBSCRIBERS} subscribers (${refused} refused at subscription), ${fanMembers.length} ballots 250 ms apart: ` +
       `${final}/${SUBSCRIBERS} saw the final count; ${delivered}/${SUBSCRIBERS * fanMembers.length} updates ` +
       `(updates are coalesced to one per 200 ms per subscriber); from cast request to delivery ` +
       `p50 ${ms(percentile(deliveries, 50))}, p99 ${ms(percentile(deliveries, 99))}, max ${ms(Math.max(...deliveries))}`,

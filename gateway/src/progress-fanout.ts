@@ -276,6 +276,12 @@ class Hub {
   }
 }
 
+/** One identity waiting for its join check, with everyone who joined as it. */
+interface PendingJoin {
+  identity: Identity;
+  waiters: { resolve(allowed: boolean): void; reject(error: unknown): void }[];
+}
+
 /** Most identities in one audience call (the voting route takes 10,000). */
 const AUDIENCE_BATCH = 5_000;
 
@@ -287,10 +293,7 @@ export class ProgressFanout {
    * (a meeting room opening its screens, a reconnect after a deploy) are checked in one call,
    * each distinct identity once, instead of one call each.
    */
-  private readonly joining = new Map<
-    string,
-    Map<string, { identity: Identity; waiters: { resolve(v: boolean): void; reject(e: unknown): void }[] }>
-  >();
+  private readonly joining = new Map<string, Map<string, PendingJoin>>();
 
   constructor(options: ProgressFanoutOptions) {
     this.options = { recheckMs: 2_000, maxBufferedBytes: 1024 * 1024, ...options };
@@ -306,10 +309,7 @@ export class ProgressFanout {
     return new Promise((resolve, reject) => {
       let batch = this.joining.get(sessionId);
       if (!batch) {
-        const created = new Map<
-          string,
-          { identity: Identity; waiters: { resolve(v: boolean): void; reject(e: unknown): void }[] }
-        >();
+        const created = new Map<string, PendingJoin>();
         this.joining.set(sessionId, created);
         batch = created;
         // Whoever joins before the next turn of the event loop shares the call.
@@ -325,10 +325,7 @@ export class ProgressFanout {
     });
   }
 
-  private async checkJoins(
-    sessionId: string,
-    entries: { identity: Identity; waiters: { resolve(v: boolean): void; reject(e: unknown): void }[] }[],
-  ): Promise<void> {
+  private async checkJoins(sessionId: string, entries: PendingJoin[]): Promise<void> {
     for (let start = 0; start < entries.length; start += AUDIENCE_BATCH) {
       const chunk = entries.slice(start, start + AUDIENCE_BATCH);
       try {

@@ -24,7 +24,7 @@ interface Entry {
   result: ExecutionResult;
 }
 
-/** The operation's key, or undefined when it is not a query of report fields alone. */
+/** Whether the operation is a query of report fields alone (the only ones looked up or kept). */
 function cacheableOperation(document: DocumentNode, operationName: string | null | undefined): boolean {
   const operation = getOperationAST(document, operationName);
   if (!operation || operation.operation !== 'query') return false;

@@ -76,6 +76,25 @@ function preparedName(sql: string): string | undefined {
 }
 
 /**
+ * `work` as a transaction of its own carrying the current scope; `send` runs the control
+ * statements straight on the connection (they are not the application's queries).
+ */
+async function inScopedTransaction<T>(
+  send: (sql: string) => Promise<unknown>,
+  work: () => Promise<T>,
+): Promise<T> {
+  await send(`BEGIN; ${setScopeSql(currentTenantScope())}`);
+  try {
+    const result = await work();
+    await send('COMMIT');
+    return result;
+  } catch (error) {
+    await send('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
  * Every query of `dataSource` runs in a transaction that carries the current scope: an
  * explicit transaction sets it right after it starts; a lone statement is wrapped in
  * `BEGIN; set_config(…, true)` … `COMMIT` (two extra round trips).
@@ -105,15 +124,7 @@ export function installTenantScope(dataSource: DataSource): void {
       if (runner.isTransactionActive || TRANSACTION_CONTROL.test(sql)) {
         return query(sql, parameters, structured as never);
       }
-      await control(`BEGIN; ${setScopeSql(currentTenantScope())}`);
-      try {
-        const result = await query(sql, parameters, structured as never);
-        await control('COMMIT');
-        return result;
-      } catch (error) {
-        await control('ROLLBACK').catch(() => undefined);
-        throw error;
-      }
+      return inScopedTransaction(control, () => query(sql, parameters, structured as never));
     }) as QueryFn;
     return runner;
   };
@@ -133,16 +144,9 @@ export async function preparedQuery<T>(dataSource: DataSource, sql: string, valu
     const name = preparedName(sql);
     const run = async () =>
       (await client.query({ ...(name ? { name } : {}), text: sql, values })).rows as T[];
-    if (!scoped.has(dataSource)) return await run();
-    await client.query(`BEGIN; ${setScopeSql(currentTenantScope())}`);
-    try {
-      const rows = await run();
-      await client.query('COMMIT');
-      return rows;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    }
+    return scoped.has(dataSource)
+      ? await inScopedTransaction((control) => client.query(control), run)
+      : await run();
   } finally {
     await runner.release();
   }

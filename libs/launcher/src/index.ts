@@ -1,7 +1,9 @@
 export { SERVICES, ROOT, type ServiceName } from './services';
 export { migrateAll } from './migrate-all';
 export {
+  launchGateway,
   launchPlatform,
+  type LaunchedGateway,
   type Platform,
   type PlatformProcess,
   type ProcessName,

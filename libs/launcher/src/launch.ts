@@ -63,6 +63,54 @@ async function waitReady(url: string, child: ChildProcess, name: string, timeout
   throw new Error(`${name} was not ready at ${url} after ${timeoutMs} ms`);
 }
 
+const GATEWAY_SCRIPT = join(ROOT, 'gateway', 'dist', 'main.js');
+
+/** The gateway's `SUBGRAPH_<NAME>_URL` settings for subgraphs running at these URLs. */
+function subgraphEnv(subgraphUrls: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(subgraphUrls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url]),
+  );
+}
+
+export interface LaunchedGateway {
+  url: string;
+  child: ChildProcess;
+  /** SIGTERM, resolved once the process has exited. */
+  stop(): Promise<ProcessExit>;
+}
+
+/**
+ * One more gateway process, on a free port, in front of subgraphs already running (the bench
+ * compares gateways with different settings on the same subgraphs).
+ */
+export async function launchGateway(options: {
+  subgraphUrls: Record<string, string>;
+  env: Record<string, string>;
+  output?: 'inherit' | 'ignore';
+}): Promise<LaunchedGateway> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--enable-source-maps', GATEWAY_SCRIPT], {
+    cwd: ROOT,
+    env: { ...process.env, ...options.env, ...subgraphEnv(options.subgraphUrls), PORT: String(port) },
+    stdio: ['ignore', options.output ?? 'inherit', options.output ?? 'inherit'],
+  });
+  try {
+    await waitReady(`http://127.0.0.1:${port}/readyz`, child, 'gateway');
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    child,
+    stop: () => {
+      const exited = exitOf(child);
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
 /** Starts every subgraph and the gateway as their own processes, each with its own main.ts. */
 export async function launchPlatform(options: LaunchOptions): Promise<Platform> {
   const log = options.log ?? (() => undefined);
@@ -139,13 +187,10 @@ export async function launchPlatform(options: LaunchOptions): Promise<Platform> 
     await startService(organizations);
     await Promise.all(others.map((service) => startService(service)));
     const gatewayPort = options.gatewayPort || (await freePort());
-    const gatewayEnv: Record<string, string> = { PORT: String(gatewayPort) };
-    for (const [name, url] of Object.entries(subgraphUrls))
-      gatewayEnv[`SUBGRAPH_${name.toUpperCase()}_URL`] = url;
     await start(
       'gateway',
-      join(ROOT, 'gateway', 'dist', 'main.js'),
-      gatewayEnv,
+      GATEWAY_SCRIPT,
+      { ...subgraphEnv(subgraphUrls), PORT: String(gatewayPort) },
       `http://127.0.0.1:${gatewayPort}/readyz`,
     );
     return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, subgraphUrls, processes, stop };

@@ -2,7 +2,14 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '@laurel/db';
-import { launchPlatform, migrateAll, ROOT, type Platform } from '@laurel/launcher';
+import {
+  launchGateway,
+  launchPlatform,
+  migrateAll,
+  ROOT,
+  type LaunchedGateway,
+  type Platform,
+} from '@laurel/launcher';
 import { PLATFORM_ADMIN, TEST_ENV } from './environment';
 
 export interface TestPlatformOptions {
@@ -63,14 +70,53 @@ export async function restartTestPlatform(
   between: (databaseUrl: string, secrets: TestSecrets) => Promise<void>,
 ): Promise<void> {
   await (globalThis as { __laurelPlatform?: Platform }).__laurelPlatform?.stop();
+  const secrets = runningSecrets();
+  const databaseUrl = process.env[TEST_ENV.databaseUrl] as string;
+  await between(databaseUrl, secrets);
+  await launchTestPlatform(databaseUrl, secrets);
+}
+
+/** The settings every process of the test platform runs with. */
+function testPlatformEnv(secrets: TestSecrets): Record<string, string> {
+  return {
+    ...secrets,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    PLATFORM_ADMIN_SUBJECTS: PLATFORM_ADMIN,
+    SCHEDULE_INTERVAL_MS: '500',
+    EVENTS_POLL_MS: '100',
+    // The suite and the bench send thousands of requests a minute from one address; the
+    // limiter has its own test (gateway.spec.ts).
+    RATE_LIMIT_PER_MINUTE: '0',
+    RATE_LIMIT_IP_PER_MINUTE: '0',
+    // The bench opens a thousand sockets as one subject.
+    WS_SOCKETS_PER_SUBJECT: '0',
+    ...launchEnv,
+  };
+}
+
+const testOutput = () => (process.env.LAUREL_TEST_LOGS ? 'inherit' : 'ignore');
+
+/** The secrets of the running test platform, from the environment its setup exported. */
+function runningSecrets(): TestSecrets {
   const env = (key: keyof typeof TEST_ENV) => process.env[TEST_ENV[key]] as string;
-  const secrets: TestSecrets = {
+  return {
     AUTH_JWT_SECRET: env('jwtSecret'),
     INTERNAL_SECRET: env('internalSecret'),
     VOTING_SEALING_KEY: env('votingSealingKey'),
   };
-  await between(env('databaseUrl'), secrets);
-  await launchTestPlatform(env('databaseUrl'), secrets);
+}
+
+/**
+ * A second gateway process in front of the running test platform's subgraphs, with the
+ * platform's settings and `env` over them (the bench's gateway with the report cache off).
+ */
+export function launchTestGateway(env: Record<string, string>): Promise<LaunchedGateway> {
+  return launchGateway({
+    subgraphUrls: JSON.parse(process.env[TEST_ENV.subgraphUrls] as string) as Record<string, string>,
+    env: { ...testPlatformEnv(runningSecrets()), ...env },
+    output: testOutput(),
+  });
 }
 
 async function launchTestPlatform(databaseUrl: string, secrets: TestSecrets): Promise<void> {
@@ -78,22 +124,8 @@ async function launchTestPlatform(databaseUrl: string, secrets: TestSecrets): Pr
     databaseUrl,
     gatewayPort: 0,
     servicePorts: 'random',
-    env: {
-      ...secrets,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'error',
-      PLATFORM_ADMIN_SUBJECTS: PLATFORM_ADMIN,
-      SCHEDULE_INTERVAL_MS: '500',
-      EVENTS_POLL_MS: '100',
-      // The suite and the bench send thousands of requests a minute from one address; the
-      // limiter has its own test (gateway.spec.ts).
-      RATE_LIMIT_PER_MINUTE: '0',
-      RATE_LIMIT_IP_PER_MINUTE: '0',
-      // The bench opens a thousand sockets as one subject.
-      WS_SOCKETS_PER_SUBJECT: '0',
-      ...launchEnv,
-    },
-    output: process.env.LAUREL_TEST_LOGS ? 'inherit' : 'ignore',
+    env: testPlatformEnv(secrets),
+    output: testOutput(),
   });
   (globalThis as { __laurelPlatform?: typeof platform }).__laurelPlatform = platform;
   process.env[TEST_ENV.gatewayUrl] = platform.gatewayUrl;

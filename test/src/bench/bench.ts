@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { ANONYMOUS, signInternalRequest, type Identity } from '@laurel/auth';
 import { graphql, importFile, ok, PLATFORM_ADMIN, testEnv, tokenFor, wsClient } from '@laurel/testing';
 import {
+  launchTestGateway,
   restartTestPlatform,
   startTestPlatform,
   type TestSecrets,
@@ -15,11 +16,7 @@ import teardown from '@laurel/testing/dist/jest-global-teardown';
 import { asPlainReport, groupByReport, type GatewayReport } from '@laurel/tools/dist/seed/group-by-report';
 import { seedNational, type SeedResult } from '@laurel/tools/dist/seed/national';
 import type { Platform } from '@laurel/launcher';
-import { freePort } from '@laurel/db';
-import { ROOT } from '@laurel/launcher';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import { Client, Pool } from 'pg';
@@ -192,49 +189,6 @@ function cpuPerRequest(
   );
 }
 
-/**
- * A second gateway process on the same subgraphs, with its own environment (the report cache
- * off): the same requests measured with and without the cache, one gateway at a time.
- */
-async function startGatewayProcess(
-  env: Record<string, string>,
-): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const subgraphs = JSON.parse(testEnv('subgraphUrls')) as Record<string, string>;
-  const child = spawn(process.execPath, [join(ROOT, 'gateway', 'dist', 'main.js')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'error',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      AUTH_JWT_SECRET: testEnv('jwtSecret'),
-      INTERNAL_SECRET: testEnv('internalSecret'),
-      PLATFORM_ADMIN_SUBJECTS: PLATFORM_ADMIN,
-      RATE_LIMIT_PER_MINUTE: '0',
-      RATE_LIMIT_IP_PER_MINUTE: '0',
-      ...Object.fromEntries(
-        Object.entries(subgraphs).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url]),
-      ),
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    if (child.exitCode !== null) throw new Error(`the second gateway exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) return { url: `${base}/graphql`, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  child.kill('SIGKILL');
-  throw new Error('the second gateway was not ready after 30 s');
-}
-
 /** A failed request, as the gateway (or the client) told it: HTTP status and error codes, or the exception. */
 class RequestFailed extends Error {
   constructor(readonly kind: string) {
@@ -280,11 +234,12 @@ async function reportSection(seeded: SeedResult): Promise<void> {
   const db = new Pool({ connectionString: testEnv('databaseUrl'), max: 8 });
   // The platform's gateway keeps report answers for REPORT_CACHE_MS (1 s) for callers with the
   // same reads; a second gateway process with the cache off measures the computation itself.
-  const uncached = await startGatewayProcess({ REPORT_CACHE_MS: '0' });
+  const uncached = await launchTestGateway({ REPORT_CACHE_MS: '0' });
   const gateways = [
-    { label: 'report cache off', url: uncached.url, pid: uncached.child.pid },
-    { label: 'report cache on (1 s)', url: testEnv('gatewayUrl'), pid: undefined },
+    { label: 'report cache off', url: uncached.url },
+    { label: 'report cache on (1 s)', url: testEnv('gatewayUrl') },
   ];
+  const extra = { 'gateway (cache off)': uncached.child.pid };
   try {
     // Viewers of the nation (so of every province): the gateway shares an in-flight subgraph
     // fetch between identical requests signed alike, which one caller alone would measure.
@@ -395,7 +350,6 @@ async function reportSection(seeded: SeedResult): Promise<void> {
         );
         const label = `${target.label}, ${gateway.label}`;
         const before = await committed();
-        const extra = { 'gateway (cache off)': uncached.child.pid };
         const cpuBefore = await cpuSample(db, extra);
         const g = await openLoop(
           REPORT_RATE,
@@ -448,7 +402,7 @@ async function reportSection(seeded: SeedResult): Promise<void> {
       }
     }
   } finally {
-    uncached.child.kill('SIGTERM');
+    await uncached.stop();
     await db.end();
   }
 }

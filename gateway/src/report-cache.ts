@@ -20,7 +20,8 @@ export interface ReportCacheOptions {
 }
 
 interface Entry {
-  expires: number;
+  /** When the answer's computation began: its figures are no older than that. */
+  computed: number;
   result: ExecutionResult;
 }
 
@@ -42,15 +43,33 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** An answer worth serving to others: no errors, no null report, not a stream. */
+function completeAnswer(result: unknown): ExecutionResult | undefined {
+  if (!result || Symbol.asyncIterator in Object(result)) return undefined;
+  const answer = result as ExecutionResult;
+  const data = answer.data as Record<string, unknown> | null | undefined;
+  if (answer.errors?.length || !data || Object.values(data).some((v) => v === null)) return undefined;
+  return answer;
+}
+
 /**
  * Answers a report query from memory when a caller with the same reads (`authorizationKey`:
  * same grants, API key, people and tenant, whoever the subject) asked the same document with the
- * same variables less than `ttlMs` ago. Only complete answers are kept (no errors, no null
- * report), and nothing but report queries is ever looked up or stored. Per gateway process.
+ * same variables, and the answer's computation began less than `ttlMs` ago. Only complete answers
+ * are kept (no errors, no null report), and nothing but report queries is ever looked up or
+ * stored. Per gateway process.
+ *
+ * Under steady load nobody waits for a recomputation: in the last quarter of an answer's life the
+ * first caller computes the next one while the others are still served the current one, and
+ * callers who find no answer while one is being computed wait for it instead of computing it again
+ * (a dashboard wall opening at once costs one computation, not one per screen).
  */
 export function useReportCache(options: ReportCacheOptions): GatewayPlugin<IdentityContext> {
   const maxEntries = options.maxEntries ?? 10_000;
+  const refreshAfter = options.ttlMs * 0.75;
   const entries = new Map<string, Entry>();
+  /** Computations under way, by key: what they kept (undefined when the answer was not kept). */
+  const computing = new Map<string, Promise<ExecutionResult | undefined>>();
   // Yoga hands out the same parsed document for the same text, so each is printed once.
   const printed = new WeakMap<DocumentNode, string>();
   const textOf = (document: DocumentNode) => {
@@ -58,9 +77,18 @@ export function useReportCache(options: ReportCacheOptions): GatewayPlugin<Ident
     if (text === undefined) printed.set(document, (text = print(document)));
     return text;
   };
+  const keep = (key: string, entry: Entry) => {
+    entries.delete(key);
+    entries.set(key, entry);
+    // The Map keeps insertion order: the first keys are the oldest.
+    for (const oldest of entries.keys()) {
+      if (entries.size <= maxEntries) break;
+      entries.delete(oldest);
+    }
+  };
 
   return {
-    onExecute({ args, setResultAndStopExecution }) {
+    onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
       if (options.ttlMs <= 0 || !cacheableOperation(args.document, args.operationName)) return;
       const key = JSON.stringify([
         authorizationKey(identityOf(args.contextValue)),
@@ -70,26 +98,37 @@ export function useReportCache(options: ReportCacheOptions): GatewayPlugin<Ident
       ]);
       const now = Date.now();
       const entry = entries.get(key);
-      if (entry && entry.expires > now) {
-        setResultAndStopExecution(entry.result);
-        return;
+      const pending = computing.get(key);
+      if (entry && now - entry.computed < options.ttlMs) {
+        // Fresh: served, unless this caller is the first in the answer's last quarter.
+        if (pending || now - entry.computed < refreshAfter) {
+          setResultAndStopExecution(entry.result);
+          return;
+        }
+      } else {
+        if (entry) entries.delete(key);
+        if (pending) {
+          // Being computed: that answer, or (when it is not kept) this caller's own execution.
+          return pending.then((kept) => {
+            if (kept) setResultAndStopExecution(kept);
+          });
+        }
       }
-      if (entry) entries.delete(key);
-      return {
-        onExecuteDone({ result }) {
-          if (Symbol.asyncIterator in Object(result)) return;
-          const answer = result as ExecutionResult;
-          const data = answer.data as Record<string, unknown> | null | undefined;
-          if (answer.errors?.length || !data || Object.values(data).some((v) => v === null)) return;
-          entries.delete(key);
-          entries.set(key, { expires: Date.now() + options.ttlMs, result: deepFreeze(answer) });
-          // The Map keeps insertion order: the first keys are the oldest.
-          for (const oldest of entries.keys()) {
-            if (entries.size <= maxEntries) break;
-            entries.delete(oldest);
-          }
-        },
-      };
+
+      let settle!: (kept: ExecutionResult | undefined) => void;
+      computing.set(key, new Promise((resolve) => (settle = resolve)));
+      setExecuteFn(async (executionArgs) => {
+        let kept: ExecutionResult | undefined;
+        try {
+          const result = await executeFn(executionArgs);
+          kept = completeAnswer(result);
+          if (kept) keep(key, { computed: now, result: deepFreeze(kept) });
+          return result;
+        } finally {
+          computing.delete(key);
+          settle(kept);
+        }
+      });
     },
   };
 }

@@ -24,9 +24,13 @@ function harness(ttlMs: number) {
   let registered = 1;
   let failNext = false;
   let nullNext = false;
+  /** While set, reports are answered only when it resolves (a slow subgraph). */
+  let gate: Promise<void> | undefined;
   const rootValue = {
-    orgReport: () => {
+    orgReport: async () => {
       executions++;
+      const registeredNow = registered;
+      if (gate) await gate;
       if (failNext) {
         failNext = false;
         throw new Error('subgraph down');
@@ -35,7 +39,7 @@ function harness(ttlMs: number) {
         nullNext = false;
         return null;
       }
-      return { totals: { registered } };
+      return { totals: { registered: registeredNow } };
     },
     whoAmI: (_args: unknown, context: Record<string, Identity>) => context[IDENTITY_CONTEXT_KEY]?.subject,
     nominations: () => {
@@ -63,6 +67,15 @@ function harness(ttlMs: number) {
     setRegistered: (n: number) => (registered = n),
     failNext: () => (failNext = true),
     nullNext: () => (nullNext = true),
+    /** Holds reports until the returned function is called. */
+    hold: () => {
+      let open!: () => void;
+      gate = new Promise<void>((resolve) => (open = resolve));
+      return () => {
+        gate = undefined;
+        open();
+      };
+    },
   };
 }
 
@@ -141,6 +154,54 @@ describe('the report cache', () => {
     expect(h.executions()).toBe(6);
     await h.ask(viewer('alice'), REPORT, { o: 'a' });
     expect(h.executions()).toBe(7);
+  });
+
+  it('computes a missing report once for callers who ask while it is being computed', async () => {
+    const h = harness(60_000);
+    const release = h.hold();
+    const asked = [viewer('alice'), viewer('bob'), viewer('dave')].map((who) => h.ask(who, REPORT));
+    // carol reads another province: hers is computed apart and never shared.
+    const carol = h.ask(viewer('carol', '1.3'), REPORT);
+    await wait(20);
+    expect(h.executions()).toBe(2);
+    h.setRegistered(5);
+    release();
+    for (const answer of await Promise.all(asked)) {
+      expect(answer.data).toEqual({ orgReport: { totals: { registered: 1 } } });
+    }
+    expect((await carol).data).toEqual({ orgReport: { totals: { registered: 1 } } });
+    expect(h.executions()).toBe(2);
+  });
+
+  it('when the computation others wait for fails, each of them computes its own', async () => {
+    const h = harness(60_000);
+    const release = h.hold();
+    h.failNext();
+    const first = h.ask(viewer('alice'), REPORT);
+    const second = h.ask(viewer('bob'), REPORT);
+    await wait(20);
+    release();
+    expect((await first).errors).toHaveLength(1);
+    expect((await second).data).toEqual({ orgReport: { totals: { registered: 1 } } });
+    expect(h.executions()).toBe(2);
+  });
+
+  it('in the last quarter of an answer, one caller computes the next while the others are served', async () => {
+    const h = harness(400);
+    await h.ask(viewer('alice'), REPORT);
+    h.setRegistered(2);
+    await wait(320);
+    const release = h.hold();
+    const refresher = h.ask(viewer('alice'), REPORT);
+    await wait(10);
+    // Still within 400 ms: the others get the current answer at once, not the refresher's wait.
+    const served = await h.ask(viewer('bob'), REPORT);
+    expect(served.data).toEqual({ orgReport: { totals: { registered: 1 } } });
+    expect(h.executions()).toBe(2);
+    release();
+    expect((await refresher).data).toEqual({ orgReport: { totals: { registered: 2 } } });
+    expect((await h.ask(viewer('bob'), REPORT)).data).toEqual({ orgReport: { totals: { registered: 2 } } });
+    expect(h.executions()).toBe(2);
   });
 
   it('is off at 0', async () => {

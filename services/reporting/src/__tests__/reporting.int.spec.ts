@@ -54,6 +54,7 @@ describe('reporting subgraph', () => {
       'CampaignYears1764100000000',
       'CascadeTotals1764250000000',
       'RowLevelSecurity1764400000000',
+      'DirectoryXidIndex1764500000000',
     ]);
     db = await createDataSource(url, 2).initialize();
     app = await createReportingApp({
@@ -89,7 +90,7 @@ describe('reporting subgraph', () => {
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data!.reportingInfo).toEqual({
       service: 'reporting',
-      schemaVersion: 'RowLevelSecurity1764400000000',
+      schemaVersion: 'DirectoryXidIndex1764500000000',
     });
   });
 

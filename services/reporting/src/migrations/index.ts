@@ -4,6 +4,7 @@ import { SubtreeTotals1764000000000 } from './1764000000000-subtree-totals.migra
 import { CampaignYears1764100000000 } from './1764100000000-campaign-years.migration';
 import { CascadeTotals1764250000000 } from './1764250000000-cascade-totals.migration';
 import { RowLevelSecurity1764400000000 } from './1764400000000-row-level-security.migration';
+import { DirectoryXidIndex1764500000000 } from './1764500000000-directory-xid-index.migration';
 export const MIGRATIONS = [
   ReportingInitial1763800000000,
   Reporting1763900000000,
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CampaignYears1764100000000,
   CascadeTotals1764250000000,
   RowLevelSecurity1764400000000,
+  DirectoryXidIndex1764500000000,
 ];

@@ -40,8 +40,8 @@ const CASCADE_ROWS = `keyed AS (
 export class Folder {
   private lastFold = 0;
   private lastMoveCheck = 0;
-  /** The directory copy's organizations cursor when folded paths last matched it (see `moved`). */
-  private directorySeen: string | null = null;
+  /** The directory copy's organizations cursor before the last comparison that found no move (see `moved`). */
+  private comparedSince: string | null = null;
   private running: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
 
@@ -160,22 +160,26 @@ export class Folder {
 
   /**
    * Whether an organization moved under folded counters. Comparing every folded path reads the
-   * whole directory copy (a few hundred milliseconds at national scale), so it is done only when
-   * the copy's organizations cursor moved since the last comparison that found nothing (or when
-   * `force`d): an organization's path changes only through that feed.
+   * whole directory copy (a few hundred milliseconds at national scale), so after a comparison
+   * that found nothing, the next one looks only at the copy's rows stamped at or after the feed's
+   * cursor as it was then (`force` compares them all): an organization's path changes only through
+   * that feed, and a row it applies later comes from a catch-up that started at or after that
+   * cursor, so its `xid` is not older.
    */
   private async moved(force: boolean): Promise<boolean> {
+    // Read before comparing, so that nothing applied meanwhile is left out of the next look.
     const [cursor] = (await this.db.query(
       `SELECT since::text FROM reporting.directory_cursor WHERE feed = 'organizations'`,
     )) as { since: string }[];
-    const seen = cursor?.since ?? null;
-    if (!force && seen !== null && seen === this.directorySeen) return false;
+    const from = force ? null : this.comparedSince;
+    const differs = `o.path::text <> f.path`;
     const rows = (await this.db.query(
-      `SELECT 1 FROM reporting.folded_path f JOIN reporting.directory_organization o ON o.id = f.organization_id
-        WHERE o.path::text <> f.path LIMIT 1`,
+      `SELECT 1 FROM reporting.directory_organization o JOIN reporting.folded_path f ON f.organization_id = o.id
+        WHERE ${from === null ? differs : `o.xid >= $1::bigint AND ${differs}`} LIMIT 1`,
+      from === null ? [] : [from],
     )) as unknown[];
-    // After a refold the next comparison is made again, then remembered.
-    this.directorySeen = rows.length > 0 ? null : seen;
+    // After a refold the next comparison is a whole one again.
+    this.comparedSince = rows.length > 0 ? null : (cursor?.since ?? null);
     return rows.length > 0;
   }
 

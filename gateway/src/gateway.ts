@@ -42,6 +42,7 @@ import {
   type SubscribeParams,
   type WatcherSocket,
 } from './progress-fanout';
+import { installAbortSignalAny } from './abort-signals';
 import { RateLimiter, type RateLimitOptions } from './rate-limit';
 import { useReportCache } from './report-cache';
 import {
@@ -242,6 +243,7 @@ function localGraphiQL(): (options?: Parameters<typeof renderGraphiQL>[0]) => st
 }
 
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
+  installAbortSignalAny();
   const sdl =
     options.supergraphSdl ?? readFileSync(requireOption(options.supergraphPath, 'supergraphPath'), 'utf8');
   const overrides = new Map(Object.entries(options.subgraphUrls ?? {}).map(([k, v]) => [k.toLowerCase(), v]));

@@ -13,9 +13,21 @@ import { createHash } from 'node:crypto';
  * - A lookup that was in flight when the cache was dropped is not stored: it may predate the
  *   change.
  * - Concurrent lookups of one credential share one call.
+ * - An entry is looked up again in the background once it is past a point drawn between half
+ *   and nine tenths of `ttlMs`, and served meanwhile: entries cached together (a wall of
+ *   dashboards signing in at once) neither expire together nor make a request wait.
  */
+interface Entry<T> {
+  value: Promise<T>;
+  /** When the lookup started: the answer is no older than that. */
+  at: number;
+  /** Age (ms) after which the next request starts a background lookup. */
+  refreshAfter: number;
+  refreshing?: boolean;
+}
+
 export class IdentityCache<T> {
-  private entries = new Map<string, { value: Promise<T>; at: number }>();
+  private entries = new Map<string, Entry<T>>();
   private epoch = 0;
   private generation: string | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -57,19 +69,46 @@ export class IdentityCache<T> {
     if (!this.enabled) return load();
     const key = createHash('sha256').update(credential).digest('base64url');
     const hit = this.entries.get(key);
-    const now = Date.now();
-    if (hit && now - hit.at < (this.options.ttlMs ?? 60_000)) return hit.value;
-    const epoch = this.epoch;
-    const value = load();
-    if (this.entries.size >= (this.options.maxEntries ?? 100_000)) this.entries.clear();
-    this.entries.set(key, { value, at: now });
+    const age = hit ? Date.now() - hit.at : Infinity;
+    if (hit && age < this.ttlMs) {
+      if (age >= hit.refreshAfter && !hit.refreshing) this.refresh(key, hit, load);
+      return hit.value;
+    }
+    const entry = this.store(key, load());
     const drop = () => {
-      if (this.entries.get(key)?.value === value) this.entries.delete(key);
+      if (this.entries.get(key) === entry) this.entries.delete(key);
     };
-    value.then(() => {
+    const epoch = this.epoch;
+    entry.value.then(() => {
       if (this.epoch !== epoch) drop();
     }, drop);
-    return value;
+    return entry.value;
+  }
+
+  private get ttlMs(): number {
+    return this.options.ttlMs ?? 60_000;
+  }
+
+  private store(key: string, value: Promise<T>, at = Date.now()): Entry<T> {
+    if (this.entries.size >= (this.options.maxEntries ?? 100_000)) this.entries.clear();
+    const entry: Entry<T> = { value, at, refreshAfter: this.ttlMs * (0.5 + Math.random() * 0.4) };
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  /** A new lookup for `hit`'s credential, put in its place once answered (if nothing changed). */
+  private refresh(key: string, hit: Entry<T>, load: () => Promise<T>): void {
+    hit.refreshing = true;
+    const epoch = this.epoch;
+    const at = Date.now();
+    const value = load();
+    value.then(
+      () => {
+        if (this.epoch === epoch && this.entries.get(key) === hit) this.store(key, value, at);
+      },
+      // The current answer stays until its own end; the next request past it tries again.
+      () => (hit.refreshing = false),
+    );
   }
 
   private async poll(): Promise<void> {

@@ -107,3 +107,80 @@ describe('IdentityCache', () => {
     }
   });
 });
+
+describe('IdentityCache refreshes ahead', () => {
+  it('serves an entry while a background lookup replaces it, and never past its age ceiling', async () => {
+    const cache = new IdentityCache<string>({ readGeneration: () => Promise.resolve('1'), ttlMs: 200 });
+    await cache.start();
+    try {
+      let answer = 'v1';
+      let calls = 0;
+      let release: (() => void) | undefined;
+      const load = async () => {
+        calls++;
+        const value = answer;
+        if (calls > 1) await new Promise<void>((r) => (release = r));
+        return value;
+      };
+      expect(await cache.get('s:a', load)).toBe('v1');
+      answer = 'v2';
+      await wait(185); // past any refresh point (at most nine tenths of 200 ms), within 200 ms
+      // Served at once from the entry; one background lookup has started.
+      expect(await cache.get('s:a', load)).toBe('v1');
+      expect(await cache.get('s:a', load)).toBe('v1');
+      expect(calls).toBe(2);
+      release!();
+      await wait(5);
+      expect(await cache.get('s:a', load)).toBe('v2');
+      expect(calls).toBe(2);
+    } finally {
+      cache.stop();
+    }
+  });
+
+  it('keeps the current answer when the background lookup fails, and drops it at the ceiling', async () => {
+    const cache = new IdentityCache<string>({ readGeneration: () => Promise.resolve('1'), ttlMs: 200 });
+    await cache.start();
+    try {
+      let calls = 0;
+      const load = () =>
+        ++calls === 2 ? Promise.reject(new Error('organizations down')) : Promise.resolve(`v${calls}`);
+      expect(await cache.get('s:a', load)).toBe('v1');
+      await wait(185);
+      expect(await cache.get('s:a', load)).toBe('v1'); // starts the failing refresh
+      await wait(1);
+      expect(await cache.get('s:a', load)).toBe('v1'); // the refresh failed: tried again
+      expect(calls).toBe(3);
+      await wait(30); // past 200 ms: the entry is gone, whatever was refreshed is newer
+      expect(await cache.get('s:a', load)).toBe('v3');
+    } finally {
+      cache.stop();
+    }
+  });
+
+  it('does not put a background answer in place after a flush', async () => {
+    const cache = new IdentityCache<string>({ readGeneration: () => Promise.resolve('1'), ttlMs: 200 });
+    await cache.start();
+    try {
+      let answer = 'before';
+      let release: (() => void) | undefined;
+      let calls = 0;
+      const load = async () => {
+        calls++;
+        const value = answer;
+        if (calls === 2) await new Promise<void>((r) => (release = r));
+        return value;
+      };
+      await cache.get('s:a', load);
+      await wait(185);
+      void cache.get('s:a', load); // background lookup reading 'before'
+      cache.flush();
+      answer = 'after';
+      release!();
+      await wait(5);
+      expect(await cache.get('s:a', load)).toBe('after');
+    } finally {
+      cache.stop();
+    }
+  });
+});

@@ -22,6 +22,7 @@ describe('organizations migrations', () => {
       'DirectoryFeed1763900000000',
       'IdentityGeneration1764200000000',
       'RowLevelSecurity1764400000000',
+      'PersonAccountIndex1764500000000',
     ]);
     expect(await migrate(url)).toEqual([]);
     const db = await createDataSource(url, 1).initialize();

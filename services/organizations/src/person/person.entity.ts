@@ -15,6 +15,7 @@ import {
 @Index('person_tenant_org_idx', ['tenantId', 'organizationId'])
 @Index('person_tenant_staff_code_key', ['tenantId', 'staffCode'], { unique: true })
 @Index('person_tenant_account_key', ['tenantId', 'account'], { unique: true })
+@Index('person_account_idx', ['account'])
 @Index('person_name_trgm', { synchronize: false })
 @Index('person_change_xid_idx', ['changeXid', 'id'])
 export class PersonEntity {

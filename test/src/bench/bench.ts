@@ -230,6 +230,7 @@ function postJson(
   headers: Record<string, string>,
   body: string,
   timeoutMs: number,
+  retried = false,
 ): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
@@ -250,7 +251,13 @@ function postJson(
       },
     );
     req.on('timeout', () => req.destroy(new Error(`TimeoutError: no answer in ${timeoutMs} ms`)));
-    req.on('error', reject);
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      // A kept-alive connection the server closed as idle just as it was reused (Node's
+      // documented race): the request never reached it, so it is sent again, once.
+      if (req.reusedSocket && error.code === 'ECONNRESET' && !retried)
+        resolve(postJson(url, headers, body, timeoutMs, true));
+      else reject(error);
+    });
     req.end(body);
   });
 }

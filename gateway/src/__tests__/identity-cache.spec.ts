@@ -15,6 +15,20 @@ function counter() {
   };
 }
 
+/** A started cache whose generation never moves, stopped after `use`. */
+async function withCache(
+  options: { ttlMs?: number },
+  use: (cache: IdentityCache<string>) => Promise<void>,
+): Promise<void> {
+  const cache = new IdentityCache<string>({ readGeneration: () => Promise.resolve('1'), ...options });
+  await cache.start();
+  try {
+    await use(cache);
+  } finally {
+    cache.stop();
+  }
+}
+
 describe('IdentityCache', () => {
   it('reuses an answer while the generation stays, and drops everything when it moves', async () => {
     let generation = '1';
@@ -43,9 +57,7 @@ describe('IdentityCache', () => {
   });
 
   it('shares one lookup among concurrent callers', async () => {
-    const cache = new IdentityCache<string>({ readGeneration: () => Promise.resolve('1') });
-    await cache.start();
-    try {
+    await withCache({}, async (cache) => {
       let calls = 0;
       const load = async () => {
         calls++;
@@ -55,15 +67,11 @@ describe('IdentityCache', () => {
       const answers = await Promise.all(Array.from({ length: 20 }, () => cache.get('s:a', load)));
       expect(answers).toEqual(Array(20).fill('x'));
       expect(calls).toBe(1);
-    } finally {
-      cache.stop();
-    }
+    });
   });
 
   it('does not keep a lookup that was in flight when the cache was flushed', async () => {
-    const cache = new IdentityCache<string>({ readGeneration: () => Promise.resolve('1') });
-    await cache.start();
-    try {
+    await withCache({}, async (cache) => {
       let answer = 'before';
       let calls = 0;
       const load = async () => {
@@ -78,9 +86,7 @@ describe('IdentityCache', () => {
       expect(await inFlight).toBe('before');
       expect(await cache.get('s:a', load)).toBe('after');
       expect(calls).toBe(2);
-    } finally {
-      cache.stop();
-    }
+    });
   });
 
   it('caches nothing while the generation cannot be read, and forgets failures', async () => {
@@ -110,9 +116,7 @@ describe('IdentityCache', () => {
 
 describe('IdentityCache refreshes ahead', () => {
   it('serves an entry while a background lookup replaces it, and never past its age ceiling', async () => {
-    const cache = new IdentityCache<string>({ readGeneration: () => Promise.resolve('1'), ttlMs: 200 });
-    await cache.start();
-    try {
+    await withCache({ ttlMs: 200 }, async (cache) => {
       let answer = 'v1';
       let calls = 0;
       let release: (() => void) | undefined;
@@ -133,15 +137,11 @@ describe('IdentityCache refreshes ahead', () => {
       await wait(5);
       expect(await cache.get('s:a', load)).toBe('v2');
       expect(calls).toBe(2);
-    } finally {
-      cache.stop();
-    }
+    });
   });
 
   it('keeps the current answer when the background lookup fails, and drops it at the ceiling', async () => {
-    const cache = new IdentityCache<string>({ readGeneration: () => Promise.resolve('1'), ttlMs: 200 });
-    await cache.start();
-    try {
+    await withCache({ ttlMs: 200 }, async (cache) => {
       let calls = 0;
       const load = () =>
         ++calls === 2 ? Promise.reject(new Error('organizations down')) : Promise.resolve(`v${calls}`);
@@ -153,15 +153,11 @@ describe('IdentityCache refreshes ahead', () => {
       expect(calls).toBe(3);
       await wait(30); // past 200 ms: the entry is gone, whatever was refreshed is newer
       expect(await cache.get('s:a', load)).toBe('v3');
-    } finally {
-      cache.stop();
-    }
+    });
   });
 
   it('does not put a background answer in place after a flush', async () => {
-    const cache = new IdentityCache<string>({ readGeneration: () => Promise.resolve('1'), ttlMs: 200 });
-    await cache.start();
-    try {
+    await withCache({ ttlMs: 200 }, async (cache) => {
       let answer = 'before';
       let release: (() => void) | undefined;
       let calls = 0;
@@ -179,8 +175,6 @@ describe('IdentityCache refreshes ahead', () => {
       release!();
       await wait(5);
       expect(await cache.get('s:a', load)).toBe('after');
-    } finally {
-      cache.stop();
-    }
+    });
   });
 });

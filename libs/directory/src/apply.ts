@@ -20,7 +20,7 @@ const COLUMNS: Record<FeedName, { table: string; record: string; columns: [strin
   },
   people: {
     table: 'directory_person',
-    record: `id uuid, "organizationId" uuid, "tenantId" uuid, "fullName" text, "fullNameFolded" text, "partyPosition" text, "governmentPosition" text, "leadsId" uuid, account text, xid bigint`,
+    record: `id uuid, "organizationId" uuid, "tenantId" uuid, "fullName" text, "fullNameFolded" text, "partyPosition" text, "governmentPosition" text, "leadsId" uuid, account text, "leftAt" timestamptz, xid bigint`,
     columns: [
       ['id', 'id'],
       ['organization_id', '"organizationId"'],
@@ -31,6 +31,7 @@ const COLUMNS: Record<FeedName, { table: string; record: string; columns: [strin
       ['government_position', '"governmentPosition"'],
       ['leads_id', '"leadsId"'],
       ['account', 'account'],
+      ['left_at', '"leftAt"'],
       ['xid', 'xid'],
     ],
   },

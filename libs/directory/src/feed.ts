@@ -51,6 +51,8 @@ export interface DirectoryPerson {
   governmentPosition: string | null;
   leadsId: string | null;
   account: string | null;
+  /** When the person left the organization (deactivated); null while active. */
+  leftAt: string | null;
   xid: string;
 }
 

@@ -22,6 +22,8 @@ export interface KnownPerson {
   partyPosition: string | null;
   governmentPosition: string | null;
   leadsId: string | null;
+  /** Set once the person was deactivated: no new nominations or council seats. */
+  leftAt: Date | null;
 }
 
 export interface KnownGroup {
@@ -66,15 +68,22 @@ export class DirectoryReader {
     return (await this.organizations([id])).get(id) ?? null;
   }
 
-  async people(ids: readonly string[]): Promise<Map<string, KnownPerson>> {
+  /**
+   * People as the organizations subgraph knows them now: `fresh` catches up first (a person
+   * deactivated a moment ago is seen as such; when organizations cannot be reached, the copy
+   * answers). For the writes that a departure forbids (nominations, council seats).
+   */
+  async people(ids: readonly string[], options: { fresh?: boolean } = {}): Promise<Map<string, KnownPerson>> {
     if (ids.length === 0) return new Map();
+    if (options.fresh && this.sync)
+      await this.sync.sync().catch((error: unknown) => console.error('[directory] catch-up failed', error));
     return this.lookup(
       ids,
       async (wanted) =>
         (await this.db.query(
           `SELECT p.id, p.organization_id AS "organizationId", o.path::text AS "orgPath", p.full_name AS "fullName",
               p.party_position AS "partyPosition", p.government_position AS "governmentPosition",
-              p.leads_id AS "leadsId"
+              p.leads_id AS "leadsId", p.left_at AS "leftAt"
          FROM ${this.s}.directory_person p
          JOIN ${this.s}.directory_organization o ON o.id = p.organization_id
         WHERE p.id = ANY($1::uuid[])`,
@@ -83,8 +92,8 @@ export class DirectoryReader {
     );
   }
 
-  async person(id: string): Promise<KnownPerson | null> {
-    return (await this.people([id])).get(id) ?? null;
+  async person(id: string, options: { fresh?: boolean } = {}): Promise<KnownPerson | null> {
+    return (await this.people([id], options)).get(id) ?? null;
   }
 
   async groups(ids: readonly string[]): Promise<Map<string, KnownGroup>> {

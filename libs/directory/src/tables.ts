@@ -21,6 +21,19 @@ export function directoryTablesSql(schema: string): string[] {
   ];
 }
 
+/**
+ * Section 9: a person who left (`deactivatePerson`, or an import's `leftAt` column) keeps every
+ * record but cannot be nominated or seated afterwards; the copy carries when they left. Added by
+ * each service's own migration after `directoryTablesSql` made the copy.
+ */
+export function directoryPersonLeftAtSql(schema: string): string[] {
+  return [`ALTER TABLE "${schema}"."directory_person" ADD COLUMN "left_at" timestamptz`];
+}
+
+export function dropDirectoryPersonLeftAtSql(schema: string): string[] {
+  return [`ALTER TABLE "${schema}"."directory_person" DROP COLUMN "left_at"`];
+}
+
 export function dropDirectoryTablesSql(schema: string): string[] {
   return ['directory_cursor', 'directory_group', 'directory_person', 'directory_organization'].map(
     (t) => `DROP TABLE "${schema}"."${t}"`,

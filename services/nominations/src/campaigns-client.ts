@@ -107,9 +107,23 @@ export class CampaignsClient {
         .execute();
       const quotas = campaigns.flatMap((c) => c.quotas.map((q) => ({ ...q, campaignId: c.id })));
       if (quotas.length > 0) {
-        // Quotas never change after creation, so existing rows stay as they are (and their
-        // locks are not taken here, only by the registrations that count against them).
+        // New quotas are added; existing rows stay as they are (their locks are not taken here,
+        // only by the registrations that count against them) …
         await m.createQueryBuilder().insert().into(CampaignQuotaEntity).values(quotas).orIgnore().execute();
+      }
+      // … unless `updateCampaign` changed or removed them (section 9): only those rows are written.
+      const known = await m
+        .getRepository(CampaignQuotaEntity)
+        .createQueryBuilder('q')
+        .where('q.campaign_id IN (:...ids)', { ids: campaigns.map((c) => c.id) })
+        .getMany();
+      const wanted = new Map(quotas.map((q) => [q.id, q]));
+      const gone = known.filter((k) => !wanted.has(k.id)).map((k) => k.id);
+      if (gone.length > 0) await m.getRepository(CampaignQuotaEntity).delete(gone);
+      for (const k of known) {
+        const q = wanted.get(k.id);
+        if (q && (q.min !== k.min || q.max !== k.max))
+          await m.getRepository(CampaignQuotaEntity).update({ id: k.id }, { min: q.min, max: q.max });
       }
     });
   }

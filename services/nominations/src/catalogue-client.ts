@@ -6,6 +6,8 @@ import type { NominationEntity } from './nomination/nomination.entity';
 export interface CatalogueDistinction {
   code: string;
   targets: string[];
+  /** The kind of organization whose head confers it (NATION … INSTITUTION). */
+  level?: string;
 }
 
 /** `/internal/distinctions` answers at most this many codes a call. */

@@ -242,6 +242,15 @@ describe('tenant isolation, generated from the composed schema', () => {
         'registerNomination',
         'createCampaign',
         'revokeApiKey',
+        // section 9
+        'updateCampaign',
+        'updatePerson',
+        'deactivatePerson',
+        'updateEmulationGroup',
+        'addCouncilMember',
+        'councils',
+        'votingSessions',
+        'escalateNomination',
       ]),
     );
   });

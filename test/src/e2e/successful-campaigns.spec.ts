@@ -269,6 +269,7 @@ describe('campaigns through the gateway', () => {
         input: campaignInput(world.province.id, {
           title: '   ',
           kind: 'PHASE',
+          endYear: Y, // a PHASE ends after its first year
           registrationDeadline: vnTime(`${Y}-12-01`),
           proposalDeadline: vnTime(`${Y}-11-01`),
           escalationDeadline: vnTime(`${Y}-10-01`),

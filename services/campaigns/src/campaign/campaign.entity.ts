@@ -242,4 +242,8 @@ export class CampaignTransitionEntity {
 
   @Column({ type: 'text' })
   by!: string;
+
+  /** What `updateCampaign` changed (e.g. an extension of a deadline); null for a status change. */
+  @Column({ type: 'text', nullable: true })
+  change!: string | null;
 }

@@ -118,6 +118,8 @@ export interface DistinctionForService {
   code: string;
   targets: string[];
   kind: string;
+  /** The kind of organization whose head confers it. */
+  level: string;
   /** The version in force on `at` for the nearest issuer of `issuerIds`; null without one. */
   rules: DistinctionRulesVersion | null;
 }
@@ -148,6 +150,7 @@ export async function readDistinctionsForService(
       code: d.code,
       targets: d.targets,
       kind: d.kind,
+      level: d.level,
       rules: rules.get(d.code) ?? null,
     })),
   };

@@ -20,7 +20,7 @@ import { CampaignStatus } from '../enums';
 import type { CampaignEntity } from './campaign.entity';
 import { CampaignQueries } from './campaign.queries';
 import type { CampaignService } from './campaign.service';
-import { CreateCampaignInput } from './dto/campaign.input';
+import { CreateCampaignInput, UpdateCampaignInput } from './dto/campaign.input';
 import {
   Campaign,
   CampaignConnection,
@@ -93,6 +93,22 @@ export class CampaignResolver {
   async createCampaign(@Arg('input') input: CreateCampaignInput, @Ctx() ctx: Context): Promise<Campaign> {
     assertAuthenticated(ctx);
     return toCampaign(await this.service.create(ctx, input));
+  }
+
+  @Mutation(() => Campaign, {
+    description:
+      'The launching organization’s admins: DRAFT, anything; OPEN, deadlines (extensions, recorded in ' +
+      '`history`), criteria and quotas; the cascade stays consistent or nothing changes (BAD_USER_INPUT).',
+  })
+  async updateCampaign(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateCampaignInput,
+    @Ctx() ctx: Context,
+  ): Promise<Campaign> {
+    assertAuthenticated(ctx);
+    const updated = await this.service.update(ctx, id, input);
+    ctx.loaders.campaign.clear(id);
+    return toCampaign(updated);
   }
 
   @Mutation(() => Campaign, { description: 'DRAFT → OPEN (a child only once its parent is open).' })

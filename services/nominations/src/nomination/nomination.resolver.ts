@@ -178,15 +178,18 @@ export class NominationResolver {
   }
 
   @Mutation(() => Nomination, {
-    description: 'Returns the new, linked nomination in the ancestor’s campaign.',
+    description:
+      'Returns the new, linked nomination in the ancestor’s campaign: for `distinctionCode` when given ' +
+      '(a higher distinction: the catalogue’s level and prerequisites apply), else the same distinction.',
   })
   async escalateNomination(
     @Arg('id', () => ID) id: string,
     @Arg('toCampaignId', () => ID) toCampaignId: string,
     @Ctx() ctx: Context,
+    @Arg('distinctionCode', () => String, { nullable: true }) distinctionCode?: string | null,
   ): Promise<Nomination> {
     assertAuthenticated(ctx);
-    return toNomination(await this.service.escalate(ctx, id, toCampaignId));
+    return toNomination(await this.service.escalate(ctx, id, toCampaignId, distinctionCode ?? null));
   }
 
   @Mutation(() => Nomination, { description: 'RECOGNIZED only; shown by `exemplars`.' })

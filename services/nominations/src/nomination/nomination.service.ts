@@ -32,6 +32,7 @@ import {
 import type { DossierInput, RegisterNominationInput } from './dto/nomination.input';
 import type { CatalogueClient } from '../catalogue-client';
 import { visibleNominations } from './nomination.queries';
+import { assertPrerequisitesAndCaps } from '../eligibility';
 
 /** Which stages a move may start from (SPEC 1). Council stages come only from voting. */
 const MOVES = {
@@ -46,6 +47,18 @@ const COUNCIL_MOVES: Record<string, readonly StageValue[]> = {
   UNDER_REVIEW: ['PROPOSED'],
   COUNCIL_APPROVED: ['UNDER_REVIEW'],
   COUNCIL_REJECTED: ['UNDER_REVIEW'],
+};
+
+/** Catalogue levels, highest first: a distinction is conferred by the head of one of these. */
+const LEVEL_RANK: Record<string, number> = {
+  NATION: 0,
+  PROVINCE: 1,
+  AGENCY: 2,
+  DISTRICT: 2,
+  COMMUNE: 3,
+  INSTITUTION: 4,
+  UNIT: 5,
+  MASS_ORGANIZATION: 5,
 };
 
 const MAX_SUMMARY = 20_000;
@@ -105,7 +118,7 @@ export class NominationService {
     this.assertBefore(new Date(campaign.registrationDeadline), 'registration');
     await this.assertInGroups(campaign, submitter);
 
-    const nominee = await this.nominee(input, submitter);
+    const nominee = await this.nominee(input, submitter, campaignOrg);
     const distinction = await this.assertDistinction(campaign, input.distinctionCode, nominee.target);
 
     return this.insertNomination({
@@ -169,8 +182,17 @@ export class NominationService {
     return this.move(ctx, nomination.id, 'recognize', { decisionNumber: number, decidedAt, judged });
   }
 
-  /** Forwards a RECOGNIZED nomination to an ancestor's campaign; returns the new, linked one. */
-  async escalate(ctx: RequestContext, id: string, toCampaignId: string): Promise<NominationEntity> {
+  /**
+   * Forwards a RECOGNIZED nomination to an ancestor's campaign; returns the new, linked one. With
+   * `distinctionCode` (section 9), for a higher distinction there (a school's Giấy khen goes up for
+   * the province's Bằng khen): the catalogue's level and prerequisites apply to it.
+   */
+  async escalate(
+    ctx: RequestContext,
+    id: string,
+    toCampaignId: string,
+    distinctionCode: string | null = null,
+  ): Promise<NominationEntity> {
     const { nomination, campaign, campaignOrg } = await this.load(ctx, id);
     assertCan(ctx.ability, 'manage', 'Nomination', { orgPath: campaignOrg.path }, 'nomination');
     if (nomination.stage !== 'RECOGNIZED')
@@ -192,7 +214,10 @@ export class NominationService {
       });
     if (target.status !== 'OPEN') throw new InvalidTransitionError(`The target campaign is ${target.status}`);
     this.assertBefore(new Date(source.escalationDeadline ?? target.proposalDeadline), 'escalation');
-    await this.assertDistinction(target, nomination.distinctionCode, nomination.target);
+    const code = distinctionCode ?? nomination.distinctionCode;
+    await this.assertDistinction(target, code, nomination.target);
+    if (code !== nomination.distinctionCode)
+      await this.assertHigherDistinction(nomination, code, target, targetOrg);
 
     return this.db.transaction(async (m) => {
       const current = await this.lock(m, nomination.id);
@@ -211,7 +236,7 @@ export class NominationService {
           name: current.nomineeName,
           target: current.target,
         },
-        distinctionCode: current.distinctionCode,
+        distinctionCode: code,
         stage: 'PROPOSED',
         dossier: current.dossier,
         escalatedFromId: current.id,
@@ -308,6 +333,50 @@ export class NominationService {
 
   // ---------------------------------------------------------------- helpers
 
+  /**
+   * Escalation for another distinction (section 9): one the target campaign's organization
+   * confers (its catalogue level is that organization's kind or above it), not below the one
+   * recognized, and whose prerequisites the nominee's records meet under the rules in force for
+   * the target campaign (checked again at its recognition, with the ratio caps).
+   */
+  private async assertHigherDistinction(
+    nomination: NominationEntity,
+    code: string,
+    target: CampaignInfo,
+    targetOrg: KnownOrganization,
+  ): Promise<void> {
+    const [from, to] = await Promise.all([
+      this.catalogue.distinction(nomination.distinctionCode),
+      this.catalogue.distinction(code),
+    ]);
+    if (!to)
+      throw new BadUserInputError(`distinctionCode: ${code} is not in the catalogue`, {
+        field: 'distinctionCode',
+      });
+    const rank = (kind: string | undefined) => LEVEL_RANK[kind ?? ''] ?? LEVEL_RANK['UNIT']!;
+    if (rank(to.level) > rank(targetOrg.kind))
+      throw new BadUserInputError(
+        `distinctionCode: ${code} is conferred at the ${to.level} level, below the ${targetOrg.kind} whose campaign this is`,
+        { field: 'distinctionCode', level: to.level },
+      );
+    if (from && rank(to.level) > rank(from.level))
+      throw new BadUserInputError(
+        `distinctionCode: ${code} (${to.level}) is lower than the recognized ${nomination.distinctionCode} (${from.level})`,
+        { field: 'distinctionCode', level: to.level },
+      );
+    const rules = await this.catalogue.rules(
+      code,
+      new Date(target.proposalDeadline),
+      idsOfPath(targetOrg.path).reverse(),
+    );
+    // Prerequisites only: ratio caps count recognitions, judged when this one is recognized.
+    await assertPrerequisitesAndCaps(
+      this.db.manager,
+      { ...nomination, distinctionCode: code, year: target.year } as NominationEntity,
+      rules && { ...rules, ratioCap: null },
+    );
+  }
+
   private assertBefore(deadline: Date, stage: string): void {
     if (this.now().getTime() > deadline.getTime())
       throw new DeadlinePassedError(`The ${stage} deadline passed at ${deadline.toISOString()}`, {
@@ -326,6 +395,7 @@ export class NominationService {
   private async nominee(
     input: RegisterNominationInput,
     submitter: KnownOrganization,
+    campaignOrg: KnownOrganization,
   ): Promise<{
     personId: string | null;
     organizationId: string | null;
@@ -333,10 +403,18 @@ export class NominationService {
     target: 'INDIVIDUAL' | 'COLLECTIVE';
   }> {
     if (input.nomineePersonId) {
-      const person = await this.directory.person(input.nomineePersonId);
+      // Fresh: a person deactivated a moment ago is not nominated (section 9).
+      const person = await this.directory.person(input.nomineePersonId, { fresh: true });
       if (!person) throw new NotFoundError('Person', input.nomineePersonId);
-      // Staff of another organization are not the submitter's to see (people follow the subtree).
-      if (!isUnder(person.orgPath, submitter.path)) throw new NotFoundError('Person', input.nomineePersonId);
+      // Staff of another organization are not the submitter's to see (people follow the subtree);
+      // a mass organization's campaign reaches the staff of its institution (section 9).
+      const scope = await this.staffScope(submitter, campaignOrg);
+      if (!isUnder(person.orgPath, scope)) throw new NotFoundError('Person', input.nomineePersonId);
+      if (person.leftAt)
+        throw new BadUserInputError(
+          `nomineePersonId: ${person.fullName} left on ${new Date(person.leftAt).toISOString().slice(0, 10)} and can no longer be nominated`,
+          { field: 'nomineePersonId', reason: 'PERSON_INACTIVE' },
+        );
       return { personId: person.id, organizationId: null, name: person.fullName, target: 'INDIVIDUAL' };
     }
     const org = await this.directory.organization(input.nomineeOrganizationId as string);
@@ -349,6 +427,23 @@ export class NominationService {
         },
       );
     return { personId: null, organizationId: org.id, name: org.name, target: 'COLLECTIVE' };
+  }
+
+  /**
+   * Whose staff a submitter may nominate: its own subtree; for a campaign launched by a
+   * MASS_ORGANIZATION (trade union, youth union, women's committee, veterans' association) and
+   * submitted by it, the staff of the institution it belongs to (its nearest INSTITUTION
+   * ancestor, else its parent).
+   */
+  private async staffScope(submitter: KnownOrganization, campaignOrg: KnownOrganization): Promise<string> {
+    if (campaignOrg.kind !== 'MASS_ORGANIZATION' || submitter.kind !== 'MASS_ORGANIZATION')
+      return submitter.path;
+    const ancestors = idsOfPath(submitter.path).slice(0, -1).reverse();
+    if (ancestors.length === 0) return submitter.path;
+    const known = await this.directory.organizations(ancestors);
+    const institution =
+      ancestors.map((id) => known.get(id)).find((o) => o?.kind === 'INSTITUTION') ?? known.get(ancestors[0]!);
+    return institution?.path ?? submitter.path;
   }
 
   private async assertDistinction(campaign: CampaignInfo, code: string, target: string): Promise<string> {

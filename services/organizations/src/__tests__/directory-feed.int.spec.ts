@@ -1,4 +1,9 @@
-import { applyFeedRows, directoryTablesSql, DirectorySync } from '@laurel/directory';
+import {
+  applyFeedRows,
+  directoryPersonLeftAtSql,
+  directoryTablesSql,
+  DirectorySync,
+} from '@laurel/directory';
 import { dropDatabase, ensureDatabase, withDatabase } from '@laurel/db';
 import { createPgPubSub, type PgPubSub } from '@laurel/events';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -48,7 +53,8 @@ describe('the directory feed and its replicas', () => {
     pubSub = await createPgPubSub({ url, channel: 'laurel_organizations_test' });
     app = await createOrganizationsApp({ db, pubSub, port: 0, internalSecret: SECRET });
     await db.query(`CREATE SCHEMA ${REPLICA}`);
-    for (const statement of directoryTablesSql(REPLICA)) await db.query(statement);
+    for (const statement of [...directoryTablesSql(REPLICA), ...directoryPersonLeftAtSql(REPLICA)])
+      await db.query(statement);
     replica = new DirectorySync({
       db,
       schema: REPLICA,

@@ -11,7 +11,8 @@ const SELECT: Record<FeedName, { from: string; columns: string }> = {
     from: `"organizations"."person" t`,
     columns: `t.id, t.organization_id AS "organizationId", t.tenant_id AS "tenantId", t.full_name AS "fullName",
               t.full_name_folded AS "fullNameFolded", t.party_position AS "partyPosition",
-              t.government_position AS "governmentPosition", t.leads_id AS "leadsId", t.account`,
+              t.government_position AS "governmentPosition", t.leads_id AS "leadsId", t.account,
+              t.left_at AS "leftAt"`,
   },
   groups: {
     from: `"organizations"."emulation_group" t`,

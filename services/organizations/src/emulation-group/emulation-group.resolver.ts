@@ -85,6 +85,67 @@ export class EmulationGroupResolver {
     return toEmulationGroup(group);
   }
 
+  @Mutation(() => EmulationGroup, {
+    description:
+      'Renames a group and/or replaces its members (organizations below its owner), in one ' +
+      'transaction. Campaigns limited to the group follow its new members.',
+  })
+  async updateEmulationGroup(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Arg('name', () => String, { nullable: true }) name?: string | null,
+    @Arg('memberIds', () => [ID], { nullable: true }) memberIds?: string[] | null,
+  ): Promise<EmulationGroup> {
+    assertAuthenticated(ctx);
+    const group = await ctx.loaders.emulationGroup.load(id);
+    if (!group) throw new NotFoundError('EmulationGroup', id);
+    assertCan(ctx.ability, 'update', 'EmulationGroup', { orgPath: group.ownerPath }, 'emulation group');
+    const change: Partial<EmulationGroupEntity> = {};
+    if (name != null) {
+      const text = normalizeText(name).trim();
+      if (!text || text.length > 300)
+        throw new BadUserInputError('name: 1 to 300 characters', { field: 'name' });
+      change.name = text;
+    }
+    let members: string[] | null = null;
+    if (memberIds != null) {
+      if (memberIds.length > 5_000)
+        throw new BadUserInputError('memberIds: at most 5,000', { field: 'memberIds' });
+      members = [...new Set(memberIds)];
+      const owner = await ctx.loaders.organization.load(group.ownerId);
+      const found = await ctx.loaders.organization.loadMany(members.filter(isId));
+      const byId = new Map(
+        found
+          .filter(
+            (o): o is NonNullable<typeof o> & { id: string; path: string } => !!o && !(o instanceof Error),
+          )
+          .map((o) => [o.id, o]),
+      );
+      const outside = members.filter((mid) => {
+        const m = byId.get(mid);
+        return !owner || !m || !isUnder(m.path, owner.path) || m.id === owner.id;
+      });
+      if (outside.length > 0)
+        throw new BadUserInputError(`members must be organizations below the group's owner`, {
+          field: 'memberIds',
+          invalid: outside,
+        });
+    }
+    const updated = await ctx.db.transaction(async (m) => {
+      if (Object.keys(change).length > 0)
+        await m.getRepository(EmulationGroupEntity).update({ id: group.id }, change);
+      if (members) {
+        await m.getRepository(EmulationGroupMemberEntity).delete({ groupId: group.id });
+        if (members.length > 0)
+          await m
+            .getRepository(EmulationGroupMemberEntity)
+            .insert(members.map((organizationId) => ({ groupId: group.id, organizationId })));
+      }
+      return m.getRepository(EmulationGroupEntity).findOneByOrFail({ id: group.id });
+    });
+    return toEmulationGroup(updated);
+  }
+
   @FieldResolver(() => Organization)
   async owner(@Root() group: EmulationGroup, @Ctx() ctx: Context): Promise<Organization> {
     return toOrganization((await ctx.loaders.organization.load(group.ownerId))!);

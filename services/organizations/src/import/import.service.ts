@@ -47,7 +47,18 @@ const PEOPLE_COLUMNS = [
   { key: 'leadsCode', aliases: ['lãnh đạo đơn vị', 'thủ trưởng đơn vị', 'leads', 'leads code'] },
   { key: 'account', aliases: ['tài khoản', 'tai khoan', 'login'] },
   { key: 'staffCode', aliases: ['mã cán bộ', 'mã nhân viên', 'ma can bo', 'staff code'] },
+  // Section 9: a date here deactivates the person (records stay; no new nominations or seats).
+  { key: 'leftAt', aliases: ['ngày nghỉ việc', 'ngày thôi việc', 'nghỉ việc', 'left at', 'left'] },
 ];
+
+/** `YYYY-MM-DD` (optionally with a time) or `DD/MM/YYYY`, as Vietnamese files write dates. */
+function parseLeftAt(value: string): Date | null {
+  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  const iso = vn ? `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}` : value;
+  if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return null;
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00+07:00` : iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
 
 type Errors = ImportError[];
 
@@ -314,6 +325,7 @@ export class ImportService {
       leadsId: string | null;
       account: string | null;
       staffCode: string | null;
+      leftAt: Date | null;
     }
     const out: PersonRow[] = [];
     const seenStaff = new Map<string, number>();
@@ -339,6 +351,15 @@ export class ImportService {
       }
       const staffCode = values.staffCode || null;
       const account = values.account || null;
+      const leftAt = values.leftAt ? parseLeftAt(values.leftAt.trim()) : null;
+      if (values.leftAt && !leftAt) {
+        fail(row, `leftAt ${values.leftAt} is not a date (YYYY-MM-DD or DD/MM/YYYY)`);
+        continue;
+      }
+      if (leftAt && leftAt.getTime() > Date.now() + 24 * 3600_000) {
+        fail(row, `leftAt ${values.leftAt} is in the future`);
+        continue;
+      }
       const staffKey = staffCode && `${org.tenantId}/${staffCode}`;
       if (staffKey && seenStaff.has(staffKey)) {
         fail(row, `staffCode ${staffCode} appears again (row ${seenStaff.get(staffKey)})`);
@@ -385,6 +406,7 @@ export class ImportService {
         leadsId,
         account,
         staffCode,
+        leftAt,
       });
     }
     if (errors.length > 0) return { created: 0, updated: 0, errors };
@@ -403,13 +425,14 @@ export class ImportService {
       list.map((p) => p.leadsId),
       list.map((p) => p.account),
       list.map((p) => p.staffCode),
+      list.map((p) => p.leftAt),
     ];
-    const unnest = `unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::ltree[], $5::text[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::text[], $11::text[])`;
+    const unnest = `unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::ltree[], $5::text[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::text[], $11::text[], $12::timestamptz[])`;
     try {
       await this.db.transaction(async (m: EntityManager) => {
         await chunked(creates, (chunk) =>
           m.query(
-            `INSERT INTO organizations.person (id, tenant_id, organization_id, org_path, full_name, full_name_folded, party_position, government_position, leads_id, account, staff_code)
+            `INSERT INTO organizations.person (id, tenant_id, organization_id, org_path, full_name, full_name_folded, party_position, government_position, leads_id, account, staff_code, left_at)
              SELECT * FROM ${unnest}`,
             columns(chunk),
           ),
@@ -418,8 +441,9 @@ export class ImportService {
           m.query(
             `UPDATE organizations.person p
                 SET tenant_id = u.t, organization_id = u.o, org_path = u.op, full_name = u.fn, full_name_folded = u.ff,
-                    party_position = u.pp, government_position = u.gp, leads_id = u.l, account = u.a, staff_code = u.s, updated_at = now()
-               FROM ${unnest} AS u(id, t, o, op, fn, ff, pp, gp, l, a, s)
+                    party_position = u.pp, government_position = u.gp, leads_id = u.l, account = u.a, staff_code = u.s,
+                    left_at = COALESCE(u.la, p.left_at), updated_at = now()
+               FROM ${unnest} AS u(id, t, o, op, fn, ff, pp, gp, l, a, s, la)
               WHERE p.id = u.id`,
             columns(chunk),
           ),

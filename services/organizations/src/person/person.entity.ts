@@ -63,6 +63,10 @@ export class PersonEntity {
   @Column({ type: 'text', nullable: true })
   account!: string | null;
 
+  /** When the person left (section 9): records stay, no new nominations or council seats. */
+  @Column({ name: 'left_at', type: 'timestamptz', nullable: true })
+  leftAt!: Date | null;
+
   /** The institution's own staff number, the key for re-imports. */
   @Column({ name: 'staff_code', type: 'text', nullable: true })
   staffCode!: string | null;

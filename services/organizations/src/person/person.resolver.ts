@@ -2,7 +2,7 @@ import { assertAuthenticated } from '@laurel/graphql';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Organization, toOrganization } from '../organization/dto/organization.output';
-import { CreatePersonInput } from './dto/person.input';
+import { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
 import { Person, toPerson } from './dto/person.output';
 import { PersonService } from './person.service';
 
@@ -21,6 +21,30 @@ export class PersonResolver {
   async createPerson(@Arg('input') input: CreatePersonInput, @Ctx() ctx: Context): Promise<Person> {
     assertAuthenticated(ctx);
     return toPerson(await this.service.create(ctx, input));
+  }
+
+  @Mutation(() => Person, { description: 'Changes only the fields given (the organization’s admins).' })
+  async updatePerson(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdatePersonInput,
+    @Ctx() ctx: Context,
+  ): Promise<Person> {
+    assertAuthenticated(ctx);
+    return toPerson(await this.service.update(ctx, id, input));
+  }
+
+  @Mutation(() => Person, {
+    description:
+      'The person left on `leftAt`: records and nominations stay, `active` turns false, and no ' +
+      'new nomination or council seat is possible afterwards.',
+  })
+  async deactivatePerson(
+    @Arg('id', () => ID) id: string,
+    @Arg('leftAt') leftAt: Date,
+    @Ctx() ctx: Context,
+  ): Promise<Person> {
+    assertAuthenticated(ctx);
+    return toPerson(await this.service.deactivate(ctx, id, leftAt));
   }
 
   @FieldResolver(() => Organization)

@@ -5,6 +5,7 @@ import { CampaignYears1764100000000 } from './1764100000000-campaign-years.migra
 import { CascadeTotals1764250000000 } from './1764250000000-cascade-totals.migration';
 import { RowLevelSecurity1764400000000 } from './1764400000000-row-level-security.migration';
 import { DirectoryXidIndex1764500000000 } from './1764500000000-directory-xid-index.migration';
+import { DirectoryPersonLeftAt1764710000000 } from './1764710000000-directory-person-left-at.migration';
 export const MIGRATIONS = [
   ReportingInitial1763800000000,
   Reporting1763900000000,
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CascadeTotals1764250000000,
   RowLevelSecurity1764400000000,
   DirectoryXidIndex1764500000000,
+  DirectoryPersonLeftAt1764710000000,
 ];

@@ -1,3 +1,4 @@
+import { asSystem } from '@laurel/db';
 import type { DataSource } from 'typeorm';
 import type { NominationsClient } from '../nominations-client';
 
@@ -9,7 +10,8 @@ import type { NominationsClient } from '../nominations-client';
 export class CouncilDispatcher {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
-  private again = false;
+  private next: Promise<void> | null = null;
+  private stopped = false;
 
   constructor(
     private readonly db: DataSource,
@@ -18,31 +20,41 @@ export class CouncilDispatcher {
   ) {}
 
   start(): void {
-    this.timer = setInterval(() => this.kick(), this.intervalMs);
+    this.timer = setInterval(() => void this.kick(), this.intervalMs);
     this.timer.unref();
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.running?.catch(() => undefined);
   }
 
-  /** Deliver now (after a commit that wrote to the outbox). */
-  kick(): void {
+  /**
+   * Deliver now (after a commit that wrote to the outbox). Resolves when a run that started
+   * after this call has ended — delivered, or failed and left for the next tick — so a caller
+   * that committed rows can wait for them to reach nominations. Concurrent callers share runs.
+   */
+  kick(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
     if (this.running) {
-      this.again = true;
-      return;
+      // The run in flight may have read the outbox before our commit: wait for the next one.
+      this.next ??= this.running.then(() => {
+        this.next = null;
+        return this.kick();
+      });
+      return this.next;
     }
-    this.running = this.deliver()
+    // The relay's own scope, not the request's that kicked it: row-level security shows the
+    // outbox to the service alone (run in a request's scope, it read nothing, and the results
+    // waited for the next tick).
+    this.running = asSystem(() => this.deliver())
       .then(() => undefined)
       .catch((error: unknown) => console.error('[voting] council delivery failed, will retry', error))
       .finally(() => {
         this.running = null;
-        if (this.again) {
-          this.again = false;
-          this.kick();
-        }
       });
+    return this.running;
   }
 
   async deliver(): Promise<number> {

@@ -1,6 +1,25 @@
-import { assertAuthenticated, isId } from '@laurel/graphql';
+import {
+  assertAuthenticated,
+  clampFirst,
+  ConnectionArgs,
+  decodeCursor,
+  isId,
+  pageFromKeyset,
+} from '@laurel/graphql';
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import type { Context } from '../context';
 import { CouncilEntity, CouncilMemberEntity } from '../council/council.entity';
 import { Choice, CouncilKind, CouncilRole, VoteBase, VoteComparison, VotingStatus } from '../enums';
@@ -8,13 +27,16 @@ import {
   BallotChoiceInput,
   BallotReceipt,
   Council,
+  CouncilConnection,
   CouncilMember,
+  CouncilMemberInput,
   CreateCouncilInput,
   CreateVotingSessionInput,
   NominationRef,
   NominationResult,
   VotingProgress,
   VotingSession,
+  VotingSessionConnection,
 } from './dto/voting.types';
 import { SessionNominationEntity, type VotingSessionEntity } from './session.entity';
 import { PROGRESS_TOPIC, type ProgressEvent, type VotingService } from './voting.service';
@@ -52,6 +74,40 @@ export class CouncilResolver {
     } catch {
       return null;
     }
+  }
+
+  @Query(() => CouncilConnection, {
+    description:
+      "An organization's councils, oldest first: all of them for its readers (ORG_ADMIN, VIEWER, UNIT_LEAD " +
+      'of it or above), else those the caller sits on.',
+  })
+  async councils(
+    @Arg('organizationId', () => ID) organizationId: string,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<CouncilConnection> {
+    assertAuthenticated(ctx);
+    const page = await this.voting.councils(
+      ctx,
+      organizationId,
+      clampFirst(args.first),
+      decodeCursor(args.after, 2),
+    );
+    return CouncilConnection.from(pageFromKeyset(page, toCouncil));
+  }
+
+  @Mutation(() => Council, {
+    description:
+      "Seats a person of the council's organization (the organization's admins; not while a session " +
+      'is open; a deactivated person cannot be seated).',
+  })
+  async addCouncilMember(
+    @Arg('councilId', () => ID) councilId: string,
+    @Arg('member', () => CouncilMemberInput) member: CouncilMemberInput,
+    @Ctx() ctx: Context,
+  ): Promise<Council> {
+    assertAuthenticated(ctx);
+    return toCouncil(await this.voting.addCouncilMember(ctx, councilId, member));
   }
 
   @Mutation(() => Council)
@@ -95,6 +151,24 @@ export class VotingSessionResolver {
     } catch {
       return null;
     }
+  }
+
+  @Query(() => VotingSessionConnection, {
+    description: "A council's voting sessions, oldest first, for whoever may read the council.",
+  })
+  async votingSessions(
+    @Arg('councilId', () => ID) councilId: string,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<VotingSessionConnection> {
+    assertAuthenticated(ctx);
+    const page = await this.voting.sessions(
+      ctx,
+      councilId,
+      clampFirst(args.first),
+      decodeCursor(args.after, 2),
+    );
+    return VotingSessionConnection.from(pageFromKeyset(page, toSession));
   }
 
   @Query(() => Boolean, { description: 'Whether a ballot with this receipt was counted in the session.' })
@@ -152,6 +226,14 @@ export class VotingSessionResolver {
   async closeVotingSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<VotingSession> {
     assertAuthenticated(ctx);
     return toSession(await this.voting.close(ctx, id));
+  }
+
+  @FieldResolver(() => Int, {
+    description: "Fixed when the session opens; while DRAFT, the council's voting members now.",
+  })
+  async eligibleVoters(@Root() session: VotingSession): Promise<number> {
+    if (session.status !== VotingStatus.DRAFT) return session.eligibleVoters;
+    return this.voting.eligibleVoters({ ...session, status: 'DRAFT' });
   }
 
   @FieldResolver(() => Council)

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { defineAbilityFor, isUnder, subject, type Identity } from '@laurel/auth';
-import { isUniqueViolation } from '@laurel/db';
+import { defineAbilityFor, isUnder, subject, type AppAbility, type Identity } from '@laurel/auth';
+import { isUniqueViolation, keysetPage, type KeysetResult } from '@laurel/db';
 import { idsOfPath, type DirectoryReader } from '@laurel/directory';
 import type { PgPubSub } from '@laurel/events';
 import {
@@ -35,6 +35,8 @@ import { tally, type ChoiceValue } from './tally';
 export const PROGRESS_TOPIC = 'VOTING_PROGRESS';
 /** How often a session's progress may leave one voting process while ballots arrive. */
 const PROGRESS_NOTIFY_MS = 50;
+/** How long open/close wait for the results to reach nominations before answering anyway. */
+const DELIVERY_WAIT_MS = 3_000;
 /** The LISTEN/NOTIFY channel progress crosses processes on. */
 export const PROGRESS_CHANNEL = 'laurel_voting';
 
@@ -69,7 +71,8 @@ export class VotingService {
     private readonly sealer: Sealer,
     private readonly catalogue: CatalogueClient,
     private readonly pubSub: PgPubSub | null,
-    private readonly onOutbox: () => void = () => undefined,
+    /** Delivers the outbox now; resolves once a delivery run that saw the new rows ended. */
+    private readonly onOutbox: () => Promise<void> | void = () => undefined,
     /** The LISTEN/NOTIFY channel the progress events travel on (the PgPubSub's). */
     private readonly progressChannel = PROGRESS_CHANNEL,
   ) {}
@@ -95,11 +98,12 @@ export class VotingService {
     if (new Set(ids).size !== ids.length) problems.push('members: a person is listed twice');
     if (input.members.filter((m) => m.role === 'CHAIR').length > 1)
       problems.push('members: one CHAIR at most');
-    const people = await this.directory.people(ids.filter(isId));
+    const people = await this.directory.people(ids.filter(isId), { fresh: true });
     input.members.forEach((m, i) => {
       const p = people.get(m.personId);
       if (!p || !isUnder(p.orgPath, org.path))
         problems.push(`members[${i}].personId: not a person of ${org.name}`);
+      else if (p.leftAt) problems.push(`members[${i}].personId: ${p.fullName} has left and cannot be seated`);
     });
     if (problems.length > 0) throw new BadUserInputError(problems.join('; '));
     return this.db.transaction(async (m) => {
@@ -244,7 +248,7 @@ export class VotingService {
       });
       return m.getRepository(VotingSessionEntity).findOneByOrFail({ id: current.id });
     });
-    this.onOutbox();
+    await this.delivered();
     await this.publish(opened);
     return opened;
   }
@@ -418,20 +422,39 @@ export class VotingService {
       return m.getRepository(VotingSessionEntity).findOneByOrFail({ id: current.id });
     });
     this.keys.delete(closed.id);
-    this.onOutbox();
+    await this.delivered();
     await this.publish(closed);
     return closed;
   }
 
-  /** The council's members and the organization's admins follow a session's progress. */
+  /**
+   * Section 9: results reach the nominations at once. After the commit that wrote to the outbox,
+   * the relay delivers (with the other pending rows) and the mutation waits for it, at most
+   * `DELIVERY_WAIT_MS`: when nominations is unreachable the session still answers, and the
+   * outbox delivers when it is back (each event applied once: nominations keys on its id).
+   */
+  private async delivered(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.resolve(this.onOutbox()).catch(() => undefined),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, DELIVERY_WAIT_MS);
+        timer.unref();
+      }),
+    ]);
+    clearTimeout(timer);
+  }
+
+  /** Who may follow a session's progress: exactly who may read it (`votingSession`). */
   async maySubscribe(ctx: RequestContext, sessionId: string): Promise<boolean> {
     const [allowed] = await this.mayWatch(sessionId, [ctx.identity]);
     return allowed === true;
   }
 
   /**
-   * Who may watch a session's progress (its council's members and the organization's admins),
-   * for many callers at once: the gateway's
+   * Who may watch a session's progress — exactly who may read the session (section 9: its
+   * council's members, and the ORG_ADMINs and VIEWERs of its organization or above; `mayRead`,
+   * the rule `session()` applies too), for many callers at once: the gateway's
    * shared progress stream re-checks its whole audience with one call (a member removed from
    * the council stops receiving) rather than one query per subscriber.
    */
@@ -458,16 +481,149 @@ export class VotingService {
     );
     return identities.map(
       (identity) =>
-        identity.personIds.some((id) => members.has(id)) ||
-        (!!org && defineAbilityFor(identity).can('manage', subjectFor('VotingSession', org.path))),
+        !!org &&
+        mayRead(
+          defineAbilityFor(identity),
+          identity.personIds.some((id) => members.has(id)),
+          org.path,
+        ),
     );
   }
 
   async snapshot(sessionId: string): Promise<ProgressEvent | null> {
     const s = await this.db.getRepository(VotingSessionEntity).findOneBy({ id: sessionId });
     return (
-      s && { sessionId: s.id, status: s.status, ballotsCast: s.ballotsCast, eligibleVoters: s.eligibleVoters }
+      s && {
+        sessionId: s.id,
+        status: s.status,
+        ballotsCast: s.ballotsCast,
+        eligibleVoters: await this.eligibleVoters(s),
+      }
     );
+  }
+
+  /** Fixed when the session opens; before that, the council's voting members now (section 9). */
+  async eligibleVoters(
+    s: Pick<VotingSessionEntity, 'status' | 'eligibleVoters' | 'councilId'>,
+  ): Promise<number> {
+    if (s.status !== 'DRAFT') return s.eligibleVoters;
+    return this.db.getRepository(CouncilMemberEntity).countBy({ councilId: s.councilId });
+  }
+
+  /**
+   * Seats a person on a council (the organization's admins): a person of the council's
+   * organization, still active, not yet a member; not while a session is open (who may vote is
+   * fixed for the session); one CHAIR at most.
+   */
+  async addCouncilMember(
+    ctx: RequestContext,
+    councilId: string,
+    member: { personId: string; role: string },
+  ): Promise<CouncilEntity> {
+    const { council, orgPath } = await this.council(ctx, councilId);
+    if (!ctx.ability.can('update', subjectFor('Council', orgPath))) throw new ForbiddenError();
+    const person = isId(member.personId)
+      ? await this.directory.person(member.personId, { fresh: true })
+      : null;
+    if (!person || !isUnder(person.orgPath, orgPath))
+      throw new BadUserInputError('member.personId: not a person of the council’s organization', {
+        field: 'member.personId',
+      });
+    if (person.leftAt)
+      throw new BadUserInputError(`member.personId: ${person.fullName} has left and cannot be seated`, {
+        field: 'member.personId',
+      });
+    return this.db.transaction(async (m) => {
+      // Serialised with `open`, which reads the members under a share lock of the same row.
+      await m
+        .getRepository(CouncilEntity)
+        .findOne({ where: { id: council.id }, lock: { mode: 'pessimistic_write' } });
+      const open = await m
+        .getRepository(VotingSessionEntity)
+        .existsBy({ councilId: council.id, status: 'OPEN' });
+      if (open) throw new BadUserInputError('The council has an open voting session: close it first');
+      const members = await m.getRepository(CouncilMemberEntity).findBy({ councilId: council.id });
+      if (members.some((x) => x.personId === person.id))
+        throw new BadUserInputError(`member.personId: ${person.fullName} is already a member`, {
+          field: 'member.personId',
+        });
+      if (members.length >= 200) throw new BadUserInputError('A council has at most 200 members');
+      if (member.role === 'CHAIR' && members.some((x) => x.role === 'CHAIR'))
+        throw new BadUserInputError('member.role: the council already has its CHAIR', {
+          field: 'member.role',
+        });
+      await m
+        .getRepository(CouncilMemberEntity)
+        .insert({ councilId: council.id, personId: person.id, role: member.role as never });
+      return m.getRepository(CouncilEntity).findOneByOrFail({ id: council.id });
+    });
+  }
+
+  /**
+   * The councils of an organization the caller may read (all for its readers, else its own
+   * seats), oldest first.
+   */
+  async councils(
+    ctx: RequestContext,
+    organizationId: string,
+    first: number,
+    after: unknown[] | null,
+  ): Promise<KeysetResult<CouncilEntity>> {
+    const org = isId(organizationId) ? await this.directory.organization(organizationId) : null;
+    const none = { rows: [], totalCount: 0, hasNextPage: false, keyOf: () => [] };
+    if (!org) return none;
+    if (after && !(typeof after[0] === 'number' && Number.isFinite(after[0]) && isId(after[1])))
+      throw new BadUserInputError('after is not a cursor of this list');
+    const qb = this.db
+      .getRepository(CouncilEntity)
+      .createQueryBuilder('c')
+      .where('c.organization_id = :orgId', { orgId: org.id });
+    if (!ctx.ability.can('read', subjectFor('Council', org.path))) {
+      const personIds = ctx.identity.personIds.filter(isId);
+      if (personIds.length === 0) return none;
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM voting.council_member m WHERE m.council_id = c.id AND m.person_id = ANY(:personIds))',
+        { personIds },
+      );
+    }
+    return keysetPage(qb, {
+      order: [
+        { expr: MILLIS('c.created_at'), key: (r) => r.createdAt.getTime() },
+        { expr: 'c.id', key: (r) => r.id },
+      ],
+      first,
+      after,
+    });
+  }
+
+  /** A council's sessions, oldest first, for whoever may read the council (else none). */
+  async sessions(
+    ctx: RequestContext,
+    councilId: string,
+    first: number,
+    after: unknown[] | null,
+  ): Promise<KeysetResult<VotingSessionEntity>> {
+    const none = { rows: [], totalCount: 0, hasNextPage: false, keyOf: () => [] };
+    try {
+      await this.council(ctx, councilId);
+    } catch (error) {
+      if (error instanceof NotFoundError) return none;
+      throw error;
+    }
+    if (after && !(typeof after[0] === 'number' && Number.isFinite(after[0]) && isId(after[1])))
+      throw new BadUserInputError('after is not a cursor of this list');
+    const qb = this.db
+      .getRepository(VotingSessionEntity)
+      .createQueryBuilder('s')
+      .where('s.council_id = :councilId', { councilId });
+    return keysetPage(qb, {
+      order: [
+        { expr: MILLIS('s.created_at'), key: (r) => r.createdAt.getTime() },
+        { expr: 's.id', key: (r) => r.id },
+      ],
+      first,
+      after,
+    });
   }
 
   async verifyReceipt(sessionId: string, code: string): Promise<boolean> {
@@ -544,8 +700,7 @@ export class VotingService {
     const org = council ? await this.directory.organization(council.organizationId) : null;
     if (!org) throw new NotFoundError('VotingSession', id);
     const member = await this.voterOf(ctx, session.councilId);
-    if (!member && !ctx.ability.can('read', subjectFor('VotingSession', org.path)))
-      throw new NotFoundError('VotingSession', id);
+    if (!mayRead(ctx.ability, !!member, org.path)) throw new NotFoundError('VotingSession', id);
     return { session, orgPath: org.path };
   }
 
@@ -601,8 +756,21 @@ export class VotingService {
   }
 }
 
+/** A creation time in milliseconds, as a cursor carries it (microseconds would not survive). */
+const MILLIS = (column: string) =>
+  `(extract(epoch from date_trunc('milliseconds', ${column})) * 1000)::bigint`;
+
 function subjectFor(name: 'Council' | 'VotingSession', orgPath: string) {
   return subject(name, { orgPath });
+}
+
+/**
+ * The one rule for reading a session, used by `votingSession` and by `votingProgress` (both
+ * doors, section 9): a member of its council, or whoever may read sessions of the council's
+ * organization (its ORG_ADMINs and VIEWERs, and those of the organizations above it).
+ */
+export function mayRead(ability: AppAbility, isMember: boolean, orgPath: string): boolean {
+  return isMember || ability.can('read', subjectFor('VotingSession', orgPath));
 }
 
 function hashReceipt(sessionId: string, code: string): string {

@@ -51,7 +51,12 @@ export class CreateCampaignInput {
   @Field(() => Int)
   year!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Last year of a PHASE (e.g. 2025 for 2021–2025).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Last year of a PHASE (e.g. 2025 for 2021–2025); without it, the end of the five-year phase ' +
+      'holding `year` (2021–2025, 2026–2030).',
+  })
   endYear?: number | null;
 
   @Field(() => CampaignKind)
@@ -95,4 +100,32 @@ export class CreateCampaignInput {
     description: 'Same key and input: the first result; same key, other input: CONFLICT.',
   })
   idempotencyKey?: string | null;
+}
+
+@InputType({
+  description:
+    'Only the fields given change. DRAFT: any; OPEN: deadlines (an extension, recorded in history), ' +
+    'criteria and quotas (for nominations registered from now on).',
+})
+export class UpdateCampaignInput {
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  registrationDeadline?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  proposalDeadline?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  escalationDeadline?: Date | null;
+
+  @Field(() => [CriterionInput], { nullable: true, description: 'Replaces the criteria.' })
+  criteria?: CriterionInput[] | null;
+
+  @Field(() => [QuotaInput], { nullable: true, description: 'Replaces the quotas.' })
+  quotas?: QuotaInput[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the distinctions (DRAFT only).' })
+  distinctionCodes?: string[] | null;
 }

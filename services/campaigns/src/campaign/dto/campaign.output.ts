@@ -147,6 +147,14 @@ export class CampaignTransition {
 
   @Field()
   by!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What updateCampaign changed (from equals to): e.g. "proposalDeadline 2026-11-30T10:00:00.000Z → ' +
+      '2026-12-15T10:00:00.000Z" for an extension; null for a status change.',
+  })
+  change!: string | null;
 }
 
 export const CampaignConnection = connectionType(Campaign, 'Campaign');
@@ -218,5 +226,6 @@ export function toTransition(e: CampaignTransitionEntity): CampaignTransition {
     to: e.toStatus as CampaignStatus,
     at: e.at,
     by: e.by,
+    change: e.change ?? null,
   };
 }

@@ -36,3 +36,31 @@ export class CreatePersonInput {
   @Length(1, 64)
   staffCode?: string;
 }
+
+@InputType({ description: 'Only the fields given change; null clears an optional one.' })
+export class UpdatePersonInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 300)
+  fullName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 500)
+  partyPosition?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 500)
+  governmentPosition?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'leadsId is not an organization id' })
+  leadsId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 300)
+  account?: string | null;
+}

@@ -23,6 +23,12 @@ export class Person {
   @Field(() => String, { nullable: true, description: "The institution's own staff number." })
   staffCode!: string | null;
 
+  @Field({ description: 'False once the person left (deactivatePerson): records stay, no new nominations.' })
+  active!: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When the person left; null while active.' })
+  leftAt!: Date | null;
+
   organizationId!: string;
   leadsId!: string | null;
   orgPath!: string;
@@ -36,6 +42,8 @@ export function toPerson(e: PersonEntity): Person {
     governmentPosition: e.governmentPosition,
     account: e.account,
     staffCode: e.staffCode,
+    active: e.leftAt == null,
+    leftAt: e.leftAt ?? null,
     organizationId: e.organizationId,
     leadsId: e.leadsId,
     orgPath: e.orgPath,

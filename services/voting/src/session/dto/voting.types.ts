@@ -1,3 +1,4 @@
+import { connectionType } from '@laurel/graphql';
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Choice, CouncilKind, CouncilRole, VoteBase, VoteComparison, VotingStatus } from '../../enums';
 
@@ -216,3 +217,9 @@ export class BallotChoiceInput {
   @Field(() => Choice)
   choice!: Choice;
 }
+
+export const CouncilConnection = connectionType(Council, 'Council');
+export type CouncilConnection = InstanceType<typeof CouncilConnection>;
+
+export const VotingSessionConnection = connectionType(VotingSession, 'VotingSession');
+export type VotingSessionConnection = InstanceType<typeof VotingSessionConnection>;

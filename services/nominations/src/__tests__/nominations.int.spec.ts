@@ -52,6 +52,7 @@ describe('nominations subgraph', () => {
       'Nominations1763900000000',
       'NominationReviewers1764000000000',
       'RowLevelSecurity1764400000000',
+      'DirectoryPersonLeftAt1764710000000',
     ]);
     db = await createDataSource(url, 2).initialize();
     app = await createNominationsApp({
@@ -85,7 +86,7 @@ describe('nominations subgraph', () => {
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data!.nominationsInfo).toEqual({
       service: 'nominations',
-      schemaVersion: 'RowLevelSecurity1764400000000',
+      schemaVersion: 'DirectoryPersonLeftAt1764710000000',
     });
   });
 

@@ -23,6 +23,7 @@ describe('organizations migrations', () => {
       'IdentityGeneration1764200000000',
       'RowLevelSecurity1764400000000',
       'PersonAccountIndex1764500000000',
+      'PersonLeftAt1764710000000',
     ]);
     expect(await migrate(url)).toEqual([]);
     const db = await createDataSource(url, 1).initialize();

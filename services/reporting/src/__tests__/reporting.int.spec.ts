@@ -55,6 +55,7 @@ describe('reporting subgraph', () => {
       'CascadeTotals1764250000000',
       'RowLevelSecurity1764400000000',
       'DirectoryXidIndex1764500000000',
+      'DirectoryPersonLeftAt1764710000000',
     ]);
     db = await createDataSource(url, 2).initialize();
     app = await createReportingApp({
@@ -90,7 +91,7 @@ describe('reporting subgraph', () => {
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data!.reportingInfo).toEqual({
       service: 'reporting',
-      schemaVersion: 'DirectoryXidIndex1764500000000',
+      schemaVersion: 'DirectoryPersonLeftAt1764710000000',
     });
   });
 

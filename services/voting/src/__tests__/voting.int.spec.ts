@@ -54,6 +54,7 @@ describe('voting subgraph', () => {
       'Voting1763900000000',
       'VoteComparison1764000000000',
       'RowLevelSecurity1764400000000',
+      'DirectoryPersonLeftAt1764710000000',
     ]);
     db = await createDataSource(url, 2).initialize();
     pubSub = await createPgPubSub({ url, channel: 'laurel_voting_test' });
@@ -92,7 +93,7 @@ describe('voting subgraph', () => {
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data!.votingInfo).toEqual({
       service: 'voting',
-      schemaVersion: 'RowLevelSecurity1764400000000',
+      schemaVersion: 'DirectoryPersonLeftAt1764710000000',
     });
   });
 

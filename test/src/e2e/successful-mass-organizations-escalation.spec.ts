@@ -60,6 +60,20 @@ describe("a mass organization's movement reaches the staff of its institution (s
       [teacher.id, head.id].sort(),
     );
 
+    // The movement applies to the school and its units (section 9).
+    const applying = await ok<{ campaigns: any }>(
+      `query($o: ID!) { campaigns(organizationId: $o, applying: true) { edges { node { id } } } }`,
+      { o: world.unit1.id },
+      await as(schoolAdmin),
+    );
+    expect(applying.campaigns.edges.map((e: any) => e.node.id)).toContain(movement.id);
+    const sibling = await ok<{ campaigns: any }>(
+      `query($o: ID!) { campaigns(organizationId: $o, applying: true) { edges { node { id } } } }`,
+      { o: world.school2.id },
+      await as(schoolAdmin),
+    );
+    expect(sibling.campaigns.edges.map((e: any) => e.node.id)).not.toContain(movement.id);
+
     // Not the staff of another school.
     const foreign = await graphql(REGISTER, { input: input(elsewhere.id) }, credentials);
     expect(codes(foreign)).toEqual(['NOT_FOUND']);

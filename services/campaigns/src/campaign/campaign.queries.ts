@@ -65,9 +65,15 @@ export class CampaignQueries {
   ): Promise<KeysetResult<CampaignEntity>> {
     const qb = this.visible();
     if (filter.applying) {
-      // Campaigns of the organization and of its ancestors; a group-scoped campaign only where
-      // the organization sits in (or under) one of the chosen groups' members.
-      qb.andWhere('c_org.path @> CAST(:target AS ltree)', { target: filter.organizationPath }).andWhere(
+      // Campaigns of the organization and of its ancestors, and those of the mass organizations
+      // of its institution (section 9: a trade union's movement applies to the school's staff);
+      // a group-scoped campaign only where the organization sits in (or under) one of the
+      // chosen groups' members.
+      qb.andWhere(
+        `(c_org.path @> CAST(:target AS ltree) OR (c_org.kind = 'MASS_ORGANIZATION' AND nlevel(c_org.path) > 1
+           AND subpath(c_org.path, 0, nlevel(c_org.path) - 1) @> CAST(:target AS ltree)))`,
+        { target: filter.organizationPath },
+      ).andWhere(
         `(cardinality(c.group_ids) = 0 OR EXISTS (
             SELECT 1 FROM campaigns.directory_group g
               JOIN campaigns.directory_organization mo ON mo.id = ANY(g.member_ids)

@@ -171,5 +171,17 @@ describe('escalation for a higher distinction (section 9)', () => {
       await as(schoolAdmin),
     );
     expect(same.escalateNomination.distinction.code).toBe('GIAY_KHEN');
+
+    // Not for someone who has left since: escalation is a new nomination.
+    const third = await recognized('Tạ Văn Nam');
+    const nominee = await ok<{ nomination: any }>(NOMINATION, { id: third }, await as(schoolAdmin));
+    await ok(
+      `mutation($id: ID!, $at: DateTime!) { deactivatePerson(id: $id, leftAt: $at) { id } }`,
+      { id: nominee.nomination.nominee.id, at: new Date().toISOString() },
+      await as(schoolAdmin),
+    );
+    const gone = await graphql(ESCALATE, { id: third, to: province.id }, await as(schoolAdmin));
+    expect(codes(gone)).toEqual(['BAD_USER_INPUT']);
+    expect(gone.errors?.[0]?.message).toContain('can no longer be nominated');
   });
 });

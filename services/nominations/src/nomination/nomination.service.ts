@@ -214,6 +214,15 @@ export class NominationService {
       });
     if (target.status !== 'OPEN') throw new InvalidTransitionError(`The target campaign is ${target.status}`);
     this.assertBefore(new Date(source.escalationDeadline ?? target.proposalDeadline), 'escalation');
+    if (nomination.nomineePersonId) {
+      // Escalation makes a new nomination: not for a person who has left (section 9).
+      const person = await this.directory.person(nomination.nomineePersonId, { fresh: true });
+      if (person?.leftAt)
+        throw new BadUserInputError(
+          `${person.fullName} left on ${new Date(person.leftAt).toISOString().slice(0, 10)} and can no longer be nominated`,
+          { field: 'id', reason: 'PERSON_INACTIVE' },
+        );
+    }
     const code = distinctionCode ?? nomination.distinctionCode;
     await this.assertDistinction(target, code, nomination.target);
     if (code !== nomination.distinctionCode)

@@ -15,6 +15,7 @@ const phaseEnd = phaseStart + 4;
 const midYear = Math.max(Y, phaseStart + 2);
 
 const STATISTICS = `query($o: ID!, $y: Int!) { yearlyStatistics(organizationId: $o, year: $y) {
+  campaigns { own { annual thematic phase total } }
   distinctions { distinction { code } recognized { individuals } } } }`;
 
 async function eventually<T>(
@@ -168,6 +169,13 @@ describe('a phase plan with its reviews (section 9)', () => {
       );
     expect(await giayKhenIn(midYear)).toBe(1);
     expect(await giayKhenIn(phaseEnd)).toBe(1);
+    // The review rounds are award rounds of the plan, not movements of their own.
+    const launched = await ok<{ yearlyStatistics: any }>(
+      STATISTICS,
+      { o: world.school1.id, y: phaseEnd },
+      credentials,
+    );
+    expect(launched.yearlyStatistics.campaigns.own.thematic).toBe(0);
   });
 
   it("a child of the same organization only under a PHASE plan, and only within the plan's years", async () => {

@@ -103,6 +103,9 @@ export async function countCampaignsForService(
        FROM launchers l
        JOIN campaigns.campaign c ON c.organization_id = l.id AND c.year = $2
       WHERE c.status <> 'DRAFT'
+        -- A plan's review rounds (section 9) are award rounds of its movement, not new movements.
+        AND NOT EXISTS (SELECT 1 FROM campaigns.campaign p WHERE p.id = c.parent_id AND p.kind = 'PHASE'
+                          AND p.organization_id = c.organization_id)
         AND (l.scope <> 'ABOVE' OR cardinality(c.group_ids) = 0 OR EXISTS (
               SELECT 1 FROM campaigns.directory_group g
                 JOIN campaigns.directory_organization mo ON mo.id = ANY(g.member_ids)

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { exitOnStartFailure } from '@laurel/config';
 import { createPgPubSub } from '@laurel/events';
 import { createOrganizationsApp } from './app';
 import { createDataSource } from './data-source';
@@ -27,7 +28,4 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop());
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().catch(exitOnStartFailure('organizations'));

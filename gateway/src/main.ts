@@ -1,3 +1,4 @@
+import { exitOnStartFailure } from '@laurel/config';
 import { env, subgraphUrlOverrides } from './environment';
 import { createGateway } from './gateway';
 
@@ -60,7 +61,4 @@ async function main(): Promise<void> {
   process.once('SIGTERM', shutdown);
 }
 
-main().catch((error: unknown) => {
-  console.error('[gateway] failed to start:', error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+main().catch(exitOnStartFailure('gateway'));

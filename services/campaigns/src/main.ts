@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { exitOnStartFailure } from '@laurel/config';
 import { DirectorySync } from '@laurel/directory';
 import { createCampaignsApp } from './app';
 import { createDataSource, SCHEMA } from './data-source';
@@ -34,7 +35,4 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop());
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().catch(exitOnStartFailure('campaigns'));

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { exitOnStartFailure } from '@laurel/config';
 import { DirectorySync } from '@laurel/directory';
 import { createReportingApp } from './app';
 import { createDataSource, SCHEMA } from './data-source';
@@ -37,7 +38,4 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop());
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().catch(exitOnStartFailure('reporting'));

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { exitOnStartFailure } from '@laurel/config';
 import { DirectorySync } from '@laurel/directory';
 import { createPgPubSub } from '@laurel/events';
 import { createVotingApp } from './app';
@@ -44,7 +45,4 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop());
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().catch(exitOnStartFailure('voting'));

@@ -108,6 +108,8 @@ export const systemDefaults: EmbeddedPostgresSystem = {
             '--system',
             '--gid',
             name,
+            // No lastlog and faillog records (sparse files sized by the highest uid).
+            '--no-log-init',
             '--no-create-home',
             '--home-dir',
             '/nonexistent',

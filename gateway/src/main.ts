@@ -40,7 +40,11 @@ async function main(): Promise<void> {
   });
   console.log(`[gateway] listening on ${gateway.url}`);
 
+  // Ctrl-C reaches every process of `npm start`, which then sends SIGTERM too: one shutdown.
+  let shuttingDown = false;
   const shutdown = (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
     console.log(`[gateway] ${signal}: shutting down`);
     gateway
       .drain(env.SHUTDOWN_DELAY_MS)

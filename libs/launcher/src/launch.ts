@@ -240,10 +240,11 @@ export async function launchPlatform(options: LaunchOptions): Promise<Platform> 
       subgraphUrls[service.name] = `http://127.0.0.1:${port}/graphql`;
       log(`${service.name} ready on :${port}`);
     };
-    // Organizations first: the others replicate its directory feed as they start.
-    const [organizations, ...others] = SERVICES;
-    await startService(organizations);
-    await Promise.all(others.map((service) => startService(service)));
+    // Each after those it reads as it starts, so that none logs a refused connection: the
+    // directory feed (organizations), campaigns and the catalogue, nominations' events.
+    const [organizations, campaigns, nominations, ...rest] = SERVICES;
+    for (const service of [organizations, campaigns, nominations]) await startService(service);
+    await Promise.all(rest.map((service) => startService(service)));
     const gatewayPort = options.gatewayPort || (await freePort());
     await start(
       'gateway',

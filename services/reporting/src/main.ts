@@ -34,8 +34,11 @@ async function main(): Promise<void> {
     await db.destroy();
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  // Ctrl-C reaches every process of `npm start`, which then sends SIGTERM too: one stop.
+  let stopping: Promise<void> | undefined;
+  const stopOnce = () => void (stopping ??= stop());
+  process.once('SIGINT', stopOnce);
+  process.once('SIGTERM', stopOnce);
 }
 
 main().catch(exitOnStartFailure('reporting'));

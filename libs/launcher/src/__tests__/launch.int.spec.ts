@@ -12,6 +12,8 @@ const env = () => ({
   VOTING_SEALING_KEY: process.env.LAUREL_TEST_VOTING_SEALING_KEY as string,
   NODE_ENV: 'test',
   LOG_LEVEL: 'error',
+  // A few connections each: the server is shared with the rest of the suite.
+  DB_POOL_SIZE: '2',
 });
 const databaseUrl = () => process.env.LAUREL_TEST_DATABASE_URL as string;
 

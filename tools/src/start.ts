@@ -64,7 +64,9 @@ async function main(): Promise<void> {
       embedded = await startEmbeddedPostgres({ dataDir: join(ROOT, '.data', 'postgres'), log });
       databaseUrl = withDatabase(embedded.url, 'laurel');
     }
-    await migrateAll(databaseUrl, log);
+    await migrateAll(databaseUrl, log).catch((error: unknown) => {
+      throw unreachable(error, embedded === undefined);
+    });
     platform = await launchPlatform({
       databaseUrl,
       gatewayPort,
@@ -79,6 +81,18 @@ async function main(): Promise<void> {
   }
   log(`Laurel is running: ${platform.gatewayUrl} (GraphiQL in a browser at the same address)`);
   if (!process.env.AUTH_JWT_SECRET) log('development tokens: npm run token -- --sub <subject>');
+}
+
+/** Connection failures (no server, unknown host, refused login, no such database): what to do. */
+const CONNECTION_CODES = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', '28P01', '28000', '3D000'];
+
+function unreachable(error: unknown, external: boolean): unknown {
+  const code = (error as { code?: string } | undefined)?.code;
+  if (!external || !code || !CONNECTION_CODES.includes(code)) return error;
+  // The URL itself is never printed: it may hold a password.
+  return new StartupError(
+    `The PostgreSQL at DATABASE_URL cannot be used (${(error as Error).message}): check the address, the user and the database and that the server runs, or unset DATABASE_URL to use the embedded one.`,
+  );
 }
 
 function fail(error: unknown): void {

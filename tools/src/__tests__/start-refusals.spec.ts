@@ -25,7 +25,7 @@ function run(
 
 const lines = (text: string) => text.trim().split('\n').filter(Boolean);
 
-describe('production start-up with missing or weak secrets', () => {
+describe('what stops a start, said in one sentence (secrets in production, an unreachable DATABASE_URL)', () => {
   it('npm start refuses before starting anything, naming each secret and how to make one', async () => {
     const result = await run('tools/dist/start.js', {
       NODE_ENV: 'production',
@@ -39,6 +39,17 @@ describe('production start-up with missing or weak secrets', () => {
       '[laurel] cannot start: Laurel will not start in production with weak or missing secrets: AUTH_JWT_SECRET is not set; INTERNAL_SECRET looks like a placeholder; make each with `openssl rand -hex 32` (VOTING_SEALING_KEY: exactly that, 64 hex characters) and set it in the environment.',
     ]);
     expect(result.stdout).toBe('');
+  });
+
+  it('npm start says in one sentence that DATABASE_URL cannot be reached, without printing it', async () => {
+    const result = await run('tools/dist/start.js', {
+      DATABASE_URL: 'postgres://laurel:hunter2-password@127.0.0.1:1/laurel',
+    });
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toEqual([
+      '[laurel] cannot start: The PostgreSQL at DATABASE_URL cannot be used (connect ECONNREFUSED 127.0.0.1:1): check the address, the user and the database and that the server runs, or unset DATABASE_URL to use the embedded one.',
+    ]);
+    expect(result.stdout + result.stderr).not.toContain('hunter2');
   });
 
   it.each([

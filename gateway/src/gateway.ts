@@ -15,6 +15,7 @@ import {
   type Identity,
   type TokenVerifierOptions,
 } from '@laurel/auth';
+import { INSTANCE_HEADER } from '@laurel/config';
 import {
   getOperationAST,
   GraphQLError,
@@ -346,7 +347,13 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     perIpPerMinute: options.rateLimit?.perIpPerMinute ?? 0,
   });
   let draining = false;
+  // The launcher checks it reached the process it started, not another one on the port.
+  const instance = process.env.LAUREL_INSTANCE;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (instance) {
+      const path = new URL(req.url ?? '/', 'http://gateway').pathname;
+      if (path === '/readyz' || path === '/healthz') res.setHeader(INSTANCE_HEADER, instance);
+    }
     if (draining) {
       // No connection is kept for another request, and readiness is off.
       res.setHeader('connection', 'close');
@@ -404,6 +411,19 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       console.error('[gateway] request failed', error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ errors: [{ message: 'Internal server error' }] }));
+    });
+  });
+
+  // A client that trickles its request in is cut off (slowloris).
+  server.requestTimeout = 10_000;
+  server.headersTimeout = 10_000;
+  // Listening before the WebSocket server is attached: a port already taken fails the start
+  // with its own error (the process exits non-zero), never a half-started server.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4000, options.host ?? '0.0.0.0', () => {
+      server.off('error', reject);
+      resolve();
     });
   });
 
@@ -519,16 +539,6 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     wss,
   );
 
-  // A client that trickles its request in is cut off (slowloris).
-  server.requestTimeout = 10_000;
-  server.headersTimeout = 10_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 4000, options.host ?? '0.0.0.0', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host =

@@ -1,3 +1,4 @@
+import { exitOnStartFailure } from '@laurel/config';
 import { env, subgraphUrlOverrides } from './environment';
 import { createGateway } from './gateway';
 
@@ -39,7 +40,11 @@ async function main(): Promise<void> {
   });
   console.log(`[gateway] listening on ${gateway.url}`);
 
+  // Ctrl-C reaches every process of `npm start`, which then sends SIGTERM too: one shutdown.
+  let shuttingDown = false;
   const shutdown = (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
     console.log(`[gateway] ${signal}: shutting down`);
     gateway
       .drain(env.SHUTDOWN_DELAY_MS)
@@ -60,7 +65,4 @@ async function main(): Promise<void> {
   process.once('SIGTERM', shutdown);
 }
 
-main().catch((error: unknown) => {
-  console.error('[gateway] failed to start:', error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+main().catch(exitOnStartFailure('gateway'));

@@ -1,4 +1,11 @@
-export { startEmbeddedPostgres, freePort, type EmbeddedPostgresHandle } from './embedded-postgres';
+export {
+  startEmbeddedPostgres,
+  freePort,
+  systemDefaults,
+  type EmbeddedPostgresHandle,
+  type EmbeddedPostgresSystem,
+  type ServerAccount,
+} from './embedded-postgres';
 export { createServiceDataSource, type ServiceDataSourceOptions } from './data-source';
 export { ensureDatabase, dropDatabase, withDatabase } from './database-admin';
 export { pendingSchemaChanges } from './schema-drift';

@@ -11,6 +11,7 @@ import {
   tenantScopeOf,
   type Identity,
 } from '@laurel/auth';
+import { INSTANCE_HEADER } from '@laurel/config';
 import { asSystem, withTenantScope } from '@laurel/db';
 import { execute, subscribe, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -31,6 +32,8 @@ export interface SubgraphServerOptions<C extends RequestContext> {
   ready?: () => Promise<boolean>;
   maxBodyBytes?: number;
   introspection?: boolean;
+  /** Sent back on `/readyz` and `/healthz`; default: LAUREL_INSTANCE, set by the launcher. */
+  instance?: string;
   /**
    * Service-to-service JSON endpoints under `/internal/`, signed like every GraphQL request
    * (e.g. the gateway resolving an identity). Return `undefined` for 404.
@@ -122,10 +125,14 @@ export async function startSubgraphServer<C extends RequestContext>(
     options.createContext({ identity, ability: defineAbilityFor(identity) }, { live });
 
   let draining = false;
+  const instance = options.instance ?? process.env.LAUREL_INSTANCE;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     // While draining, no connection is kept for another request.
     if (draining) res.setHeader('connection', 'close');
     const url = new URL(req.url ?? '/', 'http://subgraph');
+    // The launcher checks it reached the process it started, not another one on the port.
+    if (instance && (url.pathname === '/healthz' || url.pathname === '/readyz'))
+      res.setHeader(INSTANCE_HEADER, instance);
     if (url.pathname === '/healthz') return json(res, 200, { status: 'ok', service: options.name });
     if (url.pathname === '/readyz') {
       const ok = !draining && (options.ready ? await options.ready().catch(() => false) : true);
@@ -190,6 +197,16 @@ export async function startSubgraphServer<C extends RequestContext>(
     });
   });
 
+  // Listening before the WebSocket server is attached: a port already taken fails the start
+  // with its own error (the process exits non-zero), never a half-started server.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '0.0.0.0', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+
   // Subscriptions from the gateway: the signed identity travels in connection_init.
   const wss = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: limit });
   const wsServer = useServer<Record<string, unknown> | undefined, { identity?: Identity }>(
@@ -227,7 +244,6 @@ export async function startSubgraphServer<C extends RequestContext>(
     wss,
   );
 
-  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '0.0.0.0', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {

@@ -1,13 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { EXIT_ADDRESS_IN_USE, INSTANCE_HEADER, StartupError } from '@laurel/config';
 import { freePort } from '@laurel/db';
 import { join } from 'node:path';
 import { ROOT, SERVICES, type ServiceName } from './services';
 
 export interface LaunchOptions {
   databaseUrl: string;
-  /** 0 picks free ports everywhere (tests). */
+  /** 0 picks a free port. */
   gatewayPort: number;
-  servicePorts?: 'default' | 'random';
+  /**
+   * The subgraphs' ports: free ones (the default, so that two platforms can run on one machine),
+   * or consecutive ones from a base in SERVICES' order (4101 gives 4101–4105).
+   */
+  servicePorts?: 'random' | number;
   env: Record<string, string>;
   /** Where the processes' output goes; tests keep it quiet. */
   output?: 'inherit' | 'ignore';
@@ -47,20 +53,49 @@ function exitOf(child: ChildProcess): Promise<ProcessExit> {
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 }
 
-async function waitReady(url: string, child: ChildProcess, name: string, timeoutMs = 60_000): Promise<void> {
+/** What the launcher says when a process ends before it was ready. */
+function startFailure(name: string, exit: ProcessExit, port: number, portHint: string): StartupError {
+  if (exit.code === EXIT_ADDRESS_IN_USE)
+    return new StartupError(
+      `The ${name} process could not listen on port ${port}, which another process holds (another Laurel, or a process left running): stop it, or ${portHint}.`,
+    );
+  const how = exit.code !== null ? `with code ${exit.code}` : `on ${exit.signal}`;
+  return new StartupError(`The ${name} process exited ${how} while starting: its output above says why.`);
+}
+
+/**
+ * Resolves once `url` answers 200 from `child` itself: the response carries the instance it was
+ * started with, so another process on the same port (another platform) never passes for it.
+ */
+async function waitReady(
+  url: string,
+  child: ChildProcess,
+  name: string,
+  instance: string,
+  portHint: string,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const port = Number(new URL(url).port);
   const deadline = Date.now() + timeoutMs;
+  let stranger = false;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`${name} exited with code ${child.exitCode} during start-up`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw startFailure(name, { code: child.exitCode, signal: child.signalCode }, port, portHint);
     try {
       const res = await fetch(url);
-      if (res.ok) return;
+      await res.arrayBuffer();
+      if (res.ok && res.headers.get(INSTANCE_HEADER) === instance) return;
+      if (res.ok) stranger = true;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 150));
   }
-  throw new Error(`${name} was not ready at ${url} after ${timeoutMs} ms`);
+  throw new StartupError(
+    stranger
+      ? `The ${name} process did not take port ${port}: another process answers there (another Laurel?); stop it, or ${portHint}.`
+      : `The ${name} process was not ready at ${url} after ${timeoutMs / 1000} s: its output above says why.`,
+  );
 }
 
 const GATEWAY_SCRIPT = join(ROOT, 'gateway', 'dist', 'main.js');
@@ -89,13 +124,20 @@ export async function launchGateway(options: {
   output?: 'inherit' | 'ignore';
 }): Promise<LaunchedGateway> {
   const port = await freePort();
+  const instance = randomUUID();
   const child = spawn(process.execPath, ['--enable-source-maps', GATEWAY_SCRIPT], {
     cwd: ROOT,
-    env: { ...process.env, ...options.env, ...subgraphEnv(options.subgraphUrls), PORT: String(port) },
+    env: {
+      ...process.env,
+      ...options.env,
+      ...subgraphEnv(options.subgraphUrls),
+      PORT: String(port),
+      LAUREL_INSTANCE: instance,
+    },
     stdio: ['ignore', options.output ?? 'inherit', options.output ?? 'inherit'],
   });
   try {
-    await waitReady(`http://127.0.0.1:${port}/readyz`, child, 'gateway');
+    await waitReady(`http://127.0.0.1:${port}/readyz`, child, 'gateway', instance, 'start again');
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
@@ -127,13 +169,23 @@ export async function launchPlatform(options: LaunchOptions): Promise<Platform> 
       }),
     );
   };
-  const start = async (name: ProcessName, script: string, env: Record<string, string>, readyUrl: string) => {
-    const spawnOne = () =>
-      spawn(process.execPath, ['--enable-source-maps', script], {
+  const start = async (
+    name: ProcessName,
+    script: string,
+    env: Record<string, string>,
+    readyUrl: string,
+    portHint: string,
+  ) => {
+    // Each process gets its own instance, which its /readyz answers with.
+    let instance = '';
+    const spawnOne = () => {
+      instance = randomUUID();
+      return spawn(process.execPath, ['--enable-source-maps', script], {
         cwd: ROOT,
-        env: { ...process.env, ...options.env, ...env },
+        env: { ...process.env, ...options.env, ...env, LAUREL_INSTANCE: instance },
         stdio: ['ignore', options.output ?? 'inherit', options.output ?? 'inherit'],
       });
+    };
     let child = spawnOne();
     processes[name] = {
       get child() {
@@ -150,23 +202,28 @@ export async function launchPlatform(options: LaunchOptions): Promise<Platform> 
         if (child.exitCode === null && child.signalCode === null)
           throw new Error(`${name} is still running (pid ${child.pid})`);
         child = spawnOne();
-        await waitReady(readyUrl, child, name);
+        await waitReady(readyUrl, child, name, instance, portHint);
       },
     };
-    await waitReady(readyUrl, child, name);
+    await waitReady(readyUrl, child, name, instance, portHint);
   };
 
   try {
     // Ports first, so that every subgraph knows where the others are (service-to-service feeds:
     // the organization directory, campaigns, nominations' events).
+    const base = options.servicePorts ?? 'random';
     const ports = Object.fromEntries(
       await Promise.all(
-        SERVICES.map(async (service) => [
+        SERVICES.map(async (service, index) => [
           service.name,
-          options.servicePorts === 'random' ? await freePort() : service.port,
+          base === 'random' ? await freePort() : base + index,
         ]),
       ),
     ) as Record<ServiceName, number>;
+    const servicePortHint =
+      base === 'random'
+        ? 'start again (the port was free a moment before)'
+        : 'set SUBGRAPH_BASE_PORT to other ports, or unset it to let Laurel pick free ones';
     const peers: Record<string, string> = {};
     for (const service of SERVICES)
       peers[`${service.name.toUpperCase()}_URL`] = `http://127.0.0.1:${ports[service.name]}`;
@@ -178,20 +235,23 @@ export async function launchPlatform(options: LaunchOptions): Promise<Platform> 
         join(ROOT, 'services', service.name, 'dist', 'main.js'),
         { ...peers, PORT: String(port), DATABASE_URL: options.databaseUrl },
         `http://127.0.0.1:${port}/readyz`,
+        servicePortHint,
       );
       subgraphUrls[service.name] = `http://127.0.0.1:${port}/graphql`;
       log(`${service.name} ready on :${port}`);
     };
-    // Organizations first: the others replicate its directory feed as they start.
-    const [organizations, ...others] = SERVICES;
-    await startService(organizations);
-    await Promise.all(others.map((service) => startService(service)));
+    // Each after those it reads as it starts, so that none logs a refused connection: the
+    // directory feed (organizations), campaigns and the catalogue, nominations' events.
+    const [organizations, campaigns, nominations, ...rest] = SERVICES;
+    for (const service of [organizations, campaigns, nominations]) await startService(service);
+    await Promise.all(rest.map((service) => startService(service)));
     const gatewayPort = options.gatewayPort || (await freePort());
     await start(
       'gateway',
       GATEWAY_SCRIPT,
       { ...subgraphEnv(subgraphUrls), PORT: String(gatewayPort) },
       `http://127.0.0.1:${gatewayPort}/readyz`,
+      'set PORT to a free port',
     );
     return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, subgraphUrls, processes, stop };
   } catch (error) {

@@ -1,7 +1,7 @@
-import { commonEnvShape, parseEnv, sensitive } from '@laurel/config';
+import { commonEnvShape, loadEnv, secret, sensitive } from '@laurel/config';
 import { z } from 'zod';
 
-export const env = parseEnv({
+export const env = loadEnv('voting', {
   ...commonEnvShape,
   DATABASE_URL: sensitive(z.string().url()),
   PORT: z.coerce.number().int().min(0).default(4104),
@@ -16,7 +16,7 @@ export const env = parseEnv({
    * 32 bytes (hex or base64url) wrapping each session's ballot key. Only the voting processes
    * hold it: whoever reads the database cannot open a ballot. Generated in development.
    */
-  VOTING_SEALING_KEY: sensitive(z.string().min(43)),
+  VOTING_SEALING_KEY: secret(z.string().min(43), { minLength: 43 }),
   DISPATCH_INTERVAL_MS: z.coerce.number().int().min(50).default(1_000),
 });
 

@@ -29,12 +29,10 @@ export async function startFaultPlatform(): Promise<FaultPlatform> {
   const dir = await mkdtemp(join(tmpdir(), 'laurel-faults-'));
   // Under root the server runs as `postgres`, which must reach its data directory.
   await chmod(dir, 0o755);
-  const postgres = await startEmbeddedPostgres({ dataDir: join(dir, 'pg'), durable: true }).catch(
-    async (error: unknown) => {
-      await rm(dir, { recursive: true, force: true });
-      throw error;
-    },
-  );
+  const postgres = await startEmbeddedPostgres({ dataDir: join(dir, 'pg') }).catch(async (error: unknown) => {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  });
   const databaseUrl = withDatabase(postgres.url, 'laurel_faults');
   const secrets = {
     AUTH_JWT_SECRET: randomBytes(32).toString('base64url'),

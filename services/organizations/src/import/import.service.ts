@@ -6,6 +6,7 @@ import { foldVietnamese } from '@laurel/i18n';
 import { parseTable, TableFormatError, type ImportFormatValue, type TableRow } from '@laurel/spreadsheets';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../context';
+import { ORG_CODE, ORG_CODE_RULE } from '../organization/code';
 import { ORGANIZATION_EVENTS } from '../organization/organization.service';
 import {
   ORG_KINDS,
@@ -17,7 +18,6 @@ import {
 import { PersonEntity } from '../person/person.entity';
 
 const CHUNK = 5_000;
-const CODE = /^[\p{L}\p{N}._\-/]{1,64}$/u;
 
 const ORGANIZATION_COLUMNS = [
   { key: 'code', aliases: ['mã', 'mã đơn vị', 'ma don vi', 'organization code'], required: true },
@@ -112,8 +112,8 @@ export class ImportService {
       const name = values.name ?? '';
       const kind = (values.kind ?? '').toUpperCase().replace(/[\s-]+/g, '_') as OrgKindValue;
       const parentCode = values.parentCode || null;
-      if (!CODE.test(code)) {
-        fail(row, `code "${code}" is empty or has characters other than letters, digits, . _ - /`);
+      if (!ORG_CODE.test(code)) {
+        fail(row, `code ${JSON.stringify(code)} is refused: ${ORG_CODE_RULE}`);
         continue;
       }
       if (!name) {

@@ -1,12 +1,12 @@
 import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { ORG_CODE, ORG_CODE_RULE } from '../code';
 import { Field, ID, InputType } from 'type-graphql';
 import { OrgKind } from '../../enums';
 
 @InputType()
 export class CreateOrganizationInput {
   @Field()
-  @Length(1, 64)
-  @Matches(/^[\p{L}\p{N}._\-/]+$/u, { message: 'code may hold letters, digits, ".", "_", "-" and "/" only' })
+  @Matches(ORG_CODE, { message: ({ value }) => `code ${JSON.stringify(value)} is refused: ${ORG_CODE_RULE}` })
   code!: string;
 
   @Field()

@@ -7,7 +7,12 @@ import type { Context } from './context';
 import { SCHEMA } from './data-source';
 import { createLoaders } from './loaders';
 import { NominationService } from './nomination/nomination.service';
-import { readNominationStates, readNominationsForService, readOutboxFeed } from './nomination/outbox-feed';
+import {
+  readDistinctionRecordsForService,
+  readNominationStates,
+  readNominationsForService,
+  readOutboxFeed,
+} from './nomination/outbox-feed';
 import { buildNominationsSchema } from './schema';
 
 export interface NominationsAppOptions {
@@ -51,6 +56,7 @@ export async function createNominationsApp(options: NominationsAppOptions): Prom
       events: (body) => readOutboxFeed(db, body),
       nominations: (body) => readNominationsForService(db, body),
       'nomination-states': (body) => readNominationStates(db, body),
+      'distinction-records': (body) => readDistinctionRecordsForService(db, body),
     },
     // importDistinctionRecords carries whole files from the gateway's /imports/ (up to 20 MB,
     // a third more in base64); only signed gateway requests are read at all.

@@ -1,0 +1,77 @@
+import { dropDatabase, ensureDatabase, pendingSchemaChanges, withDatabase } from '@laurel/db';
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../data-source';
+import { migrate } from '../migrate';
+
+const SERVER_URL =
+  process.env.LAUREL_TEST_DATABASE_URL ??
+  process.env.DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/postgres';
+
+describe('exemplars subgraph', () => {
+  const url = withDatabase(SERVER_URL, `laurel_exemplars_${randomBytes(6).toString('hex')}`);
+  let db: DataSource;
+
+  beforeAll(async () => {
+    await ensureDatabase(url);
+    expect(await migrate(url)).toEqual([
+      'ExemplarsInitial1764700000000',
+      'Exemplars1764700000001',
+      'RowLevelSecurity1764700000002',
+    ]);
+    db = await createDataSource(url, 2).initialize();
+  });
+
+  afterAll(async () => {
+    await db?.destroy();
+    await dropDatabase(url);
+  });
+
+  it('migrations match the entities', async () => {
+    expect(await pendingSchemaChanges(db)).toEqual([]);
+  });
+
+  it('runs as its own role, which is neither superuser nor owner, under a policy on every table', async () => {
+    const [role] = (await db.query(
+      `SELECT current_user AS name, r.rolsuper, r.rolbypassrls FROM pg_roles r WHERE r.rolname = current_user`,
+    )) as { name: string; rolsuper: boolean; rolbypassrls: boolean }[];
+    expect(role).toEqual({ name: 'laurel_exemplars', rolsuper: false, rolbypassrls: false });
+    const unprotected = (await db.query(
+      `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'exemplars' AND c.relkind = 'r' AND c.relname <> 'migrations' AND NOT c.relrowsecurity`,
+    )) as { relname: string }[];
+    expect(unprotected).toEqual([]);
+  });
+
+  it('shows a caller with no tenant nothing but published exemplars', async () => {
+    const org = '00000000-0000-4000-8000-000000000001';
+    const { withTenantScope } = await import('@laurel/db');
+    await withTenantScope('*', async () => {
+      await db.query(
+        `INSERT INTO exemplars.directory_organization (id, code, name, kind, path, tenant_id, xid)
+         VALUES ($1, 'T', 'Tỉnh', 'PROVINCE', 'a1', $1, 1)`,
+        [org],
+      );
+      for (const [id, published] of [
+        ['00000000-0000-4000-8000-0000000000a1', true],
+        ['00000000-0000-4000-8000-0000000000a2', false],
+      ] as const)
+        await db.query(
+          `INSERT INTO exemplars.exemplar (id, organization_id, nominee_id, nominee_kind, nominee_name, target, title,
+             published, created_by) VALUES ($1, $2, $1, 'PERSON', 'X', 'INDIVIDUAL', 'Mô hình', $3, 'test')`,
+          [id, org, published],
+        );
+    });
+    const seen = await withTenantScope('', () => db.query(`SELECT id FROM exemplars.exemplar ORDER BY id`));
+    expect(seen).toEqual([{ id: '00000000-0000-4000-8000-0000000000a1' }]);
+    const inside = await withTenantScope('{a1}', () =>
+      db.query(`SELECT count(*)::int AS n FROM exemplars.exemplar`),
+    );
+    expect(inside).toEqual([{ n: 2 }]);
+    const elsewhere = await withTenantScope('{b2}', () =>
+      db.query(`SELECT count(*)::int AS n FROM exemplars.fostering_action`),
+    );
+    expect(elsewhere).toEqual([{ n: 0 }]);
+  });
+});

@@ -26,7 +26,11 @@ export function visibleExemplars(
   return db
     .getRepository(ExemplarEntity)
     .createQueryBuilder('e')
-    .innerJoin('exemplars.directory_organization', 'fo', 'fo.id = e.organization_id')
+    .innerJoin(
+      (sub) => sub.select('*').from('exemplars.directory_organization', 'd'),
+      'fo',
+      'fo.id = e.organization_id',
+    )
     .addSelect('fo.path::text', 'org_path')
     .addSelect(`(${rule.sql})`, 'full_read')
     .where(visible, rule.params)

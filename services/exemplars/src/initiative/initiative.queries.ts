@@ -13,7 +13,11 @@ export function visibleInitiatives(
   return db
     .getRepository(InitiativeEntity)
     .createQueryBuilder('i')
-    .innerJoin('exemplars.directory_organization', 'io', 'io.id = i.organization_id')
+    .innerJoin(
+      (sub) => sub.select('*').from('exemplars.directory_organization', 'd'),
+      'io',
+      'io.id = i.organization_id',
+    )
     .addSelect('io.path::text', 'org_path')
     .where(`(${rule.sql}${own})`, { ...rule.params, authorIds: ctx.identity.personIds });
 }

@@ -1,4 +1,5 @@
-import { codes, graphql, ok } from '@laurel/testing';
+import { codes, graphql, ok, testEnv } from '@laurel/testing';
+import { Workbook } from 'exceljs';
 import { createCampaign, transition } from './campaign-flows';
 import {
   ADOPT,
@@ -382,6 +383,33 @@ describe("fostering and replication in seed 004's district (Văn Giang)", () => 
       { apiKey: key.createApiKey.key },
     );
     expect(byKey.replicationReport.totals).toEqual(r.totals);
+    // Exported beside the other reports, as XLSX and CSV, for the same key; nothing above it.
+    const download = async (file: string, organizationId: string) => {
+      const url = new URL(testEnv('gatewayUrl').replace(/\/graphql$/, `/exports/${file}`));
+      url.searchParams.set('organizationId', organizationId);
+      url.searchParams.set('year', String(THIS_YEAR));
+      const res = await fetch(url, { headers: { 'x-api-key': key.createApiKey.key } });
+      return { status: res.status, body: Buffer.from(await res.arrayBuffer()) };
+    };
+    const xlsx = await download('replication.xlsx', w.district.id);
+    expect(xlsx.status).toBe(200);
+    const book = new Workbook();
+    await book.xlsx.load(xlsx.body as never);
+    const values: string[][] = [];
+    book.worksheets[0]!.eachRow((row) =>
+      values.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))),
+    );
+    expect(values[0]![0]).toBe('BÁO CÁO BỒI DƯỠNG, NHÂN RỘNG ĐIỂN HÌNH TIÊN TIẾN');
+    const header = values.findIndex((r) => r[0] === 'STT');
+    const body = values.slice(header + 1);
+    expect(body).toHaveLength(4);
+    expect(body[3]![2]).toBe(`Tổng cộng ${w.district.name}`);
+    expect(body[3]!.slice(3)).toEqual(['2', '1', '0', '2', '1']);
+    const csv = await download('replication.csv', w.district.id);
+    expect(csv.status).toBe(200);
+    expect(csv.body.toString('utf8')).toContain(`Tổng cộng ${w.district.name}`);
+    expect((await download('replication.csv', w.province.id)).status).toBe(404);
+
     // The fostering school of another province's adoption reads none of the district's report.
     const foreign = await ok<{ replicationReport: unknown }>(
       REPORT,

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Context } from './context';
 import { SCHEMA } from './data-source';
 import { EventConsumer } from './exemplar/event-consumer';
+import { readInitiativeReach } from './initiative/initiative.service';
 import { createLoaders } from './loaders';
 import { Peers } from './peers';
 import { buildExemplarsSchema } from './schema';
@@ -45,6 +46,10 @@ export async function createExemplarsApp(options: ExemplarsAppOptions): Promise<
     ready: async () => {
       await db.query('SELECT 1');
       return true;
+    },
+    internalRoutes: {
+      // The nominations subgraph's initiative prerequisites (SPEC 7).
+      'initiative-reach': (body) => readInitiativeReach(db, body),
     },
   });
   events.start(options.eventsPollMs ?? 1_000);

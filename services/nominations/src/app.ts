@@ -22,6 +22,8 @@ export interface NominationsAppOptions {
   introspection?: boolean;
   directorySync: DirectorySync | null;
   campaignsUrl: string;
+  /** Where recognized initiatives are known (initiative prerequisites); none: never met. */
+  exemplarsUrl?: string;
 }
 
 export type NominationsApp = SubgraphServer;
@@ -31,7 +33,7 @@ export async function createNominationsApp(options: NominationsAppOptions): Prom
   const { db } = options;
   const directory = new DirectoryReader(db, SCHEMA, options.directorySync);
   const campaigns = new CampaignsClient(db, options.campaignsUrl, options.internalSecret);
-  const catalogue = new CatalogueClient(options.campaignsUrl, options.internalSecret);
+  const catalogue = new CatalogueClient(options.campaignsUrl, options.internalSecret, options.exemplarsUrl);
   const deps = { db, directory, campaigns, catalogue };
   const schema = await buildNominationsSchema({ deps });
   const service = new NominationService(db, directory, campaigns, catalogue);

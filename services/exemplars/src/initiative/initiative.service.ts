@@ -10,7 +10,7 @@ import {
   NotFoundError,
 } from '@laurel/graphql';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../context';
 import { asCaller } from '../peers';
 import type { RegisterInitiativeInput } from './dto/initiative.input';
@@ -214,4 +214,21 @@ export class InitiativeService {
       return { ...found.entity, reach, reachDecisionNumber: number };
     });
   }
+}
+
+/**
+ * `POST /internal/initiative-reach` `{ personId, year }`: the widest reach of an initiative of
+ * that year or before, recognized, with the person among its authors (null: none). The
+ * nominations subgraph asks it for the catalogue's initiative conditions.
+ */
+export async function readInitiativeReach(db: DataSource, body: unknown): Promise<{ reach: string | null }> {
+  const b = (body ?? {}) as { personId?: unknown; year?: unknown };
+  if (!isId(b.personId) || !Number.isInteger(b.year)) return { reach: null };
+  const [row] = (await db.query(
+    `SELECT reach FROM exemplars.initiative
+      WHERE status = 'RECOGNIZED' AND reach IS NOT NULL AND $1 = ANY(author_ids) AND year <= $2
+      ORDER BY CASE reach WHEN 'NATION' THEN 3 WHEN 'PROVINCE' THEN 2 ELSE 1 END DESC LIMIT 1`,
+    [b.personId, b.year],
+  )) as { reach: string }[];
+  return { reach: row?.reach ?? null };
 }

@@ -10,7 +10,7 @@ import { CAST, councilWorld, createSession, waitForStage } from '../e2e/voting-f
 import { startFaultPlatform, type FaultPlatform } from './fault-platform';
 import { loop, sleep, statusOf, until, watch, type Outcome } from './observe';
 
-const SUBGRAPHS = ['organizations', 'campaigns', 'nominations', 'voting', 'reporting'] as const;
+const SUBGRAPHS = ['organizations', 'campaigns', 'nominations', 'voting', 'reporting', 'exemplars'] as const;
 const OPEN = `mutation($id: ID!) { openVotingSession(id: $id) { status } }`;
 const CLOSE = `mutation($id: ID!) { closeVotingSession(id: $id) { status } }`;
 const CREATE_PERSON = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`;

@@ -74,4 +74,52 @@ describe('exemplars subgraph', () => {
     );
     expect(elsewhere).toEqual([{ n: 0 }]);
   });
+
+  it('lets an adoption cross the wall to its two sides only, and keeps plans inside it', async () => {
+    const { withTenantScope } = await import('@laurel/db');
+    const [b2, c3] = ['00000000-0000-4000-8000-000000000102', '00000000-0000-4000-8000-000000000103'];
+    await withTenantScope('*', async () => {
+      for (const [id, path] of [
+        [b2, 'b2'],
+        [c3, 'c3'],
+      ] as const)
+        await db.query(
+          `INSERT INTO exemplars.directory_organization (id, code, name, kind, path, tenant_id, xid)
+           VALUES ($1, $2, $2, 'PROVINCE', CAST($3 AS ltree), $1, 1)`,
+          [id, path, path],
+        );
+      await db.query(
+        `INSERT INTO exemplars.fostering_action (id, exemplar_id, position, text, due_at)
+         VALUES ('00000000-0000-4000-8000-0000000000f1', '00000000-0000-4000-8000-0000000000a1', 0, 'Nội bộ', now())`,
+      );
+    });
+    // The adopter's province records it; the row names the fostering organization too.
+    await withTenantScope('{b2}', () =>
+      db.query(
+        `INSERT INTO exemplars.adoption (id, exemplar_id, fostering_organization_id, adopter_organization_id, kind, at, recorded_by)
+         VALUES ('00000000-0000-4000-8000-0000000000d1', '00000000-0000-4000-8000-0000000000a1',
+                 '00000000-0000-4000-8000-000000000001', $1, 'ADOPTED', now(), 'b2-admin')`,
+        [b2],
+      ),
+    );
+    const count = (scope: string, table: string) =>
+      withTenantScope(scope, () => db.query(`SELECT count(*)::int AS n FROM exemplars.${table}`));
+    expect(await count('{a1}', 'adoption')).toEqual([{ n: 1 }]);
+    expect(await count('{b2}', 'adoption')).toEqual([{ n: 1 }]);
+    // A third province neither sees it nor writes one in another's name.
+    expect(await count('{c3}', 'adoption')).toEqual([{ n: 0 }]);
+    await expect(
+      withTenantScope('{c3}', () =>
+        db.query(
+          `INSERT INTO exemplars.adoption (id, exemplar_id, fostering_organization_id, adopter_organization_id, kind, at, recorded_by)
+           VALUES ('00000000-0000-4000-8000-0000000000d2', '00000000-0000-4000-8000-0000000000a1',
+                   '00000000-0000-4000-8000-000000000001', $1, 'ADOPTED', now(), 'c3-admin')`,
+          [b2],
+        ),
+      ),
+    ).rejects.toThrow(/row-level security/);
+    // The published exemplar's plan stays with its province.
+    expect(await count('{a1}', 'fostering_action')).toEqual([{ n: 1 }]);
+    expect(await count('{b2}', 'fostering_action')).toEqual([{ n: 0 }]);
+  });
 });

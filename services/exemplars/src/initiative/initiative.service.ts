@@ -146,10 +146,7 @@ export class InitiativeService {
     const found = await this.read(ctx.db, ctx, id);
     if (!found) throw new NotFoundError('Initiative', id);
     assertCan(ctx.ability, 'update', 'Initiative', { orgPath: found.orgPath }, 'initiative');
-    if (
-      found.entity.status !== 'REGISTERED' &&
-      !(found.entity.status === 'SUBMITTED' && found.entity.nominationId === null)
-    )
+    if (found.entity.status !== 'REGISTERED')
       throw new InvalidTransitionError(
         `The initiative is ${found.entity.status}; only a registered one is submitted`,
       );

@@ -73,10 +73,23 @@ export class Peers {
     return this.catalogue({ codes: [...new Set(codes)].slice(0, 100), issuerIds });
   }
 
-  /** The whole catalogue, with the rules in force today. */
+  /**
+   * The whole catalogue, with the rules in force today for the nearest of `issuerIds`; kept a
+   * minute per issuer chain (a page of exemplars asks once, and the rules change by decree).
+   */
   async allDistinctions(issuerIds: readonly string[] = []): Promise<CatalogueDistinction[]> {
-    return this.catalogue({ all: true, issuerIds });
+    const key = issuerIds.join(',');
+    const hit = this.catalogueCache.get(key);
+    if (hit && Date.now() - hit.at < 60_000) return hit.value;
+    const value = this.catalogue({ all: true, issuerIds });
+    this.catalogueCache.set(key, { value, at: Date.now() });
+    value.catch(() => this.catalogueCache.delete(key));
+    if (this.catalogueCache.size > 1_000)
+      this.catalogueCache.delete(this.catalogueCache.keys().next().value!);
+    return value;
   }
+
+  private readonly catalogueCache = new Map<string, { value: Promise<CatalogueDistinction[]>; at: number }>();
 
   private async catalogue(body: Record<string, unknown>): Promise<CatalogueDistinction[]> {
     const { distinctions } = await postInternal<{ distinctions: CatalogueDistinction[] }>(

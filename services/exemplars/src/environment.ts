@@ -5,7 +5,11 @@ export const env = parseEnv({
   ...commonEnvShape,
   DATABASE_URL: sensitive(z.string().url()),
   PORT: z.coerce.number().int().min(0).default(4106),
-  DB_POOL_SIZE: z.coerce.number().int().min(1).default(10),
+  /**
+   * Few writes, reads of one subtree at a time: a small pool, so that a seventh process adds
+   * little to the database's connection count (a test platform shares one server's 100).
+   */
+  DB_POOL_SIZE: z.coerce.number().int().min(1).default(4),
   ORGANIZATIONS_URL: z.string().url().default('http://127.0.0.1:4101'),
   /** The distinction catalogue and its rules (pathway, a plan's target distinction). */
   CAMPAIGNS_URL: z.string().url().default('http://127.0.0.1:4102'),

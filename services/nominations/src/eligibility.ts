@@ -23,11 +23,18 @@ export interface RulesInForce {
 /** Initiative reaches, narrowest first: a wider one satisfies a narrower condition. */
 const REACHES = ['INSTITUTION', 'PROVINCE', 'NATION'];
 
+/** A unit's recognition of an initiative, as a distinction record (imported history included). */
+const INITIATIVE_CODE = 'SANG_KIEN_CO_SO';
+
 /**
  * Prerequisites and ratio caps, at recognition, from what the platform knows: distinction
  * records (recognized here or imported), this campaign's recognitions, and the initiatives the
- * exemplars subgraph recognized, at their reach (SPEC 7). Requirements the platform cannot know
- * (a performance rating, an applied research work, members' completion of tasks) are for the
+ * exemplars subgraph recognized, at their reach (SPEC 7): an institution-level condition needs a
+ * recognized initiative (or a SANG_KIEN_CO_SO record, for history from before the platform); a
+ * provincial or national one is decided by the reach of the nominee's recognized initiatives when
+ * the platform knows any, and left to the council and the dossier when it knows none (initiatives
+ * from before the platform have no recorded reach). Requirements the platform cannot know (a
+ * performance rating, an applied research work, members' completion of tasks) are for the
  * council and the dossier:
  * a route holds when every requirement the platform can check holds. A nominee meeting no route
  * is refused only when the catalogue says its routes are exhaustive.
@@ -63,8 +70,10 @@ export async function assertPrerequisitesAndCaps(
         Array.from({ length: req.times }, (_, i) => end - i).every((y) => years.has(y)),
       );
     }
-    if (req.kind === 'INITIATIVE' && 'reach' in req)
-      return reach !== null && REACHES.indexOf(reach) >= REACHES.indexOf(req.reach);
+    if (req.kind === 'INITIATIVE' && 'reach' in req) {
+      if (req.reach === 'INSTITUTION') return reach !== null || yearsOf(INITIATIVE_CODE).size > 0;
+      return reach === null || REACHES.indexOf(reach) >= REACHES.indexOf(req.reach);
+    }
     return true;
   };
 

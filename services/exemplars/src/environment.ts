@@ -16,8 +16,12 @@ export const env = parseEnv({
   /** Recognitions come from there: its nominations, its outbox feed and its distinction ledger. */
   NOMINATIONS_URL: z.string().url().default('http://127.0.0.1:4103'),
   DIRECTORY_POLL_MS: z.coerce.number().int().min(100).default(10_000),
-  /** How often the nominations events are polled (publication, initiatives' outcomes). */
-  EVENTS_POLL_MS: z.coerce.number().int().min(50).default(1_000),
+  /**
+   * How often the nominations events are polled (publication, initiatives' outcomes): its own
+   * setting, not reporting's EVENTS_POLL_MS, since nothing here needs reporting's freshness (an
+   * adoption catches up on demand before it says NOT_FOUND).
+   */
+  FOSTERING_EVENTS_POLL_MS: z.coerce.number().int().min(50).default(1_000),
 });
 
 export type Env = typeof env;

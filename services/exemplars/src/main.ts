@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     directorySync,
     nominationsUrl: env.NOMINATIONS_URL,
     campaignsUrl: env.CAMPAIGNS_URL,
-    eventsPollMs: env.EVENTS_POLL_MS,
+    eventsPollMs: env.FOSTERING_EVENTS_POLL_MS,
   });
   console.log(`exemplars subgraph ready at ${app.url}`);
   const stop = async () => {

@@ -246,7 +246,7 @@ describe('faults', () => {
             GROUP BY application_name ORDER BY application_name`,
         )
       ).map((r) => `${r.name}: ${r.count}`);
-    const expectedListeners = ['laurel-directory-listener: 4', 'laurel-events-listener: 2'];
+    const expectedListeners = ['laurel-directory-listener: 5', 'laurel-events-listener: 2'];
     await until(
       'every LISTEN connection back',
       async () => JSON.stringify(await listeners()) === JSON.stringify(expectedListeners),

@@ -57,6 +57,7 @@ const parsed = loadEnv('gateway', {
   SUBGRAPH_NOMINATIONS_URL: url(),
   SUBGRAPH_VOTING_URL: url(),
   SUBGRAPH_REPORTING_URL: url(),
+  SUBGRAPH_EXEMPLARS_URL: url(),
 });
 
 function jwtSecret(): string | undefined {
@@ -78,6 +79,7 @@ const overrides: Record<string, string | undefined> = {
   nominations: env.SUBGRAPH_NOMINATIONS_URL,
   voting: env.SUBGRAPH_VOTING_URL,
   reporting: env.SUBGRAPH_REPORTING_URL,
+  exemplars: env.SUBGRAPH_EXEMPLARS_URL,
 };
 
 /** Subgraph URL overrides, keyed by subgraph name as in the supergraph (case-insensitive). */

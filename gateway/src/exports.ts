@@ -6,6 +6,7 @@ import { graphQLRunner, type Execute, type ExportDefinition } from './exports/ex
 import { contentDisposition, ExportError, sendErrors, statusOfErrors } from './exports/export-http';
 import type { ExportTable, TableFormat } from './exports/export-table';
 import { nominationsExport } from './exports/nominations.export';
+import { replicationExport } from './exports/replication.export';
 import { reportExport } from './exports/report.export';
 import { statisticsExport } from './exports/statistics.export';
 import { xlsxFormat } from './exports/xlsx.format';
@@ -22,6 +23,7 @@ export interface RouteDeps {
 const EXPORTS: Record<string, ExportDefinition> = {
   nominations: nominationsExport,
   report: reportExport,
+  replication: replicationExport,
   statistics: statisticsExport,
 };
 

@@ -24,6 +24,9 @@ export type SubjectName =
   | 'Council'
   | 'VotingSession'
   | 'Report'
+  /** Fostering and replication (SPEC 7): exemplars with their plans, evaluations and adoptions. */
+  | 'Exemplar'
+  | 'Initiative'
   /** Seeing inside an organization (any role granted on it or above): NOT_FOUND vs FORBIDDEN. */
   | 'Subtree'
   | 'all';
@@ -71,6 +74,8 @@ const TENANT_OWNED: SubjectName[] = [
   'Council',
   'VotingSession',
   'Report',
+  'Exemplar',
+  'Initiative',
 ];
 
 /**

@@ -11,7 +11,7 @@ export interface LaunchOptions {
   gatewayPort: number;
   /**
    * The subgraphs' ports: free ones (the default, so that two platforms can run on one machine),
-   * or consecutive ones from a base in SERVICES' order (4101 gives 4101–4105).
+   * or consecutive ones from a base in SERVICES' order (4101 gives 4101–4106).
    */
   servicePorts?: 'random' | number;
   env: Record<string, string>;

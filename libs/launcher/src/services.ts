@@ -10,6 +10,7 @@ export const SERVICES = [
   { name: 'nominations', port: 4103 },
   { name: 'voting', port: 4104 },
   { name: 'reporting', port: 4105 },
+  { name: 'exemplars', port: 4106 },
 ] as const;
 
 export type ServiceName = (typeof SERVICES)[number]['name'];

@@ -7,7 +7,12 @@ import type { Context } from './context';
 import { SCHEMA } from './data-source';
 import { createLoaders } from './loaders';
 import { NominationService } from './nomination/nomination.service';
-import { readNominationStates, readNominationsForService, readOutboxFeed } from './nomination/outbox-feed';
+import {
+  readDistinctionRecordsForService,
+  readNominationStates,
+  readNominationsForService,
+  readOutboxFeed,
+} from './nomination/outbox-feed';
 import { buildNominationsSchema } from './schema';
 
 export interface NominationsAppOptions {
@@ -17,6 +22,8 @@ export interface NominationsAppOptions {
   introspection?: boolean;
   directorySync: DirectorySync | null;
   campaignsUrl: string;
+  /** Where recognized initiatives are known (initiative prerequisites); none: never met. */
+  exemplarsUrl?: string;
 }
 
 export type NominationsApp = SubgraphServer;
@@ -26,7 +33,7 @@ export async function createNominationsApp(options: NominationsAppOptions): Prom
   const { db } = options;
   const directory = new DirectoryReader(db, SCHEMA, options.directorySync);
   const campaigns = new CampaignsClient(db, options.campaignsUrl, options.internalSecret);
-  const catalogue = new CatalogueClient(options.campaignsUrl, options.internalSecret);
+  const catalogue = new CatalogueClient(options.campaignsUrl, options.internalSecret, options.exemplarsUrl);
   const deps = { db, directory, campaigns, catalogue };
   const schema = await buildNominationsSchema({ deps });
   const service = new NominationService(db, directory, campaigns, catalogue);
@@ -51,6 +58,7 @@ export async function createNominationsApp(options: NominationsAppOptions): Prom
       events: (body) => readOutboxFeed(db, body),
       nominations: (body) => readNominationsForService(db, body),
       'nomination-states': (body) => readNominationStates(db, body),
+      'distinction-records': (body) => readDistinctionRecordsForService(db, body),
     },
     // importDistinctionRecords carries whole files from the gateway's /imports/ (up to 20 MB,
     // a third more in base64); only signed gateway requests are read at all.

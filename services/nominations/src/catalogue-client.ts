@@ -21,8 +21,23 @@ export class CatalogueClient {
   constructor(
     campaignsUrl: string,
     private readonly internalSecret: string,
+    private readonly exemplarsUrl?: string,
   ) {
     this.url = internalUrl(campaignsUrl, 'distinctions');
+  }
+
+  /**
+   * The widest reach of an initiative recognized for the person up to the year, from the
+   * exemplars subgraph (SPEC 7); null when none (or no exemplars subgraph is configured).
+   */
+  async initiativeReach(personId: string, year: number): Promise<string | null> {
+    if (!this.exemplarsUrl) return null;
+    const { reach } = await postInternal<{ reach: string | null }>(
+      internalUrl(this.exemplarsUrl, 'initiative-reach'),
+      { personId, year },
+      this.internalSecret,
+    );
+    return reach;
   }
 
   async distinction(code: string): Promise<CatalogueDistinction | null> {
@@ -79,7 +94,12 @@ export class CatalogueClient {
     n: NominationEntity,
     judged: { at: Date; issuerIds: readonly string[] },
   ): Promise<void> {
-    await assertPrerequisitesAndCaps(m, n, await this.rules(n.distinctionCode, judged.at, judged.issuerIds));
+    await assertPrerequisitesAndCaps(
+      m,
+      n,
+      await this.rules(n.distinctionCode, judged.at, judged.issuerIds),
+      (personId, year) => this.initiativeReach(personId, year),
+    );
   }
 
   protected call<T>(payload: unknown): Promise<T> {

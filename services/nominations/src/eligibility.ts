@@ -20,14 +20,22 @@ export interface RulesInForce {
   ratioCap: { code: string; share: { numerator: number; denominator: number }; source: string } | null;
 }
 
-/** The initiative a unit recognizes (SPEC's code); wider reach is the council's to check. */
+/** Initiative reaches, narrowest first: a wider one satisfies a narrower condition. */
+const REACHES = ['INSTITUTION', 'PROVINCE', 'NATION'];
+
+/** A unit's recognition of an initiative, as a distinction record (imported history included). */
 const INITIATIVE_CODE = 'SANG_KIEN_CO_SO';
 
 /**
  * Prerequisites and ratio caps, at recognition, from what the platform knows: distinction
- * records (recognized here or imported) and this campaign's recognitions. Requirements the
- * platform cannot know (a performance rating, an applied research work, members' completion of
- * tasks, an initiative's provincial or national reach) are for the council and the dossier:
+ * records (recognized here or imported), this campaign's recognitions, and the initiatives the
+ * exemplars subgraph recognized, at their reach (SPEC 7): an institution-level condition needs a
+ * recognized initiative (or a SANG_KIEN_CO_SO record, for history from before the platform); a
+ * provincial or national one is decided by the reach of the nominee's recognized initiatives when
+ * the platform knows any, and left to the council and the dossier when it knows none (initiatives
+ * from before the platform have no recorded reach). Requirements the platform cannot know (a
+ * performance rating, an applied research work, members' completion of tasks) are for the
+ * council and the dossier:
  * a route holds when every requirement the platform can check holds. A nominee meeting no route
  * is refused only when the catalogue says its routes are exhaustive.
  */
@@ -35,6 +43,7 @@ export async function assertPrerequisitesAndCaps(
   m: EntityManager,
   n: NominationEntity,
   rules: RulesInForce | null,
+  initiativeReach: (personId: string, year: number) => Promise<string | null> = async () => null,
 ): Promise<void> {
   if (!rules) return;
   const holder = n.nomineePersonId
@@ -46,6 +55,9 @@ export async function assertPrerequisitesAndCaps(
     [holder.id, n.year],
   )) as { year: number; code: string }[];
   const yearsOf = (code: string) => new Set(records.filter((r) => r.code === code).map((r) => r.year));
+  // Initiatives are people's: a recognized one counts for its authors, at its reach or narrower.
+  const asksInitiative = rules.prerequisites.some((r) => r.requirements.some((q) => q.kind === 'INITIATIVE'));
+  const reach = asksInitiative && n.nomineePersonId ? await initiativeReach(n.nomineePersonId, n.year) : null;
 
   const holds = (req: RulesInForce['prerequisites'][number]['requirements'][number]): boolean => {
     if (req.kind === 'DISTINCTION' && 'code' in req && 'times' in req) {
@@ -58,8 +70,10 @@ export async function assertPrerequisitesAndCaps(
         Array.from({ length: req.times }, (_, i) => end - i).every((y) => years.has(y)),
       );
     }
-    if (req.kind === 'INITIATIVE' && 'reach' in req && req.reach === 'INSTITUTION')
-      return yearsOf(INITIATIVE_CODE).size > 0;
+    if (req.kind === 'INITIATIVE' && 'reach' in req) {
+      if (req.reach === 'INSTITUTION') return reach !== null || yearsOf(INITIATIVE_CODE).size > 0;
+      return reach === null || REACHES.indexOf(reach) >= REACHES.indexOf(req.reach);
+    }
     return true;
   };
 

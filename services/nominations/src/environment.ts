@@ -10,6 +10,8 @@ export const env = loadEnv('nominations', {
   ORGANIZATIONS_URL: z.string().url().default('http://127.0.0.1:4101'),
   /** The campaigns subgraph: campaigns' deadlines, scope and quotas, and the catalogue. */
   CAMPAIGNS_URL: z.string().url().default('http://127.0.0.1:4102'),
+  /** The exemplars subgraph: recognized initiatives and their reach, for initiative prerequisites. */
+  EXEMPLARS_URL: z.string().url().default('http://127.0.0.1:4106'),
   DIRECTORY_POLL_MS: z.coerce.number().int().min(100).default(10_000),
 });
 

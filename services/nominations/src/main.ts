@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     introspection: env.NODE_ENV !== 'production',
     directorySync,
     campaignsUrl: env.CAMPAIGNS_URL,
+    exemplarsUrl: env.EXEMPLARS_URL,
   });
   console.log(`nominations subgraph ready at ${app.url}`);
   const stop = async () => {

@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCampaign } from './campaign-flows';
 import { admin, as, createOrg, createPerson, grant, provinceWithSchools } from './flows';
-import { propose, register } from './nomination-flows';
+import { approved, propose, recognize, register } from './nomination-flows';
 
 /**
  * Generated from the composed schema: every query and mutation that takes an ID (as an argument
@@ -38,7 +38,10 @@ type Kind =
   | 'VotingSession'
   | 'EmulationGroup'
   | 'ApiKey'
-  | 'RoleGrant';
+  | 'RoleGrant'
+  | 'Exemplar'
+  | 'FosteringAction'
+  | 'Initiative';
 
 /** Which object an ID names, by argument or input field name (or the field's return type for `id`). */
 function kindOf(name: string, field: GraphQLField<unknown, unknown>): Kind | null {
@@ -49,7 +52,8 @@ function kindOf(name: string, field: GraphQLField<unknown, unknown>): Kind | nul
   )
     return 'Organization';
   if (/^(campaignId|toCampaignId|parentId)$/.test(name)) return 'Campaign';
-  if (/^(personId|nomineePersonId)$/.test(name)) return 'Person';
+  if (/^(personId|nomineePersonId|authorIds)$/.test(name)) return 'Person';
+  if (name === 'exemplarId') return 'Exemplar';
   if (/^(nominationId|nominationIds)$/.test(name)) return 'Nomination';
   if (name === 'sessionId') return 'VotingSession';
   if (name === 'councilId') return 'Council';
@@ -57,6 +61,7 @@ function kindOf(name: string, field: GraphQLField<unknown, unknown>): Kind | nul
   if (name === 'id') {
     if (field.name === 'revokeApiKey') return 'ApiKey';
     if (field.name === 'revokeRole') return 'RoleGrant';
+    if (field.name === 'completeFosteringAction') return 'FosteringAction';
     const type = getNamedType(field.type).name;
     return (
       (
@@ -68,6 +73,8 @@ function kindOf(name: string, field: GraphQLField<unknown, unknown>): Kind | nul
           'Council',
           'VotingSession',
           'EmulationGroup',
+          'Exemplar',
+          'Initiative',
         ] as const
       ).find((k) => k === type) ?? null
     );
@@ -151,7 +158,46 @@ describe('tenant isolation, generated from the composed schema', () => {
       o,
     );
     ids.RoleGrant = grants.roleGrants[0]!.id;
+    // Fostering (SPEC 7): an unpublished exemplar with a plan and an action, an initiative.
+    const recognized = await register(o, {
+      campaignId: campaign.id,
+      distinctionCode: 'DIEN_HINH_TIEN_TIEN_CA_NHAN',
+      submittingOrganizationId: world.school1.id,
+      nomineePersonId: person.id,
+    });
+    await approved(o, recognized.id);
+    await recognize(o, recognized.id);
+    const exemplar = await ok<{ createExemplar: { id: string } }>(
+      `mutation($i: CreateExemplarInput!) { createExemplar(input: $i) { id } }`,
+      { i: { nominationId: recognized.id, title: 'Mô hình riêng' } },
+      o,
+    );
+    ids.Exemplar = exemplar.createExemplar.id;
+    const planned = await ok<{ setFosteringPlan: { plan: { actions: { id: string }[] } } }>(
+      `mutation($id: ID!, $p: FosteringPlanInput!) { setFosteringPlan(exemplarId: $id, plan: $p) { plan { actions { id } } } }`,
+      {
+        id: ids.Exemplar,
+        p: {
+          goals: 'Riêng',
+          evaluationPeriod: 'QUARTER',
+          actions: [{ text: 'Việc riêng', dueAt: new Date(Date.now() + 86_400_000).toISOString() }],
+        },
+      },
+      o,
+    );
+    ids.FosteringAction = planned.setFosteringPlan.plan.actions[0]!.id;
+    const initiative = await ok<{ registerInitiative: { id: string } }>(
+      `mutation($i: RegisterInitiativeInput!) { registerInitiative(input: $i) { id } }`,
+      {
+        i: { organizationId: world.school1.id, title: 'Sáng kiến riêng', year: 2026, authorIds: [person.id] },
+      },
+      o,
+    );
+    ids.Initiative = initiative.registerInitiative.id;
     privateIds.push(
+      ids.Exemplar,
+      ids.FosteringAction,
+      ids.Initiative,
       ids.Person,
       ids.Campaign,
       ids.Nomination,
@@ -251,6 +297,20 @@ describe('tenant isolation, generated from the composed schema', () => {
         'councils',
         'votingSessions',
         'escalateNomination',
+        // section 7
+        'exemplar',
+        'evaluationsDue',
+        'replicationReport',
+        'initiative',
+        'createExemplar',
+        'setFosteringPlan',
+        'completeFosteringAction',
+        'recordEvaluation',
+        'recordAdoption',
+        'registerInitiative',
+        'reportInitiativeProgress',
+        'submitInitiative',
+        'setInitiativeReach',
       ]),
     );
   });
@@ -319,6 +379,8 @@ describe('tenant isolation, generated from the composed schema', () => {
       ['nominations', 'Nomination'],
       ['voting', 'Council'],
       ['voting', 'VotingSession'],
+      ['exemplars', 'Exemplar'],
+      ['exemplars', 'Initiative'],
     ];
     for (const [subgraph, kind] of cases) {
       const body = JSON.stringify({

@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createOrg, createPerson, grant } from './flows';
 
-const SERVICES = ['organizations', 'campaigns', 'nominations', 'voting', 'reporting'] as const;
+const SERVICES = ['organizations', 'campaigns', 'nominations', 'voting', 'reporting', 'exemplars'] as const;
 
 /** Tables every caller reads, on purpose (SPEC 2: the directory; the national catalogue). */
 const SHARED = [
@@ -15,6 +15,7 @@ const SHARED = [
   'campaigns.directory_organization',
   'campaigns.distinction',
   'campaigns.distinction_rule',
+  'exemplars.directory_organization',
   'nominations.directory_organization',
   'organizations.organization',
   'reporting.directory_organization',

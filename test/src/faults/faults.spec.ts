@@ -10,7 +10,7 @@ import { CAST, councilWorld, createSession, waitForStage } from '../e2e/voting-f
 import { startFaultPlatform, type FaultPlatform } from './fault-platform';
 import { loop, sleep, statusOf, until, watch, type Outcome } from './observe';
 
-const SUBGRAPHS = ['organizations', 'campaigns', 'nominations', 'voting', 'reporting'] as const;
+const SUBGRAPHS = ['organizations', 'campaigns', 'nominations', 'voting', 'reporting', 'exemplars'] as const;
 const OPEN = `mutation($id: ID!) { openVotingSession(id: $id) { status } }`;
 const CLOSE = `mutation($id: ID!) { closeVotingSession(id: $id) { status } }`;
 const CREATE_PERSON = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`;
@@ -246,7 +246,7 @@ describe('faults', () => {
             GROUP BY application_name ORDER BY application_name`,
         )
       ).map((r) => `${r.name}: ${r.count}`);
-    const expectedListeners = ['laurel-directory-listener: 4', 'laurel-events-listener: 2'];
+    const expectedListeners = ['laurel-directory-listener: 5', 'laurel-events-listener: 2'];
     await until(
       'every LISTEN connection back',
       async () => JSON.stringify(await listeners()) === JSON.stringify(expectedListeners),

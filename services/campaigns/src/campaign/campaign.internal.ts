@@ -123,22 +123,29 @@ export interface DistinctionForService {
   kind: string;
   /** The kind of organization whose head confers it. */
   level: string;
+  nameVi: string;
   /** The version in force on `at` for the nearest issuer of `issuerIds`; null without one. */
   rules: DistinctionRulesVersion | null;
 }
 
 /**
  * `POST /internal/distinctions` `{ codes, at?, issuerIds? }`: catalogue entries with the rules in
- * force, for nominations' eligibility checks (prerequisites, ratio caps).
+ * force, for nominations' eligibility checks (prerequisites, ratio caps); `{ all: true }` instead
+ * of codes: the whole catalogue (the exemplars subgraph's pathways to higher distinctions).
  */
 export async function readDistinctionsForService(
   db: DataSource,
   body: unknown,
 ): Promise<{ distinctions: DistinctionForService[] }> {
-  const b = (body ?? {}) as { codes?: unknown; at?: unknown; issuerIds?: unknown };
-  const codes = Array.isArray(b.codes)
-    ? b.codes.filter((c): c is string => typeof c === 'string').slice(0, 100)
-    : [];
+  const b = (body ?? {}) as { codes?: unknown; at?: unknown; issuerIds?: unknown; all?: unknown };
+  const codes =
+    b.all === true
+      ? ((await db.query(`SELECT code FROM campaigns.distinction ORDER BY code`)) as { code: string }[]).map(
+          (d) => d.code,
+        )
+      : Array.isArray(b.codes)
+        ? b.codes.filter((c): c is string => typeof c === 'string').slice(0, 100)
+        : [];
   if (codes.length === 0) return { distinctions: [] };
   const at = typeof b.at === 'string' && !Number.isNaN(Date.parse(b.at)) ? new Date(b.at) : new Date();
   const issuerIds = Array.isArray(b.issuerIds) ? b.issuerIds.filter(isId) : [];
@@ -154,6 +161,7 @@ export async function readDistinctionsForService(
       targets: d.targets,
       kind: d.kind,
       level: d.level,
+      nameVi: d.nameVi,
       rules: rules.get(d.code) ?? null,
     })),
   };

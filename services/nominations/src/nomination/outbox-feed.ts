@@ -41,7 +41,8 @@ export async function readOutboxFeed(
 
 /**
  * `POST /internal/nominations` `{ ids }`: what the voting subgraph needs to put nominations on a
- * slate (stage, campaign and its organization). Signed service-to-service calls only.
+ * slate (stage, campaign and its organization), and the exemplars subgraph to foster a recognized
+ * nominee. Signed service-to-service calls only.
  */
 export async function readNominationsForService(db: DataSource, body: unknown) {
   const raw = (body as { ids?: unknown } | null)?.ids;
@@ -51,7 +52,10 @@ export async function readNominationsForService(db: DataSource, body: unknown) {
   if (ids.length === 0) return { nominations: [] };
   const nominations = (await db.query(
     `SELECT n.id, n.stage, n.campaign_id AS "campaignId", c.organization_id AS "campaignOrganizationId",
-            n.submitting_organization_id AS "submittingOrganizationId", n.distinction_code AS "distinctionCode"
+            n.submitting_organization_id AS "submittingOrganizationId", n.distinction_code AS "distinctionCode",
+            -- The exemplars subgraph fosters recognized nominees (SPEC 7).
+            n.target, n.year, n.nominee_person_id AS "nomineePersonId",
+            n.nominee_organization_id AS "nomineeOrganizationId", n.nominee_name AS "nomineeName", n.published
        FROM nominations.nomination n JOIN nominations.campaign_ref c ON c.id = n.campaign_id
       WHERE n.id = ANY($1::uuid[])`,
     [ids.slice(0, 1_000)],
@@ -62,6 +66,12 @@ export async function readNominationsForService(db: DataSource, body: unknown) {
     campaignOrganizationId: string;
     submittingOrganizationId: string;
     distinctionCode: string;
+    target: string;
+    year: number;
+    nomineePersonId: string | null;
+    nomineeOrganizationId: string | null;
+    nomineeName: string;
+    published: boolean;
   }[];
   return { nominations };
 }
@@ -81,4 +91,25 @@ export async function readNominationStates(db: DataSource, body: unknown) {
     [after, limit],
   )) as Record<string, unknown>[];
   return { rows };
+}
+
+/**
+ * `POST /internal/distinction-records` `{ personId } | { organizationId }`: the holder's distinction
+ * ledger (recognized here and imported), for the exemplars subgraph's pathways (SPEC 7).
+ */
+export async function readDistinctionRecordsForService(db: DataSource, body: unknown) {
+  const b = (body ?? {}) as { personId?: unknown; organizationId?: unknown };
+  const uuid = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v);
+  const holder = uuid(b.personId)
+    ? { column: 'person_id', id: b.personId }
+    : uuid(b.organizationId)
+      ? { column: 'organization_id', id: b.organizationId }
+      : null;
+  if (!holder) return { records: [] };
+  const records = (await db.query(
+    `SELECT year, distinction_code AS "distinctionCode" FROM nominations.distinction_record
+      WHERE ${holder.column} = $1 ORDER BY year, distinction_code`,
+    [holder.id],
+  )) as { year: number; distinctionCode: string }[];
+  return { records };
 }

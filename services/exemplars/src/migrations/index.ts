@@ -1,0 +1,8 @@
+import { ExemplarsInitial1764700000000 } from './1764700000000-exemplars-initial.migration';
+import { Exemplars1764700000001 } from './1764700000001-exemplars.migration';
+import { RowLevelSecurity1764700000002 } from './1764700000002-row-level-security.migration';
+export const MIGRATIONS = [
+  ExemplarsInitial1764700000000,
+  Exemplars1764700000001,
+  RowLevelSecurity1764700000002,
+];

@@ -19,6 +19,7 @@ describe('exemplars subgraph', () => {
       'ExemplarsInitial1764700000000',
       'Exemplars1764700000001',
       'RowLevelSecurity1764700000002',
+      'DirectoryPersonLeftAt1764710000000',
     ]);
     db = await createDataSource(url, 2).initialize();
   });

@@ -12,7 +12,7 @@ import type { LaunchedGateway } from '@laurel/launcher';
 import { launchTestGateway } from '@laurel/testing/dist/jest-global-setup';
 import { createHmac } from 'node:crypto';
 import WebSocket from 'ws';
-import { as } from './flows';
+import { as, createOrg, grant } from './flows';
 import { councilWorld, createSession } from './voting-flows';
 
 /** Issue 23's hardening of the gateway: tokens, CORS, graphql-ws origins and anonymous sockets. */
@@ -168,44 +168,53 @@ describe('the gateway`s edges (issue 23)', () => {
     }
   });
 
-  it('votingProgress: a selection the shared stream does not serve is answered, or refused as BAD_USER_INPUT', async () => {
+  it('votingProgress: any selection is answered to its audience, and NOT_FOUND (never an internal error) to others', async () => {
     const world = await councilWorld(`Tiến độ ${uniqueCode('p')}`, 1, 1);
     const sessionId = await createSession(world.admin, world.councilId, world.nominations, {
       threshold: [1, 2],
       base: 'BALLOTS_CAST',
       quorum: [1, 2],
     });
-    const client = wsClient({ authorization: `Bearer ${(await as(world.admin)).token}` });
-    try {
-      for (const selection of [
-        'sessionId ... on VotingProgress { status }',
-        'sessionId results { nomination { id stage } }',
-        'sessionId status @include(if: true)',
-      ]) {
-        const stream = collect<{
-          data?: unknown;
-          errors?: { message: string; extensions?: { code?: string } }[];
-        }>(client, `subscription($s: ID!) { votingProgress(sessionId: $s) { ${selection} } }`, {
-          s: sessionId,
-        });
-        let first:
-          { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } | undefined;
-        try {
-          first = await stream.next(5_000);
-        } catch {
-          first = { errors: [{ message: String(JSON.stringify(stream.error())) }] };
-        }
+    const stranger = `stranger-${uniqueCode('s')}`;
+    await grant(stranger, (await createOrg('PROVINCE', 'Tỉnh người lạ', null)).id, 'ORG_ADMIN');
+    type Result = { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+    const first = async (subject: string, document: string, variables: Record<string, unknown>) => {
+      const client = wsClient({ authorization: `Bearer ${(await as(subject)).token}` });
+      try {
+        const stream = collect<Result>(client, document, variables);
+        const result = await stream.next(5_000);
         stream.unsubscribe();
-        const errors = first.errors ?? [];
-        expect({ selection, errors: errors.filter((e) => e.extensions?.code !== 'BAD_USER_INPUT') }).toEqual({
-          selection,
-          errors: [],
-        });
-        if (errors.length === 0)
-          expect(first.data).toEqual({ votingProgress: expect.objectContaining({ sessionId }) });
+        return result;
+      } finally {
+        await client.dispose();
       }
-    } finally {
-      await client.dispose();
+    };
+    // Selections the shared stream does not serve (fragments, directives, nested fields).
+    const documents = [
+      `subscription($s: ID!) { votingProgress(sessionId: $s) { sessionId ... on VotingProgress { status } } }`,
+      `subscription($s: ID!) { votingProgress(sessionId: $s) { ...F } } fragment F on VotingProgress { sessionId }`,
+      `subscription($s: ID!, $v: Boolean!) { votingProgress(sessionId: $s) { sessionId status @skip(if: $v) } }`,
+      `subscription($s: ID!) { votingProgress(sessionId: $s) { sessionId results { nomination { nomineeName } } } }`,
+    ];
+    const variables = { s: sessionId, v: false };
+    for (const document of documents) {
+      expect(await first(world.admin, document, variables)).toEqual({
+        data: { votingProgress: expect.objectContaining({ sessionId }) },
+      });
+      expect(await first(world.accounts[0]!, document, variables)).toEqual({
+        data: { votingProgress: expect.objectContaining({ sessionId }) },
+      });
+      const refused = await first(stranger, document, variables);
+      expect(refused.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+        ['NOT_FOUND', 'Voting session not found'],
+      ]);
     }
+    // An id that is no session's, as a literal of another type: the same NOT_FOUND.
+    const literal = await first(
+      world.admin,
+      `subscription { votingProgress(sessionId: 5) { sessionId } }`,
+      {},
+    );
+    expect(literal.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
   });
 });

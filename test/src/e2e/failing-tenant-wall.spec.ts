@@ -160,6 +160,24 @@ describe('the tenant wall, tried by a hostile tenant (issue 23)', () => {
     // The same answer as for an account nobody holds (one subject may be staff of two tenants).
     expect(withHeld.data).toEqual(withFresh.data);
     expect(withHeld.data).toEqual({ importPeople: { created: 1, updated: 0, errors: [] } });
+    // createPerson answers the same way: linking an account held in another tenant is allowed.
+    const other = subject('second-account');
+    await createPerson(a.school1.id, 'Giáo Viên Hai Trường', { account: other });
+    const CREATE = `mutation($i: CreatePersonInput!) { createPerson(input: $i) { account } }`;
+    const linked = await graphql(
+      CREATE,
+      { i: { organizationId: a.school2.id, fullName: 'Dạy Thêm', account: other } },
+      s2,
+    );
+    expect(linked.errors).toBeUndefined();
+    expect(linked.data).toEqual({ createPerson: { account: other } });
+    // Inside one tenant an account links one person.
+    const again = await graphql(
+      CREATE,
+      { i: { organizationId: a.school2.id, fullName: 'Lần Nữa', account: other } },
+      s2,
+    );
+    expect(again.errors?.map((e) => e.extensions?.code)).toEqual(['CONFLICT']);
     // The other school's person is left as it was.
     const person = await ok<{ person: { organization: { id: string }; account: string } }>(
       `query($id: ID!) { person(id: $id) { account organization { id } } }`,

@@ -585,139 +585,156 @@ describe('the tenant wall, tried by a hostile tenant (issue 23)', () => {
     ]);
   });
 
-  it('a council member and a nominee are FORBIDDEN, not NOT_FOUND, what they see but may not do', async () => {
-    const world = await councilWorld('Tường hội đồng', 1, 1);
-    const chair = { token: (await as(world.accounts[0]!)).token };
-    const sessionId = await createSession(world.admin, world.councilId, world.nominations, {
-      threshold: [1, 2],
-      base: 'BALLOTS_CAST',
-      quorum: [1, 2],
+  describe('a council member and a nominee: FORBIDDEN, not NOT_FOUND, for what they see but may not do', () => {
+    let world: Awaited<ReturnType<typeof councilWorld>>;
+    let chair: { token: string };
+    let sessionId: string;
+    let receiptCode: string;
+
+    beforeAll(async () => {
+      world = await councilWorld('Tường hội đồng', 1, 1);
+      chair = { token: (await as(world.accounts[0]!)).token };
+      sessionId = await createSession(world.admin, world.councilId, world.nominations, {
+        threshold: [1, 2],
+        base: 'BALLOTS_CAST',
+        quorum: [1, 2],
+      });
+      await ok(
+        `mutation($id: ID!) { openVotingSession(id: $id) { id } }`,
+        { id: sessionId },
+        await as(world.admin),
+      );
+      const cast = await ok<{ castBallot: { receiptCode: string } }>(
+        CAST,
+        { s: sessionId, c: [{ nominationId: world.nominations[0], choice: 'APPROVE' }] },
+        chair,
+      );
+      receiptCode = cast.castBallot.receiptCode;
     });
-    await ok(
-      `mutation($id: ID!) { openVotingSession(id: $id) { id } }`,
-      { id: sessionId },
-      await as(world.admin),
-    );
-    const cast = await ok<{ castBallot: { receiptCode: string } }>(
-      CAST,
-      { s: sessionId, c: [{ nominationId: world.nominations[0], choice: 'APPROVE' }] },
-      chair,
-    );
-    // The member reads the session and its slate...
-    const read = await ok<{ votingSession: { id: string; nominations: { id: string }[] } }>(
-      `query($id: ID!) { votingSession(id: $id) { id nominations { id } } }`,
-      { id: sessionId },
-      chair,
-    );
-    expect(read.votingSession.nominations.map((n) => n.id)).toEqual(world.nominations);
-    // ...but does not close it.
-    const close = await graphql(
-      `
-        mutation ($id: ID!) {
-          closeVotingSession(id: $id) {
-            id
-          }
-        }
-      `,
-      { id: sessionId },
-      chair,
-    );
-    expect(close.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
-      ['FORBIDDEN', 'You may not close this voting session'],
-    ]);
 
-    // A receipt is checked by whoever reads the session, and by nobody else: not an API key.
-    const VERIFY = `query($s: ID!, $r: String!) { verifyReceipt(sessionId: $s, receiptCode: $r) }`;
-    const verify = { s: sessionId, r: cast.castBallot.receiptCode };
-    expect((await ok<{ verifyReceipt: boolean }>(VERIFY, verify, chair)).verifyReceipt).toBe(true);
-    const key = await ok<{ createApiKey: { key: string } }>(
-      `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }`,
-      { i: { organizationId: world.world.school1.id, name: 'Báo cáo trường' } },
-      await as(world.admin),
-    );
-    const byKey = await graphql<{ verifyReceipt: boolean }>(VERIFY, verify, { apiKey: key.createApiKey.key });
-    const byKeyUnknown = await graphql<{ verifyReceipt: boolean }>(
-      VERIFY,
-      { ...verify, s: randomUUID() },
-      { apiKey: key.createApiKey.key },
-    );
-    expect(byKey.data).toEqual({ verifyReceipt: false });
-    expect(seen(byKey)).toEqual(seen(byKeyUnknown));
-    expect((await ok<{ verifyReceipt: boolean }>(VERIFY, verify, await as(who.bAdmin))).verifyReceipt).toBe(
-      false,
-    );
-
-    await ok(
-      `mutation($id: ID!) { closeVotingSession(id: $id) { id } }`,
-      { id: sessionId },
-      await as(world.admin),
-    );
-    const nominationId = world.nominations[0]!;
-    await waitForStage(world.admin, nominationId, 'COUNCIL_APPROVED');
-    const recognizeByMember = await graphql(
-      `
-        mutation ($id: ID!, $at: DateTime!) {
-          recognizeNomination(id: $id, decisionNumber: "1/QĐ", decidedAt: $at) {
-            id
+    it('a member does not close the session he or she reads and votes in', async () => {
+      // The member reads the session and its slate...
+      const read = await ok<{ votingSession: { id: string; nominations: { id: string }[] } }>(
+        `query($id: ID!) { votingSession(id: $id) { id nominations { id } } }`,
+        { id: sessionId },
+        chair,
+      );
+      expect(read.votingSession.nominations.map((n) => n.id)).toEqual(world.nominations);
+      // ...but does not close it.
+      const close = await graphql(
+        `
+          mutation ($id: ID!) {
+            closeVotingSession(id: $id) {
+              id
+            }
           }
-        }
-      `,
-      { id: nominationId, at: new Date().toISOString() },
-      chair,
-    );
-    expect(recognizeByMember.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
-      ['FORBIDDEN', 'You may not recognize this nomination'],
-    ]);
-    await recognize(await as(world.admin), nominationId);
-    const publishByMember = await graphql(
-      `
-        mutation ($id: ID!) {
-          publishExemplar(id: $id, published: true) {
-            id
-          }
-        }
-      `,
-      { id: nominationId },
-      chair,
-    );
-    expect(publishByMember.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
-      ['FORBIDDEN', 'You may not publish this nomination'],
-    ]);
-
-    // A nominee reads his or her own nomination, and may not withdraw it.
-    const account = subject('nominee');
-    const nominee = await createPerson(world.world.school1.id, 'Người Được Đề Cử', { account });
-    const own = await register(await as(world.admin), {
-      campaignId: world.campaign.id,
-      distinctionCode: 'LAO_DONG_TIEN_TIEN',
-      submittingOrganizationId: world.world.school1.id,
-      nomineePersonId: nominee.id,
+        `,
+        { id: sessionId },
+        chair,
+      );
+      expect(close.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+        ['FORBIDDEN', 'You may not close this voting session'],
+      ]);
     });
-    await propose(await as(world.admin), own.id);
-    const self = await as(account);
-    expect(
-      (
-        await ok<{ nomination: { id: string } }>(
-          `query($id: ID!) { nomination(id: $id) { id } }`,
-          { id: own.id },
-          self,
-        )
-      ).nomination,
-    ).toEqual({ id: own.id });
-    const withdraw = await graphql(
-      `
-        mutation ($id: ID!) {
-          withdrawNomination(id: $id) {
-            id
+
+    it('a receipt is checked by whoever reads the session, and by nobody else: not an API key', async () => {
+      const VERIFY = `query($s: ID!, $r: String!) { verifyReceipt(sessionId: $s, receiptCode: $r) }`;
+      const verify = { s: sessionId, r: receiptCode };
+      expect((await ok<{ verifyReceipt: boolean }>(VERIFY, verify, chair)).verifyReceipt).toBe(true);
+      const key = await ok<{ createApiKey: { key: string } }>(
+        `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }`,
+        { i: { organizationId: world.world.school1.id, name: 'Báo cáo trường' } },
+        await as(world.admin),
+      );
+      const byKey = await graphql<{ verifyReceipt: boolean }>(VERIFY, verify, {
+        apiKey: key.createApiKey.key,
+      });
+      const byKeyUnknown = await graphql<{ verifyReceipt: boolean }>(
+        VERIFY,
+        { ...verify, s: randomUUID() },
+        { apiKey: key.createApiKey.key },
+      );
+      expect(byKey.data).toEqual({ verifyReceipt: false });
+      expect(seen(byKey)).toEqual(seen(byKeyUnknown));
+      expect((await ok<{ verifyReceipt: boolean }>(VERIFY, verify, await as(who.bAdmin))).verifyReceipt).toBe(
+        false,
+      );
+    });
+
+    it('a member does not recognize nor publish a nomination of the slate', async () => {
+      await ok(
+        `mutation($id: ID!) { closeVotingSession(id: $id) { id } }`,
+        { id: sessionId },
+        await as(world.admin),
+      );
+      const nominationId = world.nominations[0]!;
+      await waitForStage(world.admin, nominationId, 'COUNCIL_APPROVED');
+      const recognizeByMember = await graphql(
+        `
+          mutation ($id: ID!, $at: DateTime!) {
+            recognizeNomination(id: $id, decisionNumber: "1/QĐ", decidedAt: $at) {
+              id
+            }
           }
-        }
-      `,
-      { id: own.id },
-      self,
-    );
-    expect(withdraw.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
-      ['FORBIDDEN', 'You may not withdraw this nomination'],
-    ]);
+        `,
+        { id: nominationId, at: new Date().toISOString() },
+        chair,
+      );
+      expect(recognizeByMember.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+        ['FORBIDDEN', 'You may not recognize this nomination'],
+      ]);
+      await recognize(await as(world.admin), nominationId);
+      const publishByMember = await graphql(
+        `
+          mutation ($id: ID!) {
+            publishExemplar(id: $id, published: true) {
+              id
+            }
+          }
+        `,
+        { id: nominationId },
+        chair,
+      );
+      expect(publishByMember.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+        ['FORBIDDEN', 'You may not publish this nomination'],
+      ]);
+    });
+
+    it('a nominee reads his or her own nomination, and may not withdraw it', async () => {
+      const account = subject('nominee');
+      const nominee = await createPerson(world.world.school1.id, 'Người Được Đề Cử', { account });
+      const own = await register(await as(world.admin), {
+        campaignId: world.campaign.id,
+        distinctionCode: 'LAO_DONG_TIEN_TIEN',
+        submittingOrganizationId: world.world.school1.id,
+        nomineePersonId: nominee.id,
+      });
+      await propose(await as(world.admin), own.id);
+      const self = await as(account);
+      expect(
+        (
+          await ok<{ nomination: { id: string } }>(
+            `query($id: ID!) { nomination(id: $id) { id } }`,
+            { id: own.id },
+            self,
+          )
+        ).nomination,
+      ).toEqual({ id: own.id });
+      const withdraw = await graphql(
+        `
+          mutation ($id: ID!) {
+            withdrawNomination(id: $id) {
+              id
+            }
+          }
+        `,
+        { id: own.id },
+        self,
+      );
+      expect(withdraw.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+        ['FORBIDDEN', 'You may not withdraw this nomination'],
+      ]);
+    });
   });
 
   it('a forged or mistyped cursor is BAD_USER_INPUT, never an internal error', async () => {

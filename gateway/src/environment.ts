@@ -28,16 +28,18 @@ const parsed = loadEnv('gateway', {
     .int()
     .min(1_024)
     .default(20 * 1024 * 1024),
-  /** Browser origins allowed to open sockets (comma-separated); empty: any. */
-  WS_ALLOWED_ORIGINS: z
-    .string()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((o) => o.trim())
-        .filter(Boolean),
-    ),
+  /**
+   * Browser origins allowed to open sockets besides the gateway's own (comma-separated); a
+   * browser page of another origin is refused (401 on the upgrade).
+   */
+  WS_ALLOWED_ORIGINS: commaList(),
+  /** graphql-ws: open anonymous sockets per client address (0: no cap). */
+  WS_ANONYMOUS_SOCKETS_PER_ADDRESS: z.coerce.number().int().min(0).default(20),
+  /**
+   * Browser origins that may call /graphql cross-origin (comma-separated). Empty: none (the web
+   * app is same-origin). Listed origins get CORS headers without credentials; others get none.
+   */
+  CORS_ALLOWED_ORIGINS: commaList(),
   /** How long a report answer is served again to callers with the same reads, in ms; 0: off. */
   REPORT_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
   /** Federation query planner: Hive Router's (default) or the JavaScript stitching runtime. */
@@ -47,6 +49,12 @@ const parsed = loadEnv('gateway', {
   /** OpenID Connect JWKS endpoint for RS256 tokens (production). */
   AUTH_JWKS_URL: url(),
   AUTH_ISSUER: z.string().optional(),
+  /** Longest lifetime a bearer token may claim (exp − iat), in seconds; 0: no cap. Tokens without exp are refused. */
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(24 * 3600),
   AUTH_AUDIENCE: z.string().optional(),
   PLATFORM_ADMIN_SUBJECTS: commaList(),
   SUPERGRAPH_PATH: z.string().default(resolve(__dirname, '..', 'supergraph.graphql')),

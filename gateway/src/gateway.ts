@@ -37,6 +37,8 @@ import { DEFAULT_IMPORT_MAX_BYTES, handleImports, IMPORT_FIELDS } from './import
 import { limitPlugins } from './limits';
 import {
   ProgressFanout,
+  PROGRESS_NOT_FOUND,
+  progressSessionId,
   sharedProgressRequest,
   SYSTEM_IDENTITY,
   type ResultStream,
@@ -107,6 +109,12 @@ export interface GatewayOptions {
   importMaxBytes?: number;
   /** How long an import mutation may take in its subgraph (2 min): a whole province's list. */
   importTimeoutMs?: number;
+  /**
+   * Browser origins that may call `/graphql` cross-origin (CORS). Empty (default): none, the web
+   * app is served by the gateway itself. Never a wildcard, never an echo of whatever `Origin`
+   * came, and never `Access-Control-Allow-Credentials` (credentials are headers, not cookies).
+   */
+  corsAllowedOrigins?: readonly string[];
 }
 
 export interface WebSocketLimits {
@@ -119,8 +127,13 @@ export interface WebSocketLimits {
   initTimeoutMs: number;
   /** A subscriber this far behind (bytes queued) is dropped. */
   maxBufferedBytes: number;
-  /** Browser origins allowed to open sockets; empty: any (clients without Origin always may). */
+  /**
+   * Browser origins allowed to open sockets besides the gateway's own (same host); clients
+   * without Origin (not browsers) always may.
+   */
   allowedOrigins: string[];
+  /** Open anonymous sockets per client address; 0: no cap. */
+  anonymousSocketsPerAddress: number;
 }
 
 const DEFAULT_WS_LIMITS: WebSocketLimits = {
@@ -130,6 +143,7 @@ const DEFAULT_WS_LIMITS: WebSocketLimits = {
   initTimeoutMs: 5_000,
   maxBufferedBytes: 1024 * 1024,
   allowedOrigins: [],
+  anonymousSocketsPerAddress: 20,
 };
 
 export interface Gateway {
@@ -323,6 +337,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     healthCheckEndpoint: '/healthz',
     readinessCheckEndpoint: '/readyz',
     landingPage: false,
+    cors: corsFor(options.corsAllowedOrigins ?? []),
     productName: 'Laurel',
     graphiql: production ? false : { title: 'Laurel', subscriptionsProtocol: 'WS' },
     renderGraphiQL: localGraphiQL(),
@@ -438,9 +453,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     server,
     path: GRAPHQL_PATH,
     maxPayload: ws.maxPayloadBytes,
-    // Origin check on the upgrade: a browser page elsewhere cannot ride the user's session.
-    verifyClient: ({ origin }: { origin?: string }) =>
-      !origin || ws.allowedOrigins.length === 0 || ws.allowedOrigins.includes(origin),
+    // Origin check on the upgrade: a browser page elsewhere cannot ride the user's session. A
+    // browser always sends Origin; the gateway's own pages are same-origin; others must be listed.
+    verifyClient: ({ origin, req }: { origin?: string; req: IncomingMessage }) =>
+      !origin || ws.allowedOrigins.includes(origin) || isSameOrigin(origin, req.headers.host),
   });
   const socketsBySubject = new Map<string, number>();
   const base = getGraphQLWSOptions<IdentityContext, WsExtra>(runtime, (ctx) => ({
@@ -448,6 +464,15 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   }));
   const subscribeOrdinary = requireOption(base.subscribe, 'graphql-ws subscribe');
   const voting = subgraphs.find((s) => s.name.toLowerCase() === 'voting');
+  const progressAudience = async (sessionId: string, identities: Identity[]): Promise<boolean[]> => {
+    if (!voting) return identities.map(() => false);
+    const answer = await postInternal<{ allowed: boolean[] }>(
+      internalUrl(voting.url, 'progress-audience'),
+      { sessionId, identities },
+      options.internalSecret,
+    );
+    return answer.allowed;
+  };
   const fanout = new ProgressFanout({
     subscribeUpstream: (params) =>
       Promise.resolve(
@@ -460,15 +485,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
           },
         } as unknown as Parameters<typeof subscribeOrdinary>[0]),
       ) as Promise<ResultStream | object>,
-    audience: async (sessionId, identities) => {
-      if (!voting) return identities.map(() => false);
-      const answer = await postInternal<{ allowed: boolean[] }>(
-        internalUrl(voting.url, 'progress-audience'),
-        { sessionId, identities },
-        options.internalSecret,
-      );
-      return answer.allowed;
-    },
+    audience: progressAudience,
     maxBufferedBytes: ws.maxBufferedBytes,
   });
   const wsServer = useServer<Record<string, unknown> | undefined, WsExtra>(
@@ -490,7 +507,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
           (args.contextValue as Record<string, unknown>)[WS_ROUTE_KEY] = { id, socket: ctx.extra.socket };
         return args;
       },
-      subscribe: (args) => {
+      subscribe: async (args) => {
         const context = args.contextValue as WsContext;
         const route = context[WS_ROUTE_KEY];
         const shared = route && context.params ? sharedProgressRequest(context.params) : null;
@@ -502,6 +519,22 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
             route.socket,
             route.id,
           );
+        // Any other selection of votingProgress: the same audience rule first, and the same
+        // NOT_FOUND (the voting subgraph's refusal would reach the client as a masked error).
+        const sessionId = context.params ? progressSessionId(context.params) : null;
+        if (sessionId !== null) {
+          const [allowed] = await progressAudience(sessionId, [
+            context[IDENTITY_CONTEXT_KEY] ?? ANONYMOUS,
+          ]).catch(() => [true]);
+          if (allowed !== true)
+            // graphql-ws serialises errors with toJSON: GraphQLErrors, not plain objects.
+            return {
+              data: null,
+              errors: PROGRESS_NOT_FOUND.errors.map(
+                (e) => new GraphQLError(e.message, { path: e.path, extensions: e.extensions }),
+              ),
+            };
+        }
         return subscribeOrdinary(args);
       },
       onComplete: (ctx) => {
@@ -516,10 +549,17 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
           const credentials = credentialsFromConnectionParams(ctx.connectionParams);
           const identity = await resolveIdentity(credentials);
           ctx.extra.identity = identity;
-          const key = identity.subject ?? (identity.apiKey ? `key:${identity.apiKey.id}` : null);
-          if (key && ws.socketsPerSubject > 0) {
+          // Anonymous sockets (the public showcase has no subscription, but a socket costs memory
+          // all the same) count per client address, as authenticated ones count per subject.
+          const key =
+            identity.subject ??
+            (identity.apiKey
+              ? `key:${identity.apiKey.id}`
+              : `address:${ctx.extra.request.socket.remoteAddress ?? 'unknown'}`);
+          const cap = key.startsWith('address:') ? ws.anonymousSocketsPerAddress : ws.socketsPerSubject;
+          if (cap > 0) {
             const open = (socketsBySubject.get(key) ?? 0) + 1;
-            if (open > ws.socketsPerSubject) return false;
+            if (open > cap) return false;
             socketsBySubject.set(key, open);
             ctx.extra.socket.once('close', () => {
               const left = (socketsBySubject.get(key) ?? 1) - 1;
@@ -644,4 +684,29 @@ function isSubscription(
       (d as { kind?: string; operation?: string }).kind === Kind.OPERATION_DEFINITION &&
       (d as { operation?: string }).operation === 'subscription',
   );
+}
+
+/** The CORS answer: only for listed origins, the listed origin itself, no credentials. */
+function corsFor(allowed: readonly string[]) {
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    if (!origin || !allowed.includes(origin)) return false as const;
+    return {
+      origin: [origin],
+      credentials: false,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'x-graphql-csrf'],
+      maxAge: 600,
+    };
+  };
+}
+
+/** Whether a browser's Origin is the gateway itself (the web app it serves). */
+export function isSameOrigin(origin: string, host: string | undefined): boolean {
+  if (!host) return false;
+  try {
+    return new URL(origin).host === host.toLowerCase();
+  } catch {
+    return false;
+  }
 }

@@ -6,6 +6,7 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
+import { showcaseSelectionRule } from './showcase';
 
 /** The limits of issue 7, in one place: the same plugins run for HTTP and for graphql-ws. */
 export const LIMITS = {
@@ -51,6 +52,7 @@ export function limitPlugins(options: { production?: boolean } = {}): GatewayPlu
     {
       onValidate({ addValidationRule }) {
         addValidationRule(singleBallotRule);
+        addValidationRule(showcaseSelectionRule);
       },
     },
   ] as GatewayPlugin[];

@@ -93,6 +93,33 @@ export function sharedProgressRequest(params: SubscribeParams): SharedProgressRe
   return { key, sessionId };
 }
 
+/**
+ * The session a `votingProgress` subscription names (whatever it selects), or null when the
+ * operation is not one: the gateway checks the audience of the ordinary path itself, so that a
+ * refusal reads as on the shared path (NOT_FOUND) and not as a masked error.
+ */
+export function progressSessionId(params: SubscribeParams): string | null {
+  if (typeof params.query !== 'string' || params.query.length > 100_000) return null;
+  const document = parseCached(params.query);
+  const operations = (document?.definitions ?? []).filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const operation =
+    operations.length === 1
+      ? operations[0]
+      : operations.find((o) => o.name?.value === params.operationName && params.operationName);
+  if (operation?.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'subscription') return null;
+  const [root, ...others] = operation.selectionSet.selections;
+  if (others.length > 0 || root?.kind !== Kind.FIELD || root.name.value !== 'votingProgress') return null;
+  const argument = root.arguments?.find((a) => a.name.value === 'sessionId');
+  if (!argument) return null;
+  const value = argument.value;
+  if (value.kind === Kind.STRING || value.kind === Kind.INT) return value.value;
+  if (value.kind === Kind.VARIABLE) {
+    const given = params.variables?.[value.name.value];
+    return typeof given === 'string' || typeof given === 'number' ? String(given) : null;
+  }
+  return null;
+}
+
 /** What a result stream looks like to the hub: graphql-ws results, one at a time. */
 export type ResultStream = AsyncIterator<unknown> & { return?: () => Promise<unknown> };
 
@@ -120,12 +147,15 @@ export const SYSTEM_IDENTITY: Identity = Object.freeze({
   isPlatformAdmin: true,
 }) as Identity;
 
-const NOT_FOUND_PAYLOAD = JSON.stringify({
+/** The answer to whoever may not watch a session: the same on the shared and the ordinary path. */
+export const PROGRESS_NOT_FOUND = {
   data: null,
   errors: [
     { message: 'Voting session not found', path: ['votingProgress'], extensions: { code: 'NOT_FOUND' } },
   ],
-});
+};
+
+const NOT_FOUND_PAYLOAD = JSON.stringify(PROGRESS_NOT_FOUND);
 
 const UNAVAILABLE_PAYLOAD = JSON.stringify({
   data: null,

@@ -7,6 +7,11 @@ export interface TokenVerifierOptions {
   jwksUrl?: string;
   issuer?: string;
   audience?: string;
+  /**
+   * Longest lifetime a token may claim, in seconds (`exp` − `iat`, or `exp` − now without `iat`);
+   * 0 or unset: no cap beyond `exp` itself. A token without `exp` is always refused.
+   */
+  maxLifetimeSeconds?: number;
 }
 
 export type TokenVerifier = (token: string) => Promise<{ subject: string; claims: JWTPayload }>;
@@ -50,6 +55,15 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     }
     if (typeof payload.sub !== 'string' || payload.sub.length === 0) {
       throw new InvalidTokenError('token has no subject');
+    }
+    // A token that never expires cannot be taken back short of rotating the key (issue 23).
+    if (typeof payload.exp !== 'number') throw new InvalidTokenError('token has no expiry (exp)');
+    const maxLifetime = options.maxLifetimeSeconds ?? 0;
+    if (maxLifetime > 0) {
+      const now = Math.floor(Date.now() / 1000);
+      const from = typeof payload.iat === 'number' ? Math.min(payload.iat, now) : now;
+      if (payload.exp - from > maxLifetime)
+        throw new InvalidTokenError(`token lives longer than the ${maxLifetime} s this platform accepts`);
     }
     return { subject: payload.sub, claims: payload };
   };

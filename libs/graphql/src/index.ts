@@ -14,7 +14,7 @@ export {
 } from './relay';
 export { startSubgraphServer, type SubgraphServer, type SubgraphServerOptions } from './subgraph-server';
 export type { RequestContext } from './context';
-export { assertCan, assertAuthenticated } from './authorize';
+export { assertCan, assertAuthenticated, readsReportsOnly, type AssertCanOptions } from './authorize';
 export { isId } from './ids';
 export { ImportError, ImportResult } from './import-result';
 export { groupByKeys, hashRequest } from './batching';

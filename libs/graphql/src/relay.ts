@@ -40,15 +40,53 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined | null, arity: number): unknown[] | null {
+/** What each part of a cursor's key is: checked before it reaches SQL (a forged cursor is bad input). */
+export type CursorPart = 'string' | 'number' | 'uuid' | 'instant';
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function fits(value: unknown, part: CursorPart): boolean {
+  switch (part) {
+    case 'string':
+      return typeof value === 'string' && value.length <= 1_000 && !value.includes('\u0000');
+    case 'number':
+      // Integers that fit the columns they are compared with (years).
+      return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 2 ** 31;
+    case 'uuid':
+      return typeof value === 'string' && UUID.test(value);
+    case 'instant':
+      // The same instant written back (no 31 February, no year 0, which the database refuses).
+      return (
+        typeof value === 'string' &&
+        ISO_INSTANT.test(value) &&
+        !Number.isNaN(Date.parse(value)) &&
+        new Date(value).getUTCFullYear() >= 1 &&
+        new Date(value).toISOString().slice(0, 19) === value.slice(0, 19)
+      );
+  }
+}
+
+/**
+ * The sort key an `after` cursor carries, or null without one. `shape` says what each part is
+ * (or only how many there are): a forged, mistyped or foreign cursor is BAD_USER_INPUT, never an
+ * error of the database.
+ */
+export function decodeCursor(
+  cursor: string | undefined | null,
+  shape: number | readonly CursorPart[],
+): unknown[] | null {
   if (!cursor) return null;
+  const parts = typeof shape === 'number' ? null : shape;
+  const arity = parts ? parts.length : (shape as number);
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity) return key;
+    if (Array.isArray(key) && key.length === arity && (!parts || parts.every((p, i) => fits(key[i], p))))
+      return key;
   } catch {
     // fall through
   }
-  throw new BadUserInputError('after is not a cursor of this list');
+  throw new BadUserInputError('after is not a cursor of this list', { field: 'after' });
 }
 
 export interface Page<T> {

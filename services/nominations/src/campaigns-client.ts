@@ -1,4 +1,5 @@
 import { internalUrl, postInternal } from '@laurel/auth';
+import { asSystem } from '@laurel/db';
 import { isId } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
 import { CampaignQuotaEntity, CampaignRefEntity } from './nomination/nomination.entity';
@@ -45,7 +46,10 @@ export class CampaignsClient {
       { ids: wanted },
       this.internalSecret,
     );
-    await this.remember(campaigns);
+    // The copy is the service's own cache, written whoever asked: under a caller's row-level
+    // scope another tenant's campaign could not be written, and the caller got a 500 where an
+    // unknown id gets NOT_FOUND (issue 23). Callers are authorized by what they do with it.
+    await asSystem(() => this.remember(campaigns));
     return new Map(campaigns.map((c) => [c.id, c]));
   }
 

@@ -69,4 +69,35 @@ describe('token verification', () => {
     await expect(verify(none)).rejects.toThrow();
     await expect(verify('not-a-token')).rejects.toThrow(/malformed/);
   });
+
+  it('refuses a token without exp, and one living longer than the configured maximum', async () => {
+    const key = new TextEncoder().encode(hsSecret);
+    const forever = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('dev').sign(key);
+    await expect(createTokenVerifier({ hs256Secret: hsSecret })(forever)).rejects.toThrow(/expiry/);
+    const long = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('dev')
+      .setIssuedAt()
+      .setExpirationTime('30d')
+      .sign(key);
+    await expect(createTokenVerifier({ hs256Secret: hsSecret })(long)).resolves.toMatchObject({
+      subject: 'dev',
+    });
+    const capped = createTokenVerifier({ hs256Secret: hsSecret, maxLifetimeSeconds: 24 * 3600 });
+    await expect(capped(long)).rejects.toThrow(/longer/);
+    // Without iat, the lifetime counts from now.
+    const noIat = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('dev')
+      .setExpirationTime('30d')
+      .sign(key);
+    await expect(capped(noIat)).rejects.toThrow(/longer/);
+    const day = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('dev')
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(key);
+    await expect(capped(day)).resolves.toMatchObject({ subject: 'dev' });
+  });
 });

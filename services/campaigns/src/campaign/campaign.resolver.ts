@@ -7,6 +7,7 @@ import {
   emptyPage,
   pageFromKeyset,
   isId,
+  readsReportsOnly,
 } from '@laurel/graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
@@ -45,7 +46,9 @@ export async function campaignConnection(
   args: ConnectionArgs,
 ): Promise<CampaignConnection> {
   const first = clampFirst(args.first);
-  const after = decodeCursor(args.after, 3);
+  const after = decodeCursor(args.after, ['number', 'string', 'uuid']);
+  // A reporting tool's key reads reports, not the list of campaigns (SPEC 2).
+  if (readsReportsOnly(ctx)) return CampaignConnection.from(emptyPage());
   const org = isId(organizationId) ? await ctx.directory.organization(organizationId) : null;
   if (!org) return CampaignConnection.from(emptyPage());
   const page = await new CampaignQueries(ctx.db, ctx.ability).list(
@@ -57,6 +60,13 @@ export async function campaignConnection(
   return CampaignConnection.from(pageFromKeyset(page, toCampaign));
 }
 
+/**
+ * An API key (a reporting tool) reads a campaign only as the header of its reports: id, title,
+ * year, kind, status, deadlines, organization, distinctions (`_entities`, as a report names it).
+ * Its criteria, quotas, cascade, groups, reviews and history (who moved it) are not reports: the
+ * field resolvers below answer a key as if there were none, and `campaign(id)` and the lists
+ * answer null and empty.
+ */
 @Resolver(() => Campaign)
 export class CampaignResolver {
   constructor(
@@ -67,6 +77,8 @@ export class CampaignResolver {
   @Query(() => Campaign, { nullable: true })
   async campaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Campaign | null> {
     assertAuthenticated(ctx);
+    // A reporting tool's key sees a campaign only as the header its reports name (`_entities`).
+    if (readsReportsOnly(ctx)) return null;
     const row = await ctx.loaders.campaign.load(id);
     return row && toCampaign(row);
   }
@@ -136,13 +148,14 @@ export class CampaignResolver {
 
   @FieldResolver(() => Campaign, { nullable: true })
   async parent(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<Campaign | null> {
-    if (!campaign.parentId) return null;
+    if (!campaign.parentId || readsReportsOnly(ctx)) return null;
     const row = await ctx.loaders.campaign.load(campaign.parentId);
     return row && toCampaign(row);
   }
 
   @FieldResolver(() => [Campaign], { description: 'The child campaigns the caller may read.' })
   async children(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<Campaign[]> {
+    if (readsReportsOnly(ctx)) return [];
     const rows: CampaignEntity[] = await ctx.loaders.children.load(campaign.id);
     return rows.map(toCampaign);
   }
@@ -154,6 +167,7 @@ export class CampaignResolver {
 
   @FieldResolver(() => [Criterion])
   async criteria(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<Criterion[]> {
+    if (readsReportsOnly(ctx)) return [];
     return (await ctx.loaders.criteria.load(campaign.id)).map(toCriterion);
   }
 
@@ -188,23 +202,27 @@ export class CampaignResolver {
 
   @FieldResolver(() => [Quota])
   async quotas(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<Quota[]> {
+    if (readsReportsOnly(ctx)) return [];
     return (await ctx.loaders.quotas.load(campaign.id)).map(toQuota);
   }
 
   @FieldResolver(() => [EmulationGroupRef], {
     description: 'The chosen groups; empty for the whole subtree.',
   })
-  groups(@Root() campaign: Campaign): EmulationGroupRef[] {
+  groups(@Root() campaign: Campaign, @Ctx() ctx: Context): EmulationGroupRef[] {
+    if (readsReportsOnly(ctx)) return [];
     return campaign.groupIds.map((id) => ({ id }));
   }
 
   @FieldResolver(() => [CampaignReview])
   async reviews(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<CampaignReview[]> {
+    if (readsReportsOnly(ctx)) return [];
     return (await ctx.loaders.reviews.load(campaign.id)).map(toReview);
   }
 
   @FieldResolver(() => [CampaignTransition], { description: 'Every status change: from, to, when, by whom.' })
   async history(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<CampaignTransition[]> {
+    if (readsReportsOnly(ctx)) return [];
     return (await ctx.loaders.history.load(campaign.id)).map(toTransition);
   }
 }

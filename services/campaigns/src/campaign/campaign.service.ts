@@ -9,6 +9,7 @@ import {
   isId,
   hashRequest,
   type RequestContext,
+  readsReportsOnly,
 } from '@laurel/graphql';
 import { foldVietnamese, normalizeText } from '@laurel/i18n';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -147,7 +148,10 @@ export class CampaignService {
     // Who may: the launching organization's admins (NOT_FOUND when it is not theirs to see).
     const org = isId(input.organizationId) ? await this.directory.organization(input.organizationId) : null;
     if (!org) throw new NotFoundError('Organization', input.organizationId);
-    assertCan(ctx.ability, 'create', 'Campaign', { orgPath: org.path, status: 'DRAFT' }, 'organization');
+    assertCan(ctx.ability, 'create', 'Campaign', { orgPath: org.path, status: 'DRAFT' }, 'organization', {
+      id: org.id,
+      message: 'You may not launch campaigns for this organization',
+    });
 
     const requestHash = hashRequest(input);
     if (input.idempotencyKey) {
@@ -544,11 +548,15 @@ export class CampaignService {
 
   /** DRAFT → OPEN → CLOSED → ARCHIVED, one step at a time, recorded. */
   async transition(ctx: RequestContext, id: string, move: keyof typeof TRANSITIONS): Promise<CampaignEntity> {
-    const campaign = await this.visibleCampaign(ctx, id);
+    // A reporting tool's key sees a campaign only as the header of its reports: not here.
+    const campaign = readsReportsOnly(ctx) ? null : await this.visibleCampaign(ctx, id);
     if (!campaign) throw new NotFoundError('Campaign', id);
     const org = await this.directory.organization(campaign.organizationId);
     if (!org) throw new NotFoundError('Campaign', id);
-    assertCan(ctx.ability, 'update', 'Campaign', { orgPath: org.path, status: campaign.status }, 'campaign');
+    assertCan(ctx.ability, 'update', 'Campaign', { orgPath: org.path, status: campaign.status }, 'campaign', {
+      visible: true,
+      message: `You may not ${move} this campaign`,
+    });
     const [from, to] = TRANSITIONS[move];
     const by = ctx.identity.subject ?? 'unknown';
     return this.db.transaction(async (m) => {

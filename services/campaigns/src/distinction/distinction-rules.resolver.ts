@@ -68,7 +68,10 @@ export class DistinctionRulesResolver {
     assertAuthenticated(ctx);
     const issuer = await this.resolveOrganization(input.issuerId);
     if (!issuer) throw new NotFoundError('Organization', input.issuerId);
-    assertCan(ctx.ability, 'manage', 'Campaign', { orgPath: issuer.path }, 'organization');
+    assertCan(ctx.ability, 'manage', 'Campaign', { orgPath: issuer.path }, 'organization', {
+      id: issuer.id,
+      message: 'You may not set the distinction standards of this organization',
+    });
     if (!ISSUER_KINDS.has(issuer.kind)) {
       throw new BadUserInputError(`only a province or an agency issues standards, not a ${issuer.kind}`, {
         field: 'issuerId',

@@ -40,7 +40,7 @@ export async function nominationConnection(
     ctx,
     filter,
     clampFirst(args.first),
-    decodeCursor(args.after, 2),
+    decodeCursor(args.after, ['instant', 'uuid']),
   );
   for (const row of page.rows) ctx.loaders.nomination.prime(row.id, row);
   return NominationConnection.from(pageFromKeyset(page, toNomination));
@@ -117,7 +117,7 @@ export class NominationResolver {
       ctx,
       { organizationPath: org.path, published: true, year },
       clampFirst(args.first),
-      decodeCursor(args.after, 2),
+      decodeCursor(args.after, ['instant', 'uuid']),
       base,
     );
     return NominationConnection.from(

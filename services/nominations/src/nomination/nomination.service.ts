@@ -68,6 +68,17 @@ function subjectOf(ctx: RequestContext): string {
   return ctx.identity.subject ?? `api-key:${ctx.identity.apiKey?.id ?? 'none'}`;
 }
 
+/**
+ * A move on a nomination the caller reads (it came through `load`): refused with FORBIDDEN, the
+ * nominee and a council member included (SPEC 2: FORBIDDEN is for what you see but may not change).
+ */
+function assertSeen(ctx: RequestContext, action: 'submit' | 'manage', orgPath: string, verb: string): void {
+  assertCan(ctx.ability, action, 'Nomination', { orgPath }, 'nomination', {
+    visible: true,
+    message: `You may not ${verb} this nomination`,
+  });
+}
+
 export class NominationService {
   constructor(
     private readonly db: DataSource,
@@ -95,7 +106,10 @@ export class NominationService {
 
     const submitter = await this.directory.organization(input.submittingOrganizationId);
     if (!submitter) throw new NotFoundError('Organization', input.submittingOrganizationId);
-    assertCan(ctx.ability, 'submit', 'Nomination', { orgPath: submitter.path }, 'organization');
+    assertCan(ctx.ability, 'submit', 'Nomination', { orgPath: submitter.path }, 'organization', {
+      id: submitter.id,
+      message: 'You may not submit nominations for this organization',
+    });
 
     const requestHash = hashRequest(input);
     if (input.idempotencyKey) {
@@ -121,7 +135,7 @@ export class NominationService {
     const nominee = await this.nominee(input, submitter, campaignOrg);
     const distinction = await this.assertDistinction(campaign, input.distinctionCode, nominee.target);
 
-    return this.insertNomination({
+    return this.insertNomination(ctx, {
       by,
       campaign,
       submitter,
@@ -137,7 +151,7 @@ export class NominationService {
 
   async propose(ctx: RequestContext, id: string, dossierInput: DossierInput): Promise<NominationEntity> {
     const { nomination, submitter, campaign } = await this.load(ctx, id);
-    assertCan(ctx.ability, 'submit', 'Nomination', { orgPath: submitter.path }, 'nomination');
+    assertSeen(ctx, 'submit', submitter.path, 'propose');
     const fresh = await this.campaigns.one(campaign.id);
     if (!fresh || fresh.status !== 'OPEN')
       throw new InvalidTransitionError(`The campaign is ${fresh?.status ?? 'gone'}: proposals are closed`);
@@ -148,7 +162,7 @@ export class NominationService {
 
   async returnNomination(ctx: RequestContext, id: string, reason: string): Promise<NominationEntity> {
     const { nomination, campaignOrg } = await this.load(ctx, id);
-    assertCan(ctx.ability, 'manage', 'Nomination', { orgPath: campaignOrg.path }, 'nomination');
+    assertSeen(ctx, 'manage', campaignOrg.path, 'return');
     const text = normalizeText(reason ?? '').trim();
     if (!text) throw new BadUserInputError('reason: say what must change');
     return this.move(ctx, nomination.id, 'return', { reason: text });
@@ -156,7 +170,7 @@ export class NominationService {
 
   async withdraw(ctx: RequestContext, id: string): Promise<NominationEntity> {
     const { nomination, submitter } = await this.load(ctx, id);
-    assertCan(ctx.ability, 'submit', 'Nomination', { orgPath: submitter.path }, 'nomination');
+    assertSeen(ctx, 'submit', submitter.path, 'withdraw');
     return this.move(ctx, nomination.id, 'withdraw', {});
   }
 
@@ -168,7 +182,7 @@ export class NominationService {
     decidedAt: Date,
   ): Promise<NominationEntity> {
     const { nomination, campaign, campaignOrg } = await this.load(ctx, id);
-    assertCan(ctx.ability, 'manage', 'Nomination', { orgPath: campaignOrg.path }, 'nomination');
+    assertSeen(ctx, 'manage', campaignOrg.path, 'recognize');
     const number = normalizeText(decisionNumber ?? '').trim();
     if (!number) throw new BadUserInputError('decisionNumber: the recognition decision needs its number');
     if (decidedAt.getTime() > this.now().getTime() + 24 * 3600_000)
@@ -194,7 +208,7 @@ export class NominationService {
     distinctionCode: string | null = null,
   ): Promise<NominationEntity> {
     const { nomination, campaign, campaignOrg } = await this.load(ctx, id);
-    assertCan(ctx.ability, 'manage', 'Nomination', { orgPath: campaignOrg.path }, 'nomination');
+    assertSeen(ctx, 'manage', campaignOrg.path, 'escalate');
     if (nomination.stage !== 'RECOGNIZED')
       throw new InvalidTransitionError(
         `Only a RECOGNIZED nomination can be escalated (this one is ${nomination.stage})`,
@@ -228,7 +242,7 @@ export class NominationService {
     if (code !== nomination.distinctionCode)
       await this.assertHigherDistinction(nomination, code, target, targetOrg);
 
-    return this.db.transaction(async (m) => {
+    const escalated = this.db.transaction(async (m) => {
       const current = await this.lock(m, nomination.id);
       if (current.stage !== 'RECOGNIZED')
         throw new InvalidTransitionError(
@@ -264,11 +278,16 @@ export class NominationService {
       );
       return linked;
     });
+    try {
+      return await escalated;
+    } catch (error) {
+      throw await this.readableDuplicate(ctx, error);
+    }
   }
 
   async publish(ctx: RequestContext, id: string, published: boolean): Promise<NominationEntity> {
     const { nomination, campaignOrg } = await this.load(ctx, id);
-    assertCan(ctx.ability, 'manage', 'Nomination', { orgPath: campaignOrg.path }, 'nomination');
+    assertSeen(ctx, 'manage', campaignOrg.path, 'publish');
     if (nomination.stage !== 'RECOGNIZED' && nomination.stage !== 'ESCALATED')
       throw new InvalidTransitionError('Only a recognized nomination can be published');
     await this.db
@@ -615,7 +634,7 @@ export class NominationService {
     return row;
   }
 
-  private async insertNomination(args: InsertArgs): Promise<NominationEntity> {
+  private async insertNomination(ctx: RequestContext, args: InsertArgs): Promise<NominationEntity> {
     try {
       return await this.db.transaction(async (m) => {
         if (args.idempotencyKey) {
@@ -635,8 +654,19 @@ export class NominationService {
         throw new DuplicateNominationError(
           'This nominee is already nominated for this distinction in this campaign',
         );
-      throw error;
+      throw await this.readableDuplicate(ctx, error);
     }
+  }
+
+  /**
+   * DUPLICATE_NOMINATION names the earlier nomination only to a caller who may read it (another
+   * organization's nomination of the same person does not exist for the caller, issue 23).
+   */
+  private async readableDuplicate(ctx: RequestContext, error: unknown): Promise<unknown> {
+    if (!(error instanceof DuplicateNominationError)) return error;
+    const id = error.extensions.nominationId;
+    if (typeof id !== 'string' || (await this.visible(ctx, id))) return error;
+    return new DuplicateNominationError(error.message);
   }
 
   /** Inserts under the quota locks of every quota the submitter counts against. */

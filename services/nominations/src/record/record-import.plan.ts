@@ -125,7 +125,9 @@ export function planRecords(
       if (!holder || !path || !visible(ability, holder, path)) {
         fail(`${label} not found`);
         holder = null;
-      } else if (!ability.can('create', subject('Nomination', { orgPath: path }))) {
+      } else if (!ability.can('manage', subject('Nomination', { orgPath: path }))) {
+        // Recording the distinctions of before the platform is the organization's admins' work,
+        // not a unit lead's (who submits nominations, issue 23).
         fail(`you may not record distinctions of ${label}`);
         holder = null;
       } else if (distinction) {
@@ -174,10 +176,13 @@ function holderPath(h: { holder: HolderKind; holderId: string }, known: RecordLo
     : known.organizations.get(h.holderId)?.path;
 }
 
-/** Seeing a person means reading them; seeing inside an organization, reading its reports (as assertCan). */
+/**
+ * Seeing a person means reading them; seeing inside an organization, holding a role on it or
+ * above (as assertCan). Reading its reports is not enough: an API key would otherwise be told a
+ * real person of its subtree apart from a made-up id (issue 23).
+ */
 function visible(ability: AppAbility, h: { holder: HolderKind; holderId: string }, path: string): boolean {
-  if (ability.can('read', subject('Report', { orgPath: path }))) return true;
   return h.holder === 'person'
     ? ability.can('read', subject('Person', { orgPath: path, id: h.holderId }))
-    : ability.can('read', subject('Nomination', { orgPath: path }));
+    : ability.can('read', subject('Subtree', { orgPath: path }));
 }

@@ -37,7 +37,10 @@ export class ApiKeyResolver {
     assertAuthenticated(ctx);
     const org = await ctx.loaders.organization.load(input.organizationId);
     if (!org) throw new NotFoundError('Organization', input.organizationId);
-    assertCan(ctx.ability, 'create', 'ApiKey', { orgPath: org.path }, 'organization');
+    assertCan(ctx.ability, 'create', 'ApiKey', { orgPath: org.path }, 'organization', {
+      id: org.id,
+      message: 'You may not create API keys for this organization',
+    });
     const key = generateApiKey();
     const repo = ctx.db.getRepository(ApiKeyEntity);
     const entity = repo.create({
@@ -59,7 +62,10 @@ export class ApiKeyResolver {
     const key = isId(id) ? await ctx.db.getRepository(ApiKeyEntity).findOneBy({ id }) : null;
     const org = key && (await ctx.loaders.organization.load(key.organizationId));
     if (!key || !org) throw new NotFoundError('ApiKey', id);
-    assertCan(ctx.ability, 'delete', 'ApiKey', { orgPath: org.path }, 'API key');
+    assertCan(ctx.ability, 'delete', 'ApiKey', { orgPath: org.path }, 'API key', {
+      id,
+      message: 'You may not revoke this API key',
+    });
     await ctx.db.getRepository(ApiKeyEntity).update({ id }, { revokedAt: key.revokedAt ?? new Date() });
     return true;
   }

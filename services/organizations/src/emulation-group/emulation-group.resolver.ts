@@ -52,7 +52,10 @@ export class EmulationGroupResolver {
     assertAuthenticated(ctx);
     const owner = await ctx.loaders.organization.load(input.ownerId);
     if (!owner) throw new NotFoundError('Organization', input.ownerId);
-    assertCan(ctx.ability, 'create', 'EmulationGroup', { orgPath: owner.path }, 'organization');
+    assertCan(ctx.ability, 'create', 'EmulationGroup', { orgPath: owner.path }, 'organization', {
+      id: owner.id,
+      message: 'You may not create emulation groups for this organization',
+    });
     const memberIds = [...new Set(input.memberIds)];
     const members = await ctx.loaders.organization.loadMany(memberIds);
     const outside = memberIds.filter((id, i) => {

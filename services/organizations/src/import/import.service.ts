@@ -365,36 +365,42 @@ export class ImportService {
         fail(row, `staffCode ${staffCode} appears again (row ${seenStaff.get(staffKey)})`);
         continue;
       }
-      if (account && seenAccount.has(account)) {
-        fail(row, `account ${account} appears again (row ${seenAccount.get(account)})`);
+      if (account && seenAccount.has(`${org.tenantId}/${account}`)) {
+        fail(row, `account ${account} appears again (row ${seenAccount.get(`${org.tenantId}/${account}`)})`);
         continue;
       }
       let leadsId: string | null = null;
       if (values.leadsCode) {
         const leads = orgs.get(values.leadsCode);
-        const related = leads && (isUnder(leads.path, org.path) || isUnder(org.path, leads.path));
+        // Naming a head is managing that organization (as `createPerson`): outside the caller's
+        // subtree it reads as unknown.
+        if (!leads || !ctx.ability.can('update', subject('Organization', { orgPath: leads.path }))) {
+          fail(row, `leadsCode ${values.leadsCode}: organization not found`);
+          continue;
+        }
+        const related = isUnder(leads.path, org.path) || isUnder(org.path, leads.path);
         if (!related) {
           fail(row, `leadsCode ${values.leadsCode} must be ${org.code} or an organization above or below it`);
           continue;
         }
         leadsId = leads.id;
       }
-      const match =
-        (staffKey && known.byStaff.get(staffKey)) || (account && known.byAccount.get(account)) || undefined;
+      // Accounts are unique per tenant (SECURITY.md: one subject may be staff of two tenants), so
+      // only the row's own tenant is looked at: a person of another tenant holding the account is
+      // never matched, never named, and the answer is the same as if there were none.
+      const accountKey = account && `${org.tenantId}/${account}`;
+      const byAccount = accountKey ? known.byAccount.get(accountKey) : undefined;
+      const match = (staffKey && known.byStaff.get(staffKey)) || byAccount || undefined;
       if (match && !ctx.ability.can('update', subject('Person', { orgPath: match.orgPath }))) {
         fail(row, 'this person exists elsewhere and you may not change them');
         continue;
       }
-      if (account && match && known.byAccount.get(account) && known.byAccount.get(account)!.id !== match.id) {
-        fail(row, `account ${account} belongs to another person`);
-        continue;
-      }
-      if (account && !match && known.byAccount.has(account)) {
+      if (byAccount && byAccount.id !== match?.id) {
         fail(row, `account ${account} belongs to another person`);
         continue;
       }
       if (staffKey) seenStaff.set(staffKey, row);
-      if (account) seenAccount.set(account, row);
+      if (account) seenAccount.set(`${org.tenantId}/${account}`, row);
       out.push({
         row,
         id: match?.id ?? randomUUID(),
@@ -502,7 +508,7 @@ export class ImportService {
         .getMany();
       for (const p of rows) {
         if (p.staffCode) byStaff.set(`${p.tenantId}/${p.staffCode}`, p);
-        if (p.account) byAccount.set(p.account, p);
+        if (p.account) byAccount.set(`${p.tenantId}/${p.account}`, p);
       }
     }
     return { byStaff, byAccount };

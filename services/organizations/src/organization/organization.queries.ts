@@ -53,7 +53,7 @@ export class OrganizationQueries {
         { expr: 'o.id', key: (o) => o.id },
       ],
       first: clampFirst(page.first),
-      after: decodeCursor(page.after, 2),
+      after: decodeCursor(page.after, ['string', 'uuid']),
     });
     return result;
   }
@@ -78,7 +78,7 @@ export class OrganizationQueries {
         { expr: 'p.id', key: (p) => p.id },
       ],
       first: clampFirst(page.first),
-      after: decodeCursor(page.after, 2),
+      after: decodeCursor(page.after, ['string', 'uuid']),
     });
     return result;
   }

@@ -1,5 +1,5 @@
-import { isAuthenticated, isUnder } from '@laurel/auth';
-import { assertAuthenticated, ConnectionArgs, encodeCursor } from '@laurel/graphql';
+import { isAuthenticated, isUnder, subject } from '@laurel/auth';
+import { assertAuthenticated, ConnectionArgs, encodeCursor, readsReportsOnly } from '@laurel/graphql';
 import {
   Arg,
   Args,
@@ -152,7 +152,8 @@ export class OrganizationResolver {
     description: 'Changes of the tree inside an organization (creations, moves, merges).',
     filter: async ({ payload, args, context }) => {
       const ctx = context as Context;
-      if (!isAuthenticated(ctx.identity)) return false;
+      // A reporting tool's key reads reports, not the tree's changes (SPEC 2).
+      if (!isAuthenticated(ctx.identity) || readsReportsOnly(ctx)) return false;
       const root = await ctx.loaders.organization.load(args.organizationId as string);
       return root !== null && (payload as OrganizationEventPayload).paths.some((p) => isUnder(p, root.path));
     },
@@ -263,7 +264,8 @@ export class OrganizationResolver {
       .orderBy('c.effective_from', 'ASC')
       .addOrderBy('c.recorded_at', 'ASC')
       .getMany();
-    return rows.map(toOrganizationChange);
+    const seesWho = ctx.ability.can('read', subject('RoleGrant', { orgPath: org.path }));
+    return rows.map((row) => ({ ...toOrganizationChange(row), recordedBy: seesWho ? row.recordedBy : null }));
   }
 }
 

@@ -75,7 +75,10 @@ export class OrganizationService {
       if (input.parentId) {
         parent = await lockOrganization(m, input.parentId);
         if (!parent) throw new NotFoundError('Organization', input.parentId);
-        assertCan(ctx.ability, 'create', 'Organization', { orgPath: parent.path }, 'organization');
+        assertCan(ctx.ability, 'create', 'Organization', { orgPath: parent.path }, 'organization', {
+          id: parent.id,
+          message: 'You may not create an organization under this parent',
+        });
         if (parent.dissolvedAt)
           throw new BadUserInputError(`parent ${parent.code} was merged and is dissolved`);
       } else if (!ctx.identity.isPlatformAdmin) {
@@ -125,9 +128,7 @@ export class OrganizationService {
     const batchId = randomUUID();
     const due = effectiveFrom.getTime() <= Date.now();
     const paths = await this.db.transaction(async (m) => {
-      const [org, parent] = await this.loadMoveEnds(m, id, newParentId);
-      assertCan(ctx.ability, 'update', 'Organization', { orgPath: org.path }, 'organization');
-      assertCan(ctx.ability, 'create', 'Organization', { orgPath: parent.path }, 'organization');
+      const [org, parent] = await this.loadMoveEnds(ctx, m, id, newParentId);
       if (!org.parentId) throw new BadUserInputError('a root organization cannot be moved');
       const change = changeRow(org.tenantId, org.id, 'MOVED', {
         status: due ? 'APPLIED' : 'SCHEDULED',
@@ -163,13 +164,19 @@ export class OrganizationService {
     const touched = await this.db.transaction(async (m) => {
       const target = await lockOrganization(m, targetId);
       if (!target) throw new NotFoundError('Organization', targetId);
-      assertCan(ctx.ability, 'update', 'Organization', { orgPath: target.path }, 'organization');
+      assertCan(ctx.ability, 'update', 'Organization', { orgPath: target.path }, 'organization', {
+        id: target.id,
+        message: 'You may not merge into this organization',
+      });
       if (target.dissolvedAt) throw new BadUserInputError(`target ${target.code} is itself dissolved`);
       const sources: OrganizationEntity[] = [];
       for (const sourceId of unique) {
         const source = await lockOrganization(m, sourceId);
         if (!source) throw new NotFoundError('Organization', sourceId);
-        assertCan(ctx.ability, 'update', 'Organization', { orgPath: source.path }, 'organization');
+        assertCan(ctx.ability, 'update', 'Organization', { orgPath: source.path }, 'organization', {
+          id: source.id,
+          message: 'You may not merge this organization',
+        });
         if (source.dissolvedAt) throw new BadUserInputError(`${source.code} is already dissolved`);
         if (isUnder(target.path, source.path)) {
           throw new BadUserInputError(`${target.code} lies inside ${source.code}: merge the other way round`);
@@ -259,15 +266,25 @@ export class OrganizationService {
     await repo.update({ id: change.id }, { status: 'APPLIED', appliedAt: new Date() });
   }
 
+  /** Both ends, authorized before anything about them is told (dissolved, inside each other). */
   private async loadMoveEnds(
+    ctx: Context,
     m: EntityManager,
     id: string,
     newParentId: string,
   ): Promise<[OrganizationEntity, OrganizationEntity]> {
     const org = await lockOrganization(m, id);
     if (!org) throw new NotFoundError('Organization', id);
+    assertCan(ctx.ability, 'update', 'Organization', { orgPath: org.path }, 'organization', {
+      id: org.id,
+      message: 'You may not move this organization',
+    });
     const parent = await lockOrganization(m, newParentId);
     if (!parent) throw new NotFoundError('Organization', newParentId);
+    assertCan(ctx.ability, 'create', 'Organization', { orgPath: parent.path }, 'organization', {
+      id: parent.id,
+      message: 'You may not move an organization under this parent',
+    });
     if (org.dissolvedAt) throw new BadUserInputError(`${org.code} is dissolved`);
     if (parent.dissolvedAt) throw new BadUserInputError(`${parent.code} is dissolved`);
     if (isUnder(parent.path, org.path)) {

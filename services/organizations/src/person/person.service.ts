@@ -14,15 +14,25 @@ export class PersonService {
   async create(ctx: Context, input: CreatePersonInput): Promise<PersonEntity> {
     const org = await ctx.loaders.organization.load(input.organizationId);
     if (!org) throw new NotFoundError('Organization', input.organizationId);
-    assertCan(ctx.ability, 'create', 'Person', { orgPath: org.path }, 'organization');
+    assertCan(ctx.ability, 'create', 'Person', { orgPath: org.path }, 'organization', {
+      id: org.id,
+      message: 'You may not add people to this organization',
+    });
     if (org.dissolvedAt) throw new BadUserInputError(`${org.code} is dissolved`);
     const fullName = normalizeText(input.fullName);
     if (!fullName) throw new BadUserInputError('fullName must not be empty');
     let leadsId: string | null = null;
     if (input.leadsId) {
       const leads = await ctx.loaders.organization.load(input.leadsId);
+      if (!leads) throw new NotFoundError('Organization', input.leadsId);
+      // Naming the head of an organization is managing it: a school's admin does not name the
+      // head of the district above it (issue 23). Outside the caller's subtree it does not exist.
+      assertCan(ctx.ability, 'update', 'Organization', { orgPath: leads.path }, 'organization', {
+        id: leads.id,
+        message: 'You may not name the head of this organization',
+      });
       // A head leads the organization he or she belongs to, or one above or below it.
-      if (!leads || !(isUnder(leads.path, org.path) || isUnder(org.path, leads.path))) {
+      if (!(isUnder(leads.path, org.path) || isUnder(org.path, leads.path))) {
         throw new BadUserInputError(
           'leadsId must be the organization of the person, or one above or below it',
           {

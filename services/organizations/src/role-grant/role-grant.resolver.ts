@@ -41,7 +41,10 @@ export class RoleGrantResolver {
     assertAuthenticated(ctx);
     const org = await ctx.loaders.organization.load(input.organizationId);
     if (!org) throw new NotFoundError('Organization', input.organizationId);
-    assertCan(ctx.ability, 'create', 'RoleGrant', { orgPath: org.path }, 'organization');
+    assertCan(ctx.ability, 'create', 'RoleGrant', { orgPath: org.path }, 'organization', {
+      id: org.id,
+      message: 'You may not grant roles on this organization',
+    });
     const repo = ctx.db.getRepository(RoleGrantEntity);
     const subject = input.subject.trim();
     try {
@@ -67,7 +70,10 @@ export class RoleGrantResolver {
     const grant = isId(id) ? await ctx.db.getRepository(RoleGrantEntity).findOneBy({ id }) : null;
     const org = grant && (await ctx.loaders.organization.load(grant.organizationId));
     if (!grant || !org) throw new NotFoundError('RoleGrant', id);
-    assertCan(ctx.ability, 'delete', 'RoleGrant', { orgPath: org.path }, 'role grant');
+    assertCan(ctx.ability, 'delete', 'RoleGrant', { orgPath: org.path }, 'role grant', {
+      id,
+      message: 'You may not revoke this role grant',
+    });
     await ctx.db.getRepository(RoleGrantEntity).delete({ id });
     return true;
   }

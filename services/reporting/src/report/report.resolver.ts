@@ -1,3 +1,4 @@
+import { subject } from '@laurel/auth';
 import { assertAuthenticated, isId } from '@laurel/graphql';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
@@ -54,7 +55,15 @@ export class ComplianceResolver {
     const org = await reportableOrganization(ctx, organizationId);
     if (!org || !isId(campaignId)) return [];
     const terms = await ctx.campaignTerms(campaignId);
-    if (!terms) return [];
+    // A campaign the caller may not read (another tenant's, a draft above) does not exist: the
+    // answer is the one for an unknown id, never its quotas nor its deadlines' state (issue 23).
+    const launcher = terms && (await ctx.directory.organization(terms.organizationId));
+    if (
+      !terms ||
+      !launcher ||
+      !ctx.ability.can('read', subject('Campaign', { orgPath: launcher.path, status: terms.status }))
+    )
+      return [];
     await ctx.events.fresh(ctx.maxStalenessMs);
     return compliance(ctx.db, org, campaignId, terms);
   }

@@ -131,6 +131,9 @@ export class ReportService {
 }
 
 export interface CampaignTerms {
+  /** Who launched it and its status: whether the caller may read it at all. */
+  organizationId: string;
+  status: string;
   registrationDeadline: string;
   proposalDeadline: string;
   quotas: { organizationId: string | null; groupId: string | null; min: number; max: number }[];

@@ -178,7 +178,7 @@ export class VotingSessionResolver {
     @Ctx() ctx: Context,
   ): Promise<boolean> {
     assertAuthenticated(ctx);
-    return this.voting.verifyReceipt(sessionId, receiptCode);
+    return this.voting.verifyReceipt(ctx, sessionId, receiptCode);
   }
 
   @Mutation(() => VotingSession)

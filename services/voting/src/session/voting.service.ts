@@ -88,7 +88,10 @@ export class VotingService {
   ): Promise<CouncilEntity> {
     const org = isId(input.organizationId) ? await this.directory.organization(input.organizationId) : null;
     if (!org) throw new NotFoundError('Organization', input.organizationId);
-    assertCan(ctx.ability, 'create', 'Council', { orgPath: org.path }, 'organization');
+    assertCan(ctx.ability, 'create', 'Council', { orgPath: org.path }, 'organization', {
+      id: org.id,
+      message: 'You may not create councils for this organization',
+    });
     const name = normalizeText(input.name ?? '').trim();
     const problems: string[] = [];
     if (!name) problems.push('name must not be empty');
@@ -137,7 +140,11 @@ export class VotingService {
     },
   ): Promise<VotingSessionEntity> {
     const { council, orgPath } = await this.council(ctx, input.councilId);
-    assertCan(ctx.ability, 'create', 'VotingSession', { orgPath }, 'council');
+    // The council was loaded through the read rules (its members read it): FORBIDDEN beyond.
+    assertCan(ctx.ability, 'create', 'VotingSession', { orgPath }, 'council', {
+      visible: true,
+      message: 'You may not create voting sessions for this council',
+    });
     const problems: string[] = [];
     const title = normalizeText(input.title ?? '').trim();
     if (!title) problems.push('title must not be empty');
@@ -227,7 +234,10 @@ export class VotingService {
   /** DRAFT → OPEN: members counted, a session key made, the slate goes UNDER_REVIEW. */
   async open(ctx: RequestContext, id: string): Promise<VotingSessionEntity> {
     const { session, orgPath } = await this.session(ctx, id);
-    assertCan(ctx.ability, 'update', 'VotingSession', { orgPath }, 'voting session');
+    assertCan(ctx.ability, 'update', 'VotingSession', { orgPath }, 'voting session', {
+      visible: true,
+      message: 'You may not open this voting session',
+    });
     const opened = await this.db.transaction(async (m) => {
       const current = await this.lock(m, session.id);
       if (current.status !== 'DRAFT')
@@ -376,7 +386,11 @@ export class VotingService {
    */
   async close(ctx: RequestContext, id: string): Promise<VotingSessionEntity> {
     const { session, orgPath } = await this.session(ctx, id);
-    assertCan(ctx.ability, 'update', 'VotingSession', { orgPath }, 'voting session');
+    // A council member reads the session (and votes in it) but does not close it: FORBIDDEN.
+    assertCan(ctx.ability, 'update', 'VotingSession', { orgPath }, 'voting session', {
+      visible: true,
+      message: 'You may not close this voting session',
+    });
     const closed = await this.db.transaction(async (m) => {
       const current = await this.lock(m, session.id);
       if (current.status !== 'OPEN')
@@ -626,8 +640,17 @@ export class VotingService {
     });
   }
 
-  async verifyReceipt(sessionId: string, code: string): Promise<boolean> {
+  /** Only for whoever reads the session (its members, its organization's staff): false otherwise. */
+  async verifyReceipt(ctx: RequestContext, sessionId: string, code: string): Promise<boolean> {
     if (!isId(sessionId) || typeof code !== 'string' || code.length > 100) return false;
+    const readable = await this.session(ctx, sessionId).then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof NotFoundError) return false;
+        throw error;
+      },
+    );
+    if (!readable) return false;
     const found = await this.db
       .getRepository(ReceiptEntity)
       .existsBy({ sessionId, codeHash: hashReceipt(sessionId, code) });

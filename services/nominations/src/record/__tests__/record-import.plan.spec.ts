@@ -126,10 +126,27 @@ describe('planRecords', () => {
     expect(asViewer.errors.find((e) => e.row === 4)?.message).toBe(
       `you may not record distinctions of person ${TEACHER}`,
     );
-    // A unit lead submits nominations, so records history too.
-    expect(planRecords(rows.slice(2, 3), known, ability('UNIT_LEAD')).errors).toEqual([]);
+    // A unit lead submits nominations but does not record the history of before the platform,
+    // which is the admins' (issue 23).
+    expect(planRecords(rows.slice(2, 3), known, ability('UNIT_LEAD')).errors.map((e) => e.message)).toEqual([
+      `you may not record distinctions of person ${TEACHER}`,
+    ]);
     expect(planRecords(rows.slice(2, 3), known, ability(null)).errors[0]?.message).toBe(
       `person ${TEACHER} not found`,
     );
+    // An API key reads the school's reports, not its people: the teacher does not exist for it.
+    const key = defineAbilityFor({
+      subject: null,
+      isPlatformAdmin: false,
+      personIds: [],
+      personPaths: [],
+      grants: [],
+      apiKey: { id: 'k', organizationId: SCHOOL_ID, path: SCHOOL },
+      tenantRoots: [],
+    });
+    expect(planRecords(rows.slice(2, 4), known, key).errors.map((e) => e.message)).toEqual([
+      `person ${TEACHER} not found`,
+      'person 33333333-3333-4333-8333-333333333333 not found',
+    ]);
   });
 });

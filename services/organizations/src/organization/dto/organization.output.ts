@@ -72,8 +72,13 @@ export class OrganizationChange {
   @Field()
   recordedAt!: Date;
 
-  @Field()
-  recordedBy!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The subject who recorded it; null for a caller who may not read the organization's role grants " +
+      '(who holds a role is not directory knowledge).',
+  })
+  recordedBy!: string | null;
 
   organizationId!: string;
   fromParentId!: string | null;

@@ -249,6 +249,9 @@ describe('tenant isolation, generated from the composed schema', () => {
         'EmulationGroup',
         'ApiKey',
         'RoleGrant',
+        'Exemplar',
+        'FosteringAction',
+        'Initiative',
       ] as const
     ).map((k) => [k, randomUUID()]),
   ) as Record<Kind, string>;

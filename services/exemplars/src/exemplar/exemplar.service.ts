@@ -72,7 +72,9 @@ export class ExemplarService {
     const facts = await ctx.peers.nomination(input.nominationId);
     const org = facts && (await ctx.directory.organization(facts.submittingOrganizationId));
     if (!facts || !org) throw new NotFoundError('Nomination', input.nominationId);
-    assertCan(ctx.ability, 'create', 'Exemplar', { orgPath: org.path }, 'nomination');
+    assertCan(ctx.ability, 'create', 'Exemplar', { orgPath: org.path }, 'nomination', {
+      id: input.nominationId,
+    });
     if (!FOSTERED_STAGES.has(facts.stage))
       throw new BadUserInputError(
         `nominationId: only a RECOGNIZED or ESCALATED nomination makes an exemplar (it is ${facts.stage})`,
@@ -261,7 +263,9 @@ export class ExemplarService {
       : null;
     if (!adopter) throw new NotFoundError('Organization', input.adopterOrganizationId);
     // Recorded by an admin of the adopter.
-    assertCan(ctx.ability, 'create', 'Exemplar', { orgPath: adopter.path }, 'organization');
+    assertCan(ctx.ability, 'create', 'Exemplar', { orgPath: adopter.path }, 'organization', {
+      id: input.adopterOrganizationId,
+    });
     if (
       !(input.at instanceof Date) ||
       Number.isNaN(input.at.getTime()) ||

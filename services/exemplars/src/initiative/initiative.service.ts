@@ -45,7 +45,9 @@ export class InitiativeService {
     const by = ctx.identity.subject ?? '';
     const org = isId(input.organizationId) ? await ctx.directory.organization(input.organizationId) : null;
     if (!org) throw new NotFoundError('Organization', input.organizationId);
-    assertCan(ctx.ability, 'create', 'Initiative', { orgPath: org.path }, 'organization');
+    assertCan(ctx.ability, 'create', 'Initiative', { orgPath: org.path }, 'organization', {
+      id: input.organizationId,
+    });
     const title = (input.title ?? '').normalize('NFC').trim();
     if (!title || title.length > 500)
       throw new BadUserInputError('title: required, 500 characters at most', { field: 'title' });

@@ -432,6 +432,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   // A client that trickles its request in is cut off (slowloris).
   server.requestTimeout = 10_000;
   server.headersTimeout = 10_000;
+  // Idle keep-alive sockets are closed by the client first (undici after 4 s, browsers later),
+  // never by us at the moment a client reuses one ("other side closed" under load).
+  server.keepAliveTimeout = 65_000;
   // Listening before the WebSocket server is attached: a port already taken fails the start
   // with its own error (the process exits non-zero), never a half-started server.
   await new Promise<void>((resolve, reject) => {

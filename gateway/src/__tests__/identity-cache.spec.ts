@@ -1,6 +1,10 @@
 import { IdentityCache } from '../identity-cache';
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// The clock is Jest's: windows of a few milliseconds inside a 200 ms ceiling must not depend on
+// how loaded the machine is (a real timer overshot them under a busy CI).
+const wait = (ms: number) => jest.advanceTimersByTimeAsync(ms);
+beforeEach(() => jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] }));
+afterEach(() => jest.useRealTimers());
 
 function counter() {
   let calls = 0;

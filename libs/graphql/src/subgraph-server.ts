@@ -197,6 +197,10 @@ export async function startSubgraphServer<C extends RequestContext>(
     });
   });
 
+  // The gateway's pooled connections are closed by the gateway first (its client idles out
+  // sooner), never by us at the moment it reuses one.
+  server.keepAliveTimeout = 65_000;
+
   // Listening before the WebSocket server is attached: a port already taken fails the start
   // with its own error (the process exits non-zero), never a half-started server.
   await new Promise<void>((resolve, reject) => {

@@ -95,6 +95,9 @@ function testPlatformEnv(secrets: TestSecrets): Record<string, string> {
     RATE_LIMIT_IP_PER_MINUTE: '0',
     // The bench opens a thousand sockets as one subject.
     WS_SOCKETS_PER_SUBJECT: '0',
+    // Six platforms' pools must fit the CI server's 100 connections beside the suites' own
+    // clients and the launcher test's second platform (the bench sets the deployed 10 back).
+    DB_POOL_SIZE: '6',
     ...launchEnv,
   };
 }

@@ -743,7 +743,7 @@ async function main(): Promise<void> {
   // The national dataset goes in while no replica runs: nothing fetches it again over HTTP.
   // The tests poll every 100 ms to be quick; the bench runs the pollers as deployed (reporting's
   // event feed and fold every second, the organizations scheduler every 30 s).
-  const env = { EVENTS_POLL_MS: '1000', SCHEDULE_INTERVAL_MS: '30000' };
+  const env = { EVENTS_POLL_MS: '1000', SCHEDULE_INTERVAL_MS: '30000', DB_POOL_SIZE: '10' };
   await startTestPlatform(ONLY === 'report' ? { beforeLaunch: seed, env } : { env });
   try {
     if (ONLY !== 'report') await classicSections();

@@ -1,3 +1,4 @@
+import { DecisionLineEntity, FundEntryEntity, RecognitionDecisionEntity } from './decision/decision.entity';
 import {
   CampaignQuotaEntity,
   CampaignRefEntity,
@@ -18,4 +19,7 @@ export const ENTITIES = [
   DistinctionRecordEntity,
   OutboxEventEntity,
   ProcessedEventEntity,
+  RecognitionDecisionEntity,
+  DecisionLineEntity,
+  FundEntryEntity,
 ];

@@ -7,6 +7,15 @@ import type { CampaignsClient } from './campaigns-client';
 import type { CatalogueClient } from './catalogue-client';
 import { SCHEMA } from './data-source';
 import {
+  DecisionResolver,
+  FundEntryResolver,
+  FundResolver,
+  NominationDecisionResolver,
+} from './decision/decision.resolver';
+import { DecisionService } from './decision/decision.service';
+import { FundService } from './decision/fund.service';
+import { RewardClient } from './decision/reward-client';
+import {
   DistinctionRecordResolver,
   NominationResolver,
   OrganizationNominationsResolver,
@@ -26,6 +35,10 @@ export const RESOLVERS = [
   PersonDistinctionsResolver,
   DistinctionRecordResolver,
   DistinctionRecordImportResolver,
+  DecisionResolver,
+  NominationDecisionResolver,
+  FundResolver,
+  FundEntryResolver,
 ] as const;
 
 export interface NominationsDependencies {
@@ -33,6 +46,7 @@ export interface NominationsDependencies {
   directory: DirectoryReader;
   campaigns: CampaignsClient;
   catalogue: CatalogueClient;
+  rewards: RewardClient;
 }
 
 export async function buildNominationsSchema(options: {
@@ -43,10 +57,11 @@ export async function buildNominationsSchema(options: {
   const deps = options.deps;
   if (deps) {
     instances.set(ServiceInfoResolver, new ServiceInfoResolver(new ServiceInfoService(deps.db, SCHEMA)));
-    instances.set(
-      NominationResolver,
-      new NominationResolver(new NominationService(deps.db, deps.directory, deps.campaigns, deps.catalogue)),
-    );
+    const nominations = new NominationService(deps.db, deps.directory, deps.campaigns, deps.catalogue);
+    const decisions = new DecisionService(deps.db, deps.directory, nominations, deps.rewards);
+    instances.set(NominationResolver, new NominationResolver(nominations, decisions));
+    instances.set(DecisionResolver, new DecisionResolver(decisions));
+    instances.set(FundResolver, new FundResolver(new FundService(deps.db, deps.directory)));
     instances.set(
       DistinctionRecordImportResolver,
       new DistinctionRecordImportResolver(

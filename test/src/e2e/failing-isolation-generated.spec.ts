@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCampaign } from './campaign-flows';
 import { admin, as, createOrg, createPerson, grant, provinceWithSchools } from './flows';
-import { propose, register } from './nomination-flows';
+import { approved, propose, register } from './nomination-flows';
 
 /**
  * Generated from the composed schema: every query and mutation that takes an ID (as an argument
@@ -38,7 +38,8 @@ type Kind =
   | 'VotingSession'
   | 'EmulationGroup'
   | 'ApiKey'
-  | 'RoleGrant';
+  | 'RoleGrant'
+  | 'RecognitionDecision';
 
 /** Which object an ID names, by argument or input field name (or the field's return type for `id`). */
 function kindOf(name: string, field: GraphQLField<unknown, unknown>): Kind | null {
@@ -51,6 +52,7 @@ function kindOf(name: string, field: GraphQLField<unknown, unknown>): Kind | nul
   if (/^(campaignId|toCampaignId|parentId)$/.test(name)) return 'Campaign';
   if (/^(personId|nomineePersonId)$/.test(name)) return 'Person';
   if (/^(nominationId|nominationIds)$/.test(name)) return 'Nomination';
+  if (name === 'decisionId') return 'RecognitionDecision';
   if (name === 'sessionId') return 'VotingSession';
   if (name === 'councilId') return 'Council';
   if (/^(groupId|groupIds)$/.test(name)) return 'EmulationGroup';
@@ -68,6 +70,7 @@ function kindOf(name: string, field: GraphQLField<unknown, unknown>): Kind | nul
           'Council',
           'VotingSession',
           'EmulationGroup',
+          'RecognitionDecision',
         ] as const
       ).find((k) => k === type) ?? null
     );
@@ -151,6 +154,29 @@ describe('tenant isolation, generated from the composed schema', () => {
       o,
     );
     ids.RoleGrant = grants.roleGrants[0]!.id;
+    // SPEC 8: a decision of the school (and with it a PAYMENT in its fund).
+    const recognized = await register(o, {
+      campaignId: campaign.id,
+      distinctionCode: 'LAO_DONG_TIEN_TIEN',
+      submittingOrganizationId: world.school1.id,
+      nomineePersonId: (await createPerson(world.school1.id, 'Được Khen Văn Riêng')).id,
+    });
+    await approved(o, recognized.id);
+    const decision = await ok<{ issueRecognitionDecision: { id: string } }>(
+      `mutation($i: IssueDecisionInput!) { issueRecognitionDecision(input: $i) { id } }`,
+      {
+        i: {
+          organizationId: world.school1.id,
+          number: '01/QĐ-riêng',
+          decidedAt: new Date().toISOString(),
+          signer: 'Hiệu trưởng',
+          title: 'Quyết định riêng',
+          nominationIds: [recognized.id],
+        },
+      },
+      o,
+    );
+    ids.RecognitionDecision = decision.issueRecognitionDecision.id;
     privateIds.push(
       ids.Person,
       ids.Campaign,
@@ -160,6 +186,8 @@ describe('tenant isolation, generated from the composed schema', () => {
       ids.EmulationGroup,
       ids.ApiKey,
       ids.RoleGrant,
+      ids.RecognitionDecision,
+      recognized.id,
     );
 
     actors.sibling = await as(sibling);
@@ -251,6 +279,11 @@ describe('tenant isolation, generated from the composed schema', () => {
         'councils',
         'votingSessions',
         'escalateNomination',
+        // section 8
+        'recognitionDecision',
+        'issueRecognitionDecision',
+        'emulationFund',
+        'recordFundEntry',
       ]),
     );
   });
@@ -317,6 +350,7 @@ describe('tenant isolation, generated from the composed schema', () => {
       ['organizations', 'EmulationGroup'],
       ['campaigns', 'Campaign'],
       ['nominations', 'Nomination'],
+      ['nominations', 'RecognitionDecision'],
       ['voting', 'Council'],
       ['voting', 'VotingSession'],
     ];

@@ -1,4 +1,9 @@
-import { DecisionLineEntity, FundEntryEntity, RecognitionDecisionEntity } from './decision/decision.entity';
+import {
+  DecisionLineEntity,
+  FundEntryEntity,
+  RecognitionDecisionEntity,
+  RevocationEntity,
+} from './decision/decision.entity';
 import {
   CampaignQuotaEntity,
   CampaignRefEntity,
@@ -22,4 +27,5 @@ export const ENTITIES = [
   RecognitionDecisionEntity,
   DecisionLineEntity,
   FundEntryEntity,
+  RevocationEntity,
 ];

@@ -11,7 +11,9 @@ import {
   FundEntryResolver,
   FundResolver,
   NominationDecisionResolver,
+  RevocationResolver,
 } from './decision/decision.resolver';
+import { RevocationService } from './decision/revocation.service';
 import { DecisionService } from './decision/decision.service';
 import { FundService } from './decision/fund.service';
 import { RewardClient } from './decision/reward-client';
@@ -39,6 +41,7 @@ export const RESOLVERS = [
   NominationDecisionResolver,
   FundResolver,
   FundEntryResolver,
+  RevocationResolver,
 ] as const;
 
 export interface NominationsDependencies {
@@ -62,6 +65,12 @@ export async function buildNominationsSchema(options: {
     instances.set(NominationResolver, new NominationResolver(nominations, decisions));
     instances.set(DecisionResolver, new DecisionResolver(decisions));
     instances.set(FundResolver, new FundResolver(new FundService(deps.db, deps.directory)));
+    instances.set(
+      NominationDecisionResolver,
+      new NominationDecisionResolver(
+        new RevocationService(deps.db, deps.directory, nominations, deps.campaigns, deps.catalogue),
+      ),
+    );
     instances.set(
       DistinctionRecordImportResolver,
       new DistinctionRecordImportResolver(

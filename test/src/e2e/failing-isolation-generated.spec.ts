@@ -284,6 +284,7 @@ describe('tenant isolation, generated from the composed schema', () => {
         'issueRecognitionDecision',
         'emulationFund',
         'recordFundEntry',
+        'revokeRecognition',
       ]),
     );
   });

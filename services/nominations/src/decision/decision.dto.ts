@@ -1,7 +1,7 @@
 import { connectionType } from '@laurel/graphql';
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganizationRef } from '../nomination/dto/refs.output';
-import type { FundEntryEntity, RecognitionDecisionEntity } from './decision.entity';
+import type { FundEntryEntity, RecognitionDecisionEntity, RevocationEntity } from './decision.entity';
 
 export enum FundEntryKind {
   ALLOCATION = 'ALLOCATION',
@@ -148,4 +148,35 @@ export class FundEntryInput {
 
   @Field(() => String, { nullable: true })
   note?: string | null;
+}
+
+@ObjectType({ description: 'A revoked recognition (Law 06/2022, chapter VII).' })
+export class Revocation {
+  @Field()
+  decisionNumber!: string;
+
+  @Field()
+  decidedAt!: Date;
+
+  @Field({ description: 'Names one of the grounds of the Law’s article 93, clause 2.' })
+  reason!: string;
+
+  @Field()
+  by!: string;
+
+  @Field(() => Int, { description: 'Đồng: the reward its decision paid, entered in the fund as a RECOVERY.' })
+  rewardToRecover!: number;
+
+  entity!: RevocationEntity;
+}
+
+export function toRevocation(e: RevocationEntity): Revocation {
+  return {
+    decisionNumber: e.decisionNumber,
+    decidedAt: e.decidedAt,
+    reason: e.reason,
+    by: e.revokedBy,
+    rewardToRecover: e.rewardToRecover,
+    entity: e,
+  };
 }

@@ -136,3 +136,38 @@ export class FundEntryEntity {
   @JoinColumn({ name: 'decision_id', foreignKeyConstraintName: 'fund_entry_decision_fk' })
   decision?: RecognitionDecisionEntity;
 }
+
+/** A recognition revoked (Law 06/2022, chapter VII; grounds: art. 93 cl. 2): one per nomination. */
+@Entity({ name: 'revocation' })
+@Check('revocation_reward_check', `"reward_to_recover" >= 0`)
+export class RevocationEntity {
+  @PrimaryColumn({ name: 'nomination_id', type: 'uuid', primaryKeyConstraintName: 'revocation_pkey' })
+  nominationId!: string;
+
+  @Column({ name: 'decision_number', type: 'text' })
+  decisionNumber!: string;
+
+  @Column({ name: 'decided_at', type: 'timestamptz' })
+  decidedAt!: Date;
+
+  @Column({ type: 'text' })
+  reason!: string;
+
+  @Column({ name: 'revoked_by', type: 'text' })
+  revokedBy!: string;
+
+  /** Đồng: the reward its decision paid. */
+  @Column({ name: 'reward_to_recover', type: 'int' })
+  rewardToRecover!: number;
+
+  /** Later recognitions whose prerequisites relied on it: flagged for review, not revoked. */
+  @Column({ name: 'affected_ids', type: 'uuid', array: true })
+  affectedIds!: string[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @ManyToOne(() => NominationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'nomination_id', foreignKeyConstraintName: 'revocation_nomination_fk' })
+  nomination?: NominationEntity;
+}

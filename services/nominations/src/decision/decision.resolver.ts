@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { Context } from '../context';
 import { Nomination, OrganizationRef, toNomination } from '../nomination/dto/nomination.output';
-import { DecisionLineEntity } from './decision.entity';
+import { DecisionLineEntity, RevocationEntity } from './decision.entity';
 import {
   EmulationFund,
   FundEntry,
@@ -12,11 +12,14 @@ import {
   FundEntryInput,
   IssueDecisionInput,
   RecognitionDecision,
+  Revocation,
   toDecision,
+  toRevocation,
   toFundEntry,
 } from './decision.dto';
 import { readableDecision, readableOrganization, type DecisionService } from './decision.service';
 import type { FundService } from './fund.service';
+import type { RevocationService } from './revocation.service';
 
 @Resolver(() => RecognitionDecision)
 export class DecisionResolver {
@@ -68,6 +71,31 @@ export class DecisionResolver {
 
 @Resolver(() => Nomination)
 export class NominationDecisionResolver {
+  constructor(private readonly revocations: RevocationService) {}
+
+  @Mutation(() => Nomination, {
+    description:
+      'RECOGNIZED (or ESCALATED) → REVOKED by the issuer’s admins or those above: the ledger forgets the distinction, ' +
+      '`revocation.affected` lists later recognitions that relied on it, the reward to recover goes to the fund.',
+  })
+  async revokeRecognition(
+    @Arg('nominationId', () => ID) nominationId: string,
+    @Arg('decisionNumber') decisionNumber: string,
+    @Arg('decidedAt') decidedAt: Date,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<Nomination> {
+    assertAuthenticated(ctx);
+    return toNomination(await this.revocations.revoke(ctx, nominationId, decisionNumber, decidedAt, reason));
+  }
+
+  @FieldResolver(() => Revocation, { nullable: true })
+  async revocation(@Root() n: Nomination, @Ctx() ctx: Context): Promise<Revocation | null> {
+    if (n.publicView || n.entity.stage !== 'REVOKED') return null;
+    const row = await ctx.db.getRepository(RevocationEntity).findOneBy({ nominationId: n.id });
+    return row && toRevocation(row);
+  }
+
   @FieldResolver(() => Int, {
     nullable: true,
     description: 'Đồng, from its decision; null before recognition or when the catalogue knows no multiple.',
@@ -163,5 +191,17 @@ export class FundEntryResolver {
     if (!e.entity.decisionId) return null;
     const row = await readableDecision(ctx, ctx.db, ctx.directory, e.entity.decisionId);
     return row && toDecision(row);
+  }
+}
+
+@Resolver(() => Revocation)
+export class RevocationResolver {
+  @FieldResolver(() => [Nomination], {
+    description:
+      'Later recognitions whose prerequisites relied on it (flagged for review, not revoked); those the caller may read.',
+  })
+  async affected(@Root() r: Revocation, @Ctx() ctx: Context): Promise<Nomination[]> {
+    const rows = await ctx.loaders.nomination.loadMany(r.entity.affectedIds);
+    return rows.flatMap((row) => (row && !(row instanceof Error) ? [toNomination(row)] : []));
   }
 }

@@ -41,6 +41,7 @@ export const MOVES = {
   withdraw: { from: ['REGISTERED', 'PROPOSED', 'RETURNED'], to: 'WITHDRAWN' },
   recognize: { from: ['COUNCIL_APPROVED'], to: 'RECOGNIZED' },
   escalate: { from: ['RECOGNIZED'], to: 'ESCALATED' },
+  revoke: { from: ['RECOGNIZED', 'ESCALATED'], to: 'REVOKED' },
 } as const satisfies Record<string, { from: readonly StageValue[]; to: StageValue }>;
 
 const COUNCIL_MOVES: Record<string, readonly StageValue[]> = {

@@ -1,4 +1,5 @@
-import { codes, graphql, ok, uniqueCode } from '@laurel/testing';
+import { codes, graphql, ok, testEnv, uniqueCode } from '@laurel/testing';
+import { Workbook } from 'exceljs';
 import { createCampaign, transition, Y } from './campaign-flows';
 import { as, createOrg, createPerson, grant, provinceWithSchools } from './flows';
 import { approved, register } from './nomination-flows';
@@ -342,5 +343,56 @@ describe('recognition decisions, rewards and the emulation fund', () => {
       await as(schoolAdmin),
     );
     expect(codes(provinceIssue)).toEqual(['NOT_FOUND']);
+  });
+
+  it('exports the fund’s ledger as XLSX for its readers, and nothing for others', async () => {
+    const download = async (credentials: { token: string } | null, organizationId: string, year = '2026') => {
+      const url = new URL(testEnv('gatewayUrl').replace(/\/graphql$/, '/exports/fund.xlsx'));
+      url.searchParams.set('organizationId', organizationId);
+      url.searchParams.set('year', year);
+      const res = await fetch(url, {
+        headers: credentials ? { authorization: `Bearer ${credentials.token}` } : {},
+      });
+      return { status: res.status, body: Buffer.from(await res.arrayBuffer()) };
+    };
+    const file = await download(await as(viewer), world.school1.id);
+    expect({ status: file.status, body: file.status === 200 ? '' : file.body.toString('utf8') }).toEqual({
+      status: 200,
+      body: '',
+    });
+    const book = new Workbook();
+    await book.xlsx.load(file.body as never);
+    const values: string[][] = [];
+    book.worksheets[0]!.eachRow((row) =>
+      values.push(Array.from((row.values as unknown[]).slice(1), (v) => String(v ?? ''))),
+    );
+    expect(values[0]![0]).toBe('SỔ THEO DÕI QUỸ THI ĐUA, KHEN THƯỞNG');
+    expect(values.flat()).toEqual(
+      expect.arrayContaining([`Đơn vị: ${'Trường THCS Nguyễn Du (Quyết định)'}`]),
+    );
+    const header = values.findIndex((r) => r[0] === 'STT');
+    expect(values[header]).toEqual([
+      'STT',
+      'Ngày',
+      'Loại',
+      'Thu (đồng)',
+      'Chi (đồng)',
+      'Quyết định',
+      'Nội dung',
+    ]);
+    const body = values.slice(header + 1);
+    // The allocation, the two decisions' payments, and the adjustment of the previous test.
+    expect(body.map((r) => [r[2], r[3], r[4]]).sort()).toEqual(
+      [
+        ['Chi khen thưởng', '', '2120000'],
+        ['Chi khen thưởng', '', '2280000'],
+        ['Phân bổ', '10000000', ''],
+        ['Điều chỉnh', '', '600000'],
+      ].sort(),
+    );
+    expect(body.find((r) => r[4] === '2120000')![5]).toMatch(/^21\/QĐ-THCS \(15\/06\/2026\)$/);
+    expect((await download(await as(foreignAdmin), world.school1.id)).status).toBe(404);
+    expect((await download(null, world.school1.id)).status).toBe(401);
+    expect((await download(await as(viewer), world.school1.id, 'năm')).status).toBe(400);
   });
 });

@@ -70,6 +70,8 @@ describe('recognition decisions, rewards and the emulation fund', () => {
     await nominate('teacher', { nomineePersonId: teacher.id });
     await nominate('unit2', { nomineeOrganizationId: unit2.id });
     await nominate('registered', { nomineePersonId: other.id }, false);
+    const racer = await createPerson(world.school1.id, 'Phan Văn Nhanh');
+    await nominate('racer', { nomineePersonId: racer.id });
   });
 
   it('refuses the whole decision and changes nothing; names each refused nomination', async () => {
@@ -394,5 +396,30 @@ describe('recognition decisions, rewards and the emulation fund', () => {
     expect((await download(await as(foreignAdmin), world.school1.id)).status).toBe(404);
     expect((await download(null, world.school1.id)).status).toBe(401);
     expect((await download(await as(viewer), world.school1.id, 'năm')).status).toBe(400);
+  });
+
+  it('two decisions racing for one nomination: exactly one recognizes it, once, with one payment', async () => {
+    const input = (number: string) => ({
+      input: {
+        organizationId: world.school1.id,
+        number,
+        decidedAt: new Date().toISOString(),
+        signer: 'Hiệu trưởng',
+        title: 'Đua nhau',
+        nominationIds: [ids.racer],
+      },
+    });
+    const results = await Promise.all(
+      ['60/QĐ', '61/QĐ'].map(async (n) => graphql(ISSUE, input(n), await as(schoolAdmin))),
+    );
+    expect(results.map((r) => codes(r)[0] ?? 'OK').sort()).toEqual(['INVALID_TRANSITION', 'OK']);
+    const fund = await ok<{ emulationFund: { entries: { edges: { node: { note: string | null } }[] } } }>(
+      FUND,
+      { o: world.school1.id, y: 2026 },
+      await as(schoolAdmin),
+    );
+    expect(fund.emulationFund.entries.edges.filter((e) => /^6[01]\/QĐ/.test(e.node.note ?? ''))).toHaveLength(
+      1,
+    );
   });
 });

@@ -5,6 +5,7 @@ import { csvFormat } from './exports/csv.format';
 import { graphQLRunner, type Execute, type ExportDefinition } from './exports/export-definition';
 import { contentDisposition, ExportError, sendErrors, statusOfErrors } from './exports/export-http';
 import type { ExportTable, TableFormat } from './exports/export-table';
+import { fundExport } from './exports/fund.export';
 import { nominationsExport } from './exports/nominations.export';
 import { replicationExport } from './exports/replication.export';
 import { reportExport } from './exports/report.export';
@@ -25,6 +26,7 @@ const EXPORTS: Record<string, ExportDefinition> = {
   report: reportExport,
   replication: replicationExport,
   statistics: statisticsExport,
+  fund: fundExport,
 };
 
 const FORMATS: Record<string, TableFormat> = { csv: csvFormat, xlsx: xlsxFormat };

@@ -13,6 +13,7 @@ export const NOMINATION_STAGES = [
   'ESCALATED',
   'RETURNED',
   'WITHDRAWN',
+  'REVOKED',
 ] as const;
 export type NominationStage = (typeof NOMINATION_STAGES)[number];
 

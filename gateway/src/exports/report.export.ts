@@ -2,7 +2,7 @@ import { ExportError } from './export-http';
 import type { Cell, ExportColumn, ExportTable } from './export-table';
 import type { ExportDefinition, GraphQLRunner } from './export-definition';
 
-const TOTALS = `registered proposed underReview councilApproved councilRejected recognized escalated collectives individuals`;
+const TOTALS = `registered proposed underReview councilApproved councilRejected recognized escalated revoked collectives individuals`;
 
 const QUERY = /* GraphQL */ `
   query ReportExport($organizationId: ID!, $campaignId: ID!) {
@@ -23,6 +23,7 @@ type Totals = Record<
   | 'councilRejected'
   | 'recognized'
   | 'escalated'
+  | 'revoked'
   | 'collectives'
   | 'individuals',
   number
@@ -48,6 +49,7 @@ const COLUMNS: ExportColumn[] = [
   { header: 'Hội đồng không nhất trí', width: 12, center: true },
   { header: 'Công nhận', width: 11, center: true },
   { header: 'Đề nghị cấp trên', width: 12, center: true },
+  { header: 'Thu hồi', width: 10, center: true },
   { header: 'Tập thể', width: 10, center: true },
   { header: 'Cá nhân', width: 10, center: true },
 ];
@@ -60,6 +62,7 @@ const cells = (t: Totals): Cell[] => [
   t.councilRejected,
   t.recognized,
   t.escalated,
+  t.revoked,
   t.collectives,
   t.individuals,
 ];

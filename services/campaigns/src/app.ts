@@ -6,6 +6,7 @@ import {
   readCampaignsForService,
   readDistinctionsForService,
 } from './campaign/campaign.internal';
+import { readRewardsForService } from './distinction/reward.internal';
 import type { Context } from './context';
 import { Directory } from './directory';
 import { createLoaders } from './loaders';
@@ -54,6 +55,7 @@ export async function createCampaignsApp(options: CampaignsAppOptions): Promise<
       campaigns: (body) => readCampaignsForService(db, body),
       distinctions: (body) => readDistinctionsForService(db, body),
       'campaign-counts': (body) => countCampaignsForService(db, directory, body),
+      rewards: (body) => readRewardsForService(db, body),
     },
   });
 }

@@ -5,6 +5,7 @@ import { CampaignsClient } from './campaigns-client';
 import { CatalogueClient } from './catalogue-client';
 import type { Context } from './context';
 import { SCHEMA } from './data-source';
+import { RewardClient } from './decision/reward-client';
 import { createLoaders } from './loaders';
 import { NominationService } from './nomination/nomination.service';
 import {
@@ -34,7 +35,8 @@ export async function createNominationsApp(options: NominationsAppOptions): Prom
   const directory = new DirectoryReader(db, SCHEMA, options.directorySync);
   const campaigns = new CampaignsClient(db, options.campaignsUrl, options.internalSecret);
   const catalogue = new CatalogueClient(options.campaignsUrl, options.internalSecret, options.exemplarsUrl);
-  const deps = { db, directory, campaigns, catalogue };
+  const rewards = new RewardClient(options.campaignsUrl, options.internalSecret);
+  const deps = { db, directory, campaigns, catalogue, rewards };
   const schema = await buildNominationsSchema({ deps });
   const service = new NominationService(db, directory, campaigns, catalogue);
   return startSubgraphServer<Context>({

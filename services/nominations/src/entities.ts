@@ -1,4 +1,10 @@
 import {
+  DecisionLineEntity,
+  FundEntryEntity,
+  RecognitionDecisionEntity,
+  RevocationEntity,
+} from './decision/decision.entity';
+import {
   CampaignQuotaEntity,
   CampaignRefEntity,
   DistinctionRecordEntity,
@@ -18,4 +24,8 @@ export const ENTITIES = [
   DistinctionRecordEntity,
   OutboxEventEntity,
   ProcessedEventEntity,
+  RecognitionDecisionEntity,
+  DecisionLineEntity,
+  FundEntryEntity,
+  RevocationEntity,
 ];

@@ -10,6 +10,8 @@ export enum NominationStage {
   ESCALATED = 'ESCALATED',
   RETURNED = 'RETURNED',
   WITHDRAWN = 'WITHDRAWN',
+  /** A recognition revoked (Law 06/2022, chapter VII): SPEC 8. */
+  REVOKED = 'REVOKED',
 }
 
 export enum Target {

@@ -7,6 +7,17 @@ import type { CampaignsClient } from './campaigns-client';
 import type { CatalogueClient } from './catalogue-client';
 import { SCHEMA } from './data-source';
 import {
+  DecisionResolver,
+  FundEntryResolver,
+  FundResolver,
+  NominationDecisionResolver,
+  RevocationResolver,
+} from './decision/decision.resolver';
+import { RevocationService } from './decision/revocation.service';
+import { DecisionService } from './decision/decision.service';
+import { FundService } from './decision/fund.service';
+import { RewardClient } from './decision/reward-client';
+import {
   DistinctionRecordResolver,
   NominationResolver,
   OrganizationNominationsResolver,
@@ -26,6 +37,11 @@ export const RESOLVERS = [
   PersonDistinctionsResolver,
   DistinctionRecordResolver,
   DistinctionRecordImportResolver,
+  DecisionResolver,
+  NominationDecisionResolver,
+  FundResolver,
+  FundEntryResolver,
+  RevocationResolver,
 ] as const;
 
 export interface NominationsDependencies {
@@ -33,6 +49,7 @@ export interface NominationsDependencies {
   directory: DirectoryReader;
   campaigns: CampaignsClient;
   catalogue: CatalogueClient;
+  rewards: RewardClient;
 }
 
 export async function buildNominationsSchema(options: {
@@ -43,9 +60,16 @@ export async function buildNominationsSchema(options: {
   const deps = options.deps;
   if (deps) {
     instances.set(ServiceInfoResolver, new ServiceInfoResolver(new ServiceInfoService(deps.db, SCHEMA)));
+    const nominations = new NominationService(deps.db, deps.directory, deps.campaigns, deps.catalogue);
+    const decisions = new DecisionService(deps.db, deps.directory, nominations, deps.rewards);
+    instances.set(NominationResolver, new NominationResolver(nominations, decisions));
+    instances.set(DecisionResolver, new DecisionResolver(decisions));
+    instances.set(FundResolver, new FundResolver(new FundService(deps.db, deps.directory)));
     instances.set(
-      NominationResolver,
-      new NominationResolver(new NominationService(deps.db, deps.directory, deps.campaigns, deps.catalogue)),
+      NominationDecisionResolver,
+      new NominationDecisionResolver(
+        new RevocationService(deps.db, deps.directory, nominations, deps.campaigns, deps.catalogue),
+      ),
     );
     instances.set(
       DistinctionRecordImportResolver,

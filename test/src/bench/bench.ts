@@ -263,7 +263,7 @@ function postJson(
 }
 
 const TOTALS =
-  'registered proposed underReview councilApproved councilRejected recognized escalated collectives individuals';
+  'registered proposed underReview councilApproved councilRejected recognized escalated revoked collectives individuals';
 /** What a dashboard asks: totals, by distinction, and each child (named) with its totals. */
 const ORG_REPORT = `query($o: ID!, $c: ID!) { orgReport(organizationId: $o, campaignId: $c) {
   totals { ${TOTALS} } byDistinction { distinction { code } count }

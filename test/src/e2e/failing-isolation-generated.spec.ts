@@ -54,7 +54,8 @@ type Kind =
   | 'RoleGrant'
   | 'Exemplar'
   | 'FosteringAction'
-  | 'Initiative';
+  | 'Initiative'
+  | 'RecognitionDecision';
 
 /** Which object an ID names, by argument or input field name (or the field's return type for `id`). */
 function kindOf(name: string, field: GraphQLField<unknown, unknown>): Kind | null {
@@ -69,6 +70,7 @@ function kindOf(name: string, field: GraphQLField<unknown, unknown>): Kind | nul
   if (/^(personId|nomineePersonId|authorIds)$/.test(name)) return 'Person';
   if (name === 'exemplarId') return 'Exemplar';
   if (/^(nominationId|nominationIds)$/.test(name)) return 'Nomination';
+  if (name === 'decisionId') return 'RecognitionDecision';
   if (name === 'sessionId') return 'VotingSession';
   if (name === 'councilId') return 'Council';
   if (/^(groupId|groupIds)$/.test(name)) return 'EmulationGroup';
@@ -89,6 +91,7 @@ function kindOf(name: string, field: GraphQLField<unknown, unknown>): Kind | nul
           'EmulationGroup',
           'Exemplar',
           'Initiative',
+          'RecognitionDecision',
         ] as const
       ).find((k) => k === type) ?? null
     );
@@ -216,6 +219,29 @@ describe('tenant isolation, generated from the composed schema', () => {
       o,
     );
     ids.Initiative = initiative.registerInitiative.id;
+    // SPEC 8: a decision of the school (and with it a PAYMENT in its fund).
+    const decided = await register(o, {
+      campaignId: campaign.id,
+      distinctionCode: 'LAO_DONG_TIEN_TIEN',
+      submittingOrganizationId: world.school1.id,
+      nomineePersonId: (await createPerson(world.school1.id, 'Được Khen Văn Riêng')).id,
+    });
+    await approved(o, decided.id);
+    const decision = await ok<{ issueRecognitionDecision: { id: string } }>(
+      `mutation($i: IssueDecisionInput!) { issueRecognitionDecision(input: $i) { id } }`,
+      {
+        i: {
+          organizationId: world.school1.id,
+          number: '01/QĐ-riêng',
+          decidedAt: new Date().toISOString(),
+          signer: 'Hiệu trưởng',
+          title: 'Quyết định riêng',
+          nominationIds: [decided.id],
+        },
+      },
+      o,
+    );
+    ids.RecognitionDecision = decision.issueRecognitionDecision.id;
     privateIds.push(
       ids.Exemplar,
       ids.FosteringAction,
@@ -228,6 +254,8 @@ describe('tenant isolation, generated from the composed schema', () => {
       ids.EmulationGroup,
       ids.ApiKey,
       ids.RoleGrant,
+      ids.RecognitionDecision,
+      recognized.id,
     );
 
     actors.sibling = await as(sibling);
@@ -252,6 +280,7 @@ describe('tenant isolation, generated from the composed schema', () => {
         'Exemplar',
         'FosteringAction',
         'Initiative',
+        'RecognitionDecision',
       ] as const
     ).map((k) => [k, randomUUID()]),
   ) as Record<Kind, string>;
@@ -369,6 +398,12 @@ describe('tenant isolation, generated from the composed schema', () => {
         'reportInitiativeProgress',
         'submitInitiative',
         'setInitiativeReach',
+        // section 8
+        'recognitionDecision',
+        'issueRecognitionDecision',
+        'emulationFund',
+        'recordFundEntry',
+        'revokeRecognition',
       ]),
     );
   });
@@ -520,6 +555,7 @@ describe('tenant isolation, generated from the composed schema', () => {
       ['organizations', 'EmulationGroup'],
       ['campaigns', 'Campaign'],
       ['nominations', 'Nomination'],
+      ['nominations', 'RecognitionDecision'],
       ['voting', 'Council'],
       ['voting', 'VotingSession'],
       ['exemplars', 'Exemplar'],

@@ -10,7 +10,7 @@ import { seedNational, type SeedResult } from '@laurel/tools/dist/seed/national'
 import { Client } from 'pg';
 
 const TOTALS =
-  'registered proposed underReview councilApproved councilRejected recognized escalated collectives individuals';
+  'registered proposed underReview councilApproved councilRejected recognized escalated revoked collectives individuals';
 const REPORT = `query($o: ID!, $c: ID!) { orgReport(organizationId: $o, campaignId: $c) {
   totals { ${TOTALS} } byDistinction { distinction { code } count }
   children { organization { id } totals { ${TOTALS} } } } }`;

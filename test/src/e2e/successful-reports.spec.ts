@@ -316,10 +316,10 @@ describe('orgReport counts by SPEC 3 rules over a three-level cascade', () => {
       expect.arrayContaining(['Đơn vị', 'Đăng ký', 'Đề nghị', 'Tập thể', 'Cá nhân']),
     );
     const body = values.slice(header + 1);
-    // Two schools, then the district's total: registered 2, proposed 2, …, individuals 4.
+    // Two schools, then the district's total: registered 2, proposed 2, …, revoked 0, individuals 4.
     expect(body).toHaveLength(3);
     expect(body[2]![2]).toBe(`Tổng cộng ${'Huyện Văn Giang (Báo cáo)'}`);
-    expect(body[2]!.slice(3)).toEqual(['2', '2', '0', '0', '0', '0', '1', '1', '4']);
+    expect(body[2]!.slice(3)).toEqual(['2', '2', '0', '0', '0', '0', '1', '0', '1', '4']);
 
     const csv = await download('report.csv', world.district.id, campaigns.district);
     expect(csv.status).toBe(200);

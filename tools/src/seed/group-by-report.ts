@@ -12,6 +12,7 @@ export interface PlainTotals {
   councilRejected: number;
   recognized: number;
   escalated: number;
+  revoked: number;
   collectives: number;
   individuals: number;
 }
@@ -51,6 +52,7 @@ const FIELDS: Record<string, keyof PlainTotals> = {
   COUNCIL_REJECTED: 'councilRejected',
   RECOGNIZED: 'recognized',
   ESCALATED: 'escalated',
+  REVOKED: 'revoked',
 };
 
 export function zeroTotals(): PlainTotals {
@@ -62,6 +64,7 @@ export function zeroTotals(): PlainTotals {
     councilRejected: 0,
     recognized: 0,
     escalated: 0,
+    revoked: 0,
     collectives: 0,
     individuals: 0,
   };

@@ -25,7 +25,8 @@ export type Stage =
   | 'RECOGNIZED'
   | 'ESCALATED'
   | 'RETURNED'
-  | 'WITHDRAWN';
+  | 'WITHDRAWN'
+  | 'REVOKED';
 
 /** Levels of the cascade: district campaigns (where schools submit), province, nation. */
 export type Level = 0 | 1 | 2;
@@ -120,6 +121,8 @@ export function pathTo(stage: Stage, linked: boolean): Stage[] {
     COUNCIL_REJECTED: ['UNDER_REVIEW', 'COUNCIL_REJECTED'],
     RECOGNIZED: ['UNDER_REVIEW', 'COUNCIL_APPROVED', 'RECOGNIZED'],
     ESCALATED: ['UNDER_REVIEW', 'COUNCIL_APPROVED', 'RECOGNIZED', 'ESCALATED'],
+    // Not seeded (no bucket): a revocation follows a recognition.
+    REVOKED: ['UNDER_REVIEW', 'COUNCIL_APPROVED', 'RECOGNIZED', 'REVOKED'],
   };
   const start: Stage[] = linked ? ['PROPOSED'] : ['REGISTERED', 'PROPOSED'];
   if (stage === 'REGISTERED') return ['REGISTERED'];

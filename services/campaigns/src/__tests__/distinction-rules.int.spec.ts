@@ -227,6 +227,12 @@ describe('the catalogue’s versioned rules', () => {
         { from: '2019-07-01', amount: 1_490_000, source: 'Nghị định 38/2019/NĐ-CP' },
         { from: '2023-07-01', amount: 1_800_000, source: 'Nghị định 24/2023/NĐ-CP' },
         { from: '2024-07-01', amount: 2_340_000, source: 'Nghị định 73/2024/NĐ-CP' },
+        // Issue 19: reported, marked unconfirmed in its source.
+        {
+          from: '2026-07-01',
+          amount: 2_530_000,
+          source: expect.stringContaining('[unconfirmed'),
+        },
       ]);
     });
   });
@@ -521,6 +527,35 @@ describe('the catalogue’s versioned rules', () => {
         decidedOn: '2024-06-30',
         baseSalary: 1_800_000,
       });
+    });
+
+    it('pays the Prime Minister’s Bằng khen 3.5 × (7.0 × a collective) in every era (issue 19 corrections)', async () => {
+      // 2020: 3.5 × 1,490,000 = 5,215,000 → 5,220,000 (Decree 91/2017 art. 73; it said 1.5 before).
+      expect(await reward('BANG_KHEN_THU_TUONG', 'INDIVIDUAL', '2020-12-20T02:00:00Z')).toMatchObject({
+        multiple: '3.5',
+        amount: 5_220_000,
+        multipleSource: expect.stringContaining('Điều 73'),
+      });
+      // 2024, under Decree 98/2023: 7.0 × 1,800,000 = 12,600,000.
+      expect(await reward('BANG_KHEN_THU_TUONG', 'COLLECTIVE', '2024-03-01T02:00:00Z')).toMatchObject({
+        multiple: '7.0',
+        amount: 12_600_000,
+      });
+      // From 1 July 2026 (base salary 2,530,000, unconfirmed): 3.5 × = 8,855,000 → 8,860,000.
+      expect(await reward('BANG_KHEN_THU_TUONG', 'INDIVIDUAL', '2026-08-01T02:00:00Z')).toMatchObject({
+        multiple: '3.5',
+        baseSalary: 2_530_000,
+        amount: 8_860_000,
+        baseSalarySource: expect.stringContaining('unconfirmed'),
+      });
+    });
+
+    it('sources the 2017 disciplinary bar to Circular 08/2017/TT-BNV, not the decree', async () => {
+      const rows = (await db.query(
+        `SELECT DISTINCT e->>'source' AS source FROM campaigns.distinction_rule r, jsonb_array_elements(r.exclusions) e
+          WHERE r.issuer_organization_id IS NULL AND r.in_force_from = '2017-10-01' AND e->>'kind' = 'DISCIPLINARY_REVIEW'`,
+      )) as { source: string }[];
+      expect(rows.map((r) => r.source)).toEqual([expect.stringMatching(/^Thông tư 08\/2017\/TT-BNV/)]);
     });
 
     it('is null where no multiple is catalogued for the target', async () => {

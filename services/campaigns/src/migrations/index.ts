@@ -4,6 +4,7 @@ import { Campaigns1763900000000 } from './1763900000000-campaigns.migration';
 import { RowLevelSecurity1764400000000 } from './1764400000000-row-level-security.migration';
 import { DirectoryPersonLeftAt1764710000000 } from './1764710000000-directory-person-left-at.migration';
 import { CampaignChanges1764720000000 } from './1764720000000-campaign-changes.migration';
+import { RewardCorrections1765000000000 } from './1765000000000-reward-corrections.migration';
 export const MIGRATIONS = [
   CampaignsInitial1763800000000,
   DistinctionRules1763850000000,
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   RowLevelSecurity1764400000000,
   DirectoryPersonLeftAt1764710000000,
   CampaignChanges1764720000000,
+  RewardCorrections1765000000000,
 ];

@@ -53,6 +53,8 @@ describe('nominations subgraph', () => {
       'NominationReviewers1764000000000',
       'RowLevelSecurity1764400000000',
       'DirectoryPersonLeftAt1764710000000',
+      'RecognitionDecisions1765000000000',
+      'Revocations1765000000001',
     ]);
     db = await createDataSource(url, 2).initialize();
     app = await createNominationsApp({
@@ -86,7 +88,7 @@ describe('nominations subgraph', () => {
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data!.nominationsInfo).toEqual({
       service: 'nominations',
-      schemaVersion: 'DirectoryPersonLeftAt1764710000000',
+      schemaVersion: 'Revocations1765000000001',
     });
   });
 

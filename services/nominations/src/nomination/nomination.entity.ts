@@ -21,6 +21,7 @@ export const STAGES = [
   'ESCALATED',
   'RETURNED',
   'WITHDRAWN',
+  'REVOKED',
 ] as const;
 export type StageValue = (typeof STAGES)[number];
 export const TARGETS = ['INDIVIDUAL', 'COLLECTIVE'] as const;

@@ -29,6 +29,7 @@ import {
 } from './dto/nomination.output';
 import { listNominations, type NominationFilter } from './nomination.queries';
 import type { NominationService } from './nomination.service';
+import type { DecisionService } from '../decision/decision.service';
 
 export async function nominationConnection(
   ctx: Context,
@@ -48,7 +49,10 @@ export async function nominationConnection(
 
 @Resolver(() => Nomination)
 export class NominationResolver {
-  constructor(private readonly service: NominationService) {}
+  constructor(
+    private readonly service: NominationService,
+    private readonly decisions: DecisionService,
+  ) {}
 
   @Query(() => Nomination, { nullable: true })
   async nomination(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Nomination | null> {
@@ -166,7 +170,10 @@ export class NominationResolver {
     return toNomination(await this.service.withdraw(ctx, id));
   }
 
-  @Mutation(() => Nomination, { description: 'COUNCIL_APPROVED → RECOGNIZED, with the decision.' })
+  @Mutation(() => Nomination, {
+    description:
+      'COUNCIL_APPROVED → RECOGNIZED: a decision of one (issueRecognitionDecision), by the campaign’s organization.',
+  })
   async recognizeNomination(
     @Arg('id', () => ID) id: string,
     @Arg('decisionNumber') decisionNumber: string,
@@ -174,7 +181,7 @@ export class NominationResolver {
     @Ctx() ctx: Context,
   ): Promise<Nomination> {
     assertAuthenticated(ctx);
-    return toNomination(await this.service.recognize(ctx, id, decisionNumber, decidedAt));
+    return toNomination(await this.decisions.recognizeOne(ctx, id, decisionNumber, decidedAt));
   }
 
   @Mutation(() => Nomination, {

@@ -35,12 +35,13 @@ import { visibleNominations } from './nomination.queries';
 import { assertPrerequisitesAndCaps } from '../eligibility';
 
 /** Which stages a move may start from (SPEC 1). Council stages come only from voting. */
-const MOVES = {
+export const MOVES = {
   propose: { from: ['REGISTERED', 'RETURNED'], to: 'PROPOSED' },
   return: { from: ['PROPOSED'], to: 'RETURNED' },
   withdraw: { from: ['REGISTERED', 'PROPOSED', 'RETURNED'], to: 'WITHDRAWN' },
   recognize: { from: ['COUNCIL_APPROVED'], to: 'RECOGNIZED' },
   escalate: { from: ['RECOGNIZED'], to: 'ESCALATED' },
+  revoke: { from: ['RECOGNIZED', 'ESCALATED'], to: 'REVOKED' },
 } as const satisfies Record<string, { from: readonly StageValue[]; to: StageValue }>;
 
 const COUNCIL_MOVES: Record<string, readonly StageValue[]> = {
@@ -172,28 +173,6 @@ export class NominationService {
     const { nomination, submitter } = await this.load(ctx, id);
     assertSeen(ctx, 'submit', submitter.path, 'withdraw');
     return this.move(ctx, nomination.id, 'withdraw', {});
-  }
-
-  /** The head's decision: only after the council approved, and only for the eligible. */
-  async recognize(
-    ctx: RequestContext,
-    id: string,
-    decisionNumber: string,
-    decidedAt: Date,
-  ): Promise<NominationEntity> {
-    const { nomination, campaign, campaignOrg } = await this.load(ctx, id);
-    assertSeen(ctx, 'manage', campaignOrg.path, 'recognize');
-    const number = normalizeText(decisionNumber ?? '').trim();
-    if (!number) throw new BadUserInputError('decisionNumber: the recognition decision needs its number');
-    if (decidedAt.getTime() > this.now().getTime() + 24 * 3600_000)
-      throw new BadUserInputError('decidedAt: a decision cannot be dated in the future');
-    // The campaign is judged by the rules in force at its proposal deadline, its own organization's
-    // (or the nearest ancestor's) standard first.
-    const judged = {
-      at: new Date(campaign.proposalDeadline),
-      issuerIds: idsOfPath(campaignOrg.path).reverse(),
-    };
-    return this.move(ctx, nomination.id, 'recognize', { decisionNumber: number, decidedAt, judged });
   }
 
   /**
@@ -524,7 +503,8 @@ export class NominationService {
     return { summary, evidence, attachments };
   }
 
-  private async load(ctx: RequestContext, id: string) {
+  /** The nomination the caller may read, its submitter, campaign and campaign's organization. */
+  async load(ctx: RequestContext, id: string) {
     const nomination = isId(id) ? await this.visible(ctx, id) : null;
     if (!nomination) throw new NotFoundError('Nomination', id);
     const orgs = await this.directory.organizations([nomination.submittingOrganizationId]);
@@ -551,9 +531,26 @@ export class NominationService {
       judged?: { at: Date; issuerIds: readonly string[] };
     },
   ): Promise<NominationEntity> {
+    return this.db.transaction((m) => this.moveIn(m, ctx, id, name, change));
+  }
+
+  /** A move inside the caller's transaction (decisions recognize many at once: SPEC 8). */
+  async moveIn(
+    m: EntityManager,
+    ctx: RequestContext,
+    id: string,
+    name: keyof typeof MOVES,
+    change: {
+      dossier?: DossierValue;
+      reason?: string;
+      decisionNumber?: string;
+      decidedAt?: Date;
+      judged?: { at: Date; issuerIds: readonly string[] };
+    },
+  ): Promise<NominationEntity> {
     const { from, to } = MOVES[name];
     const by = subjectOf(ctx);
-    return this.db.transaction(async (m) => {
+    {
       const current = await this.lock(m, id);
       if (!(from as readonly string[]).includes(current.stage))
         throw new InvalidTransitionError(`A ${current.stage} nomination cannot become ${to}`, {
@@ -595,7 +592,7 @@ export class NominationService {
       await this.record(m, current, to, by, change.reason ?? null);
       await this.emit(m, 'nomination.transitioned', { ...current, stage: to }, { from: current.stage, to });
       return m.getRepository(NominationEntity).findOneByOrFail({ id });
-    });
+    }
   }
 
   /** Eligibility at recognition (SPEC 3): the leader rule, then the catalogue's rules. */

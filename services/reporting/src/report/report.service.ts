@@ -11,6 +11,7 @@ const STAGE_FIELDS: Record<string, keyof NominationTotals> = {
   COUNCIL_REJECTED: 'councilRejected',
   RECOGNIZED: 'recognized',
   ESCALATED: 'escalated',
+  REVOKED: 'revoked',
 };
 
 export function emptyTotals(): NominationTotals {
@@ -22,6 +23,7 @@ export function emptyTotals(): NominationTotals {
     councilRejected: 0,
     recognized: 0,
     escalated: 0,
+    revoked: 0,
     collectives: 0,
     individuals: 0,
   };

@@ -35,6 +35,7 @@ export class NominationTotals {
   @Field(() => Int) councilRejected!: number;
   @Field(() => Int) recognized!: number;
   @Field(() => Int) escalated!: number;
+  @Field(() => Int, { description: 'Recognitions revoked (SPEC 8).' }) revoked!: number;
   @Field(() => Int) collectives!: number;
   @Field(() => Int) individuals!: number;
 }

@@ -1,0 +1,49 @@
+import { internalUrl, postInternal } from '@laurel/auth';
+
+export interface RewardItem {
+  code: string;
+  target: 'INDIVIDUAL' | 'COLLECTIVE';
+}
+
+export interface RewardQuote extends RewardItem {
+  /** Whole đồng, rounded up to 10,000; null when the catalogue knows no multiple. */
+  amountVnd: number | null;
+  multipleTenths: number | null;
+  baseSalaryVnd: number | null;
+}
+
+/**
+ * The money of a decision's lines, computed where the catalogue and the base salaries live
+ * (campaigns' `/internal/rewards`: multiple × base salary in force on the decision's date,
+ * rounded up to the next 10,000 đồng, in integers).
+ */
+export class RewardClient {
+  private readonly url: string;
+
+  constructor(
+    campaignsUrl: string,
+    private readonly internalSecret: string,
+  ) {
+    this.url = internalUrl(campaignsUrl, 'rewards');
+  }
+
+  async quotes(
+    items: readonly RewardItem[],
+    at: Date,
+    issuerIds: readonly string[],
+  ): Promise<Map<string, RewardQuote>> {
+    const found = new Map<string, RewardQuote>();
+    if (items.length === 0) return found;
+    const { rewards } = await postInternal<{ rewards: RewardQuote[] }>(
+      this.url,
+      { items, at: at.toISOString(), issuerIds },
+      this.internalSecret,
+    );
+    for (const r of rewards) found.set(rewardKey(r), r);
+    return found;
+  }
+}
+
+export function rewardKey(item: RewardItem): string {
+  return `${item.code}/${item.target}`;
+}

@@ -45,6 +45,7 @@ import {
 import { installAbortSignalAny } from './abort-signals';
 import { RateLimiter, type RateLimitOptions } from './rate-limit';
 import { useReportCache } from './report-cache';
+import { createWebApp, type WebAppOptions } from './web-app';
 import {
   createIdentityResolver,
   credentialsFromConnectionParams,
@@ -106,6 +107,8 @@ export interface GatewayOptions {
   importMaxBytes?: number;
   /** How long an import mutation may take in its subgraph (2 min): a whole province's list. */
   importTimeoutMs?: number;
+  /** The web app and its sign-in helpers at this origin (web-app.ts); absent: not served. */
+  webApp?: WebAppOptions;
 }
 
 export interface WebSocketLimits {
@@ -346,6 +349,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     perIpPerMinute: options.rateLimit?.perIpPerMinute ?? 0,
   });
   let draining = false;
+  const webApp = options.webApp ? createWebApp(options.webApp) : null;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (draining) {
       // No connection is kept for another request, and readiness is off.
@@ -371,6 +375,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       );
       return;
     }
+    if (webApp && (await webApp(req, res))) return;
     if (await handleExports(req, res, routeDeps)) return;
     // Files have their own route and cap; they reach the runtime through runtime.fetch, not here.
     if (

@@ -249,6 +249,14 @@ describe('the web app in Chromium, against the running platform', () => {
     expect(stored).not.toMatch(/APPROVE|REJECT|ABSTAIN/);
     await expectAccessible(member);
 
+    // The receipt's link checks that the ballot was counted.
+    const code = (await receipt.textContent())!;
+    await member.getByTestId('ballot-verify-link').click();
+    await member.waitForURL(/receipt=/);
+    await member.getByRole('button', { name: 'Kiểm tra' }).click();
+    await member.locator('[data-testid="ballot-verified"][data-verified="true"]').waitFor();
+    expect(new URL(member.url()).searchParams.get('receipt')).toBe(code);
+
     await chair.waitForFunction(
       () => document.querySelector('[data-testid="progress-ballots-cast"]')?.textContent === '1',
       undefined,

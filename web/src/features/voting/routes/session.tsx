@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useClient, useMutation, useQuery, useSubscription } from 'urql';
+import { useSearch } from 'wouter';
 import type { CombinedError } from '@urql/core';
 import { useI18n } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/error-message';
@@ -28,6 +29,8 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   const [page, refetch] = useQuery({ query: VotingSessionQuery, variables: { id: sessionId } });
   const session = page.data?.votingSession;
   const me = page.data?.me;
+  // The receipt's verify link: `?receipt=<code>` opens the check with the code filled in.
+  const receiptToCheck = new URLSearchParams(useSearch()).get('receipt');
   const [details] = useQuery({ query: VotingSlateQuery, variables: { id: sessionId } });
   const slate: SlateEntry[] = (session?.nominations ?? []).map((n) => {
     // Nulls where the caller may not read a nomination (the types do not say so).
@@ -134,6 +137,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
       ) : null}
 
       {status === 'CLOSED' && results ? <Results results={results} slate={slate} /> : null}
+      {receiptToCheck ? <Verify sessionId={sessionId} initialCode={receiptToCheck} /> : null}
     </>
   );
 }
@@ -197,7 +201,6 @@ function Receipt({ sessionId, code }: { sessionId: string; code: string }) {
         </a>
       </div>
       {copied ? <p aria-live="polite">{t('voting.copied')}</p> : null}
-      <Verify sessionId={sessionId} initialCode={code} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { graphql, ok, uniqueCode } from '@laurel/testing';
+import { launchTestGateway } from '@laurel/testing/dist/jest-global-setup';
 import type { Browser, Page } from 'playwright-core';
 import { appOrigin, axeViolations, launchBrowser, newContext, signIn } from './browser';
 import { createCampaign, transition } from './campaign-flows';
@@ -183,6 +184,18 @@ describe('the web app in Chromium, against the running platform', () => {
     await page.getByTestId('directory-search').fill('truong thcs nguyen du');
     await page.getByRole('link', { name: world.school1.name }).waitFor();
     await expectAccessible(page);
+    // Vietnamese by default; English when chosen, kept across pages.
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Đơn vị của tôi');
+    await page.getByLabel('Ngôn ngữ').selectOption('en');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('My organizations');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByRole('link', { name: world.province.name }).click();
+    await page
+      .getByText('Organization path')
+      .or(page.getByRole('navigation', { name: 'Organization path' }))
+      .first()
+      .waitFor();
+    await page.getByLabel('Language').selectOption('vi');
     await context.close();
   });
 
@@ -318,4 +331,32 @@ describe('the web app in Chromium, against the running platform', () => {
     expect(me.status).toBe(200);
     expect((await fetch(`${appOrigin()}/assets/missing.js`)).status).toBe(404);
   });
+
+  it('has no development sign-in under NODE_ENV=production: the endpoint and the page answer 404', async () => {
+    const production = await launchTestGateway({ NODE_ENV: 'production' });
+    try {
+      const origin = new URL(production.url).origin;
+      const token = await fetch(`${origin}/auth/dev-token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ subject: 'platform-admin' }),
+      });
+      expect(token.status).toBe(404);
+      expect((await fetch(`${origin}/sign-in`)).status).toBe(404);
+      expect(await (await fetch(`${origin}/auth/config`)).json()).toEqual({ signIn: 'unavailable' });
+      // The app itself is served.
+      expect((await fetch(`${origin}/o/anything`)).status).toBe(200);
+      // And in development the same endpoint issues a token the platform accepts.
+      const dev = await fetch(`${appOrigin()}/auth/dev-token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ subject: provinceAdmin }),
+      });
+      const { token: devToken } = (await dev.json()) as { token: string };
+      const me = await ok<{ me: { subject: string } }>(`{ me { subject } }`, {}, { token: devToken });
+      expect(me.me.subject).toBe(provinceAdmin);
+    } finally {
+      await production.stop();
+    }
+  }, 60_000);
 });

@@ -143,6 +143,13 @@ describe('the web app in Chromium, against the running platform', () => {
       (t) => JSON.stringify(t) === JSON.stringify(district.totals),
     );
     expect(await pageTotals(page)).toEqual(district.totals);
+    const crumbs = page.getByRole('navigation', { name: 'Đường dẫn đơn vị' });
+    await crumbs.locator('[aria-current="page"]', { hasText: world.district.name }).waitFor();
+    expect(await crumbs.getByRole('link').allTextContents()).toEqual(['Trang chủ', world.province.name]);
+    // Here the campaign picker lists the cascade: the province's campaign, the district's under it.
+    const options = await page.getByLabel('Phong trào thi đua').locator('option').allTextContents();
+    expect(options.some((o) => o.includes('Tỉnh Web'))).toBe(true);
+    expect(options.some((o) => o.includes('└ Huyện Web'))).toBe(true);
     await page
       .locator(`[data-testid="report-child-row"][data-organization-id="${world.school1.id}"]`)
       .waitFor();
@@ -152,7 +159,7 @@ describe('the web app in Chromium, against the running platform', () => {
       .locator(`[data-testid="report-child-row"][data-organization-id="${world.district.id}"]`)
       .waitFor();
     await context.close();
-  });
+  }, 60_000);
 
   it('follows the data live: a nomination registered elsewhere shows without a reload', async () => {
     const context = await newContext(browser);

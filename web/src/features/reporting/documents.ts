@@ -10,7 +10,7 @@ export const DashboardOrganizationQuery = graphql(`
         id
         name
       }
-      campaigns(applying: true, first: 100) {
+      campaigns(applying: true, first: 40) {
         edges {
           node {
             id

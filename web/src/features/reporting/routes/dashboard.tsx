@@ -71,7 +71,7 @@ export function DashboardPage({ organizationId }: { organizationId: string }) {
           <li>
             <Link href="/">{t('app.home')}</Link>
           </li>
-          {[...(org?.ancestors ?? [])].reverse().map((ancestor) => (
+          {(org?.ancestors ?? []).map((ancestor) => (
             <li key={ancestor.id}>
               <Link href={dashboardHref(ancestor.id, campaignId)}>{ancestor.name}</Link>
             </li>

@@ -6,8 +6,6 @@
 //    time from navigation to the dashboard's figures for an organization (by code) over its
 //    newest applying campaign, in Debian's Chromium; the first run cold, the rest warm.
 import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -75,6 +73,7 @@ async function speed(url) {
   const path = `/o/${org.id}?campaign=${campaign.id}`;
   console.log(`dashboard: ${org.name} over "${campaign.title}" (${path})`);
 
+  // Playwright gives the browser a fresh user-data-dir of its own.
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -87,7 +86,6 @@ async function speed(url) {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'laurel-weight-'))}`,
     ],
   });
   try {

@@ -71,6 +71,12 @@ export const DashboardReportQuery = graphql(`
         }
       }
     }
+  }
+`);
+
+/** Apart from the figures: at a province of the national dataset it takes over a second. */
+export const DashboardComplianceQuery = graphql(`
+  query DashboardCompliance($organizationId: ID!, $campaignId: ID!) {
     submissionCompliance(organizationId: $organizationId, campaignId: $campaignId) {
       organization {
         id

@@ -10,11 +10,13 @@ import { BarChart } from '../components/bar-chart';
 import { ChildrenTable } from '../components/children-table';
 import { ComplianceTable } from '../components/compliance-table';
 import { TotalsCards } from '../components/totals-cards';
-import { DashboardOrganizationQuery, DashboardReportQuery } from '../documents';
+import { DashboardComplianceQuery, DashboardOrganizationQuery, DashboardReportQuery } from '../documents';
 import { STAGE_KEYS, totalLabel } from '../totals';
 
 /** The figures follow the data: the report is asked again this often (the gateway caches it 1 s). */
 export const LIVE_INTERVAL_MS = 2_000;
+/** The compliance table changes with deadlines and submissions: asked again less often. */
+export const COMPLIANCE_INTERVAL_MS = 10_000;
 
 export function dashboardHref(organizationId: string, campaignId: string | null): string {
   return `/o/${encodeURIComponent(organizationId)}${campaignId ? `?campaign=${encodeURIComponent(campaignId)}` : ''}`;
@@ -41,6 +43,19 @@ export function DashboardPage({ organizationId }: { organizationId: string }) {
     variables: { organizationId, campaignId: campaignId ?? '' },
     pause: !campaignId,
   });
+  const [compliance, reexecuteCompliance] = useQuery({
+    query: DashboardComplianceQuery,
+    variables: { organizationId, campaignId: campaignId ?? '' },
+    pause: !campaignId,
+  });
+  useEffect(() => {
+    if (!campaignId) return;
+    const timer = setInterval(
+      () => reexecuteCompliance({ requestPolicy: 'network-only' }),
+      COMPLIANCE_INTERVAL_MS,
+    );
+    return () => clearInterval(timer);
+  }, [campaignId, reexecuteCompliance]);
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
   useEffect(() => {
     if (report.data) setUpdatedAt(new Date());
@@ -141,7 +156,12 @@ export function DashboardPage({ organizationId }: { organizationId: string }) {
           </section>
           <section aria-labelledby="compliance-heading">
             <h2 id="compliance-heading">{t('dashboard.compliance')}</h2>
-            <ComplianceTable rows={report.data?.submissionCompliance ?? []} />
+            {compliance.error && !compliance.data ? <ErrorMessage error={compliance.error} /> : null}
+            {compliance.data ? (
+              <ComplianceTable rows={compliance.data.submissionCompliance} />
+            ) : (
+              <p className="muted">{t('app.loading')}</p>
+            )}
           </section>
           <section aria-labelledby="exports-heading">
             <h2 id="exports-heading">{t('dashboard.exports')}</h2>

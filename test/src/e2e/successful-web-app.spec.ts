@@ -22,6 +22,9 @@ const TOTALS = [
 const REPORT = `query($o: ID!, $c: ID!) { orgReport(organizationId: $o, campaignId: $c) {
   totals { ${TOTALS.join(' ')} } children { organization { id } totals { registered } } } }`;
 
+// A browser on a shared 2-core machine: each page step may wait on other suites' load.
+jest.setTimeout(120_000);
+
 async function until<T>(
   read: () => Promise<T>,
   check: (value: T) => boolean,

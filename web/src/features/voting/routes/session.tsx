@@ -144,12 +144,20 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
 
 function Ballot({ sessionId, slate }: { sessionId: string; slate: readonly SlateEntry[] }) {
   const { t } = useI18n();
-  const [cast, send] = useMutation(CastBallotMutation);
+  const client = useClient();
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<CombinedError | null>(null);
   const [receipt, setReceipt] = useState<string | null>(null);
 
+  // Sent through the client, not useMutation: no hook state keeps the operation (and with it the
+  // choices) once the answer is in.
   const onSend = async (choices: { nominationId: string; choice: BallotChoice }[]) => {
-    const result = await send({ sessionId, choices });
+    setSending(true);
+    setError(null);
+    const result = await client.mutation(CastBallotMutation, { sessionId, choices }).toPromise();
+    setSending(false);
     if (result.data?.castBallot) setReceipt(result.data.castBallot.receiptCode);
+    else if (result.error) setError(result.error);
   };
 
   return (
@@ -159,8 +167,8 @@ function Ballot({ sessionId, slate }: { sessionId: string; slate: readonly Slate
         <Receipt sessionId={sessionId} code={receipt} />
       ) : (
         <>
-          <BallotForm slate={slate} sending={cast.fetching} onSend={(choices) => void onSend(choices)} />
-          <ErrorMessage error={cast.error} />
+          <BallotForm slate={slate} sending={sending} onSend={(choices) => void onSend(choices)} />
+          <ErrorMessage error={error} />
         </>
       )}
     </section>

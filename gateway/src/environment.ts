@@ -57,6 +57,12 @@ const parsed = loadEnv('gateway', {
     .default(24 * 3600),
   AUTH_AUDIENCE: z.string().optional(),
   PLATFORM_ADMIN_SUBJECTS: commaList(),
+  /** The built web app served at `/` (web/dist). */
+  WEB_APP_ROOT: z.string().default(resolve(__dirname, '..', '..', 'web', 'dist')),
+  /** The web app's OpenID Connect sign-in (production): issuer (defaults to AUTH_ISSUER), public client, scope. */
+  OIDC_ISSUER: url(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_SCOPE: z.string().optional(),
   SUPERGRAPH_PATH: z.string().default(resolve(__dirname, '..', 'supergraph.graphql')),
   /** Defaults to the organizations subgraph URL with `/graphql` replaced by `/internal/identity`. */
   ORGANIZATIONS_IDENTITY_URL: url(),

@@ -48,6 +48,7 @@ import {
 import { installAbortSignalAny } from './abort-signals';
 import { RateLimiter, type RateLimitOptions } from './rate-limit';
 import { useReportCache } from './report-cache';
+import { createWebApp, type WebAppOptions } from './web-app';
 import {
   createIdentityResolver,
   credentialsFromConnectionParams,
@@ -115,6 +116,8 @@ export interface GatewayOptions {
    * came, and never `Access-Control-Allow-Credentials` (credentials are headers, not cookies).
    */
   corsAllowedOrigins?: readonly string[];
+  /** The web app and its sign-in helpers at this origin (web-app.ts); absent: not served. */
+  webApp?: WebAppOptions;
 }
 
 export interface WebSocketLimits {
@@ -364,6 +367,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   let draining = false;
   // The launcher checks it reached the process it started, not another one on the port.
   const instance = process.env.LAUREL_INSTANCE;
+  const webApp = options.webApp ? createWebApp(options.webApp) : null;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (instance) {
       const path = new URL(req.url ?? '/', 'http://gateway').pathname;
@@ -393,6 +397,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       );
       return;
     }
+    if (webApp && (await webApp(req, res))) return;
     if (await handleExports(req, res, routeDeps)) return;
     // Files have their own route and cap; they reach the runtime through runtime.fetch, not here.
     if (

@@ -40,6 +40,17 @@ async function main(): Promise<void> {
     reportCacheMs: env.REPORT_CACHE_MS,
     queryPlanner: env.QUERY_PLANNER,
     importMaxBytes: env.IMPORT_MAX_BYTES,
+    webApp: {
+      root: env.WEB_APP_ROOT,
+      production: env.NODE_ENV === 'production',
+      devTokenSecret: env.AUTH_JWT_SECRET,
+      oidc: {
+        issuer: env.OIDC_ISSUER ?? env.AUTH_ISSUER,
+        clientId: env.OIDC_CLIENT_ID,
+        scope: env.OIDC_SCOPE,
+        audience: env.AUTH_AUDIENCE,
+      },
+    },
   });
   console.log(`[gateway] listening on ${gateway.url}`);
 

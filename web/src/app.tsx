@@ -1,0 +1,115 @@
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { Provider } from 'urql';
+import { Link, Route, Switch, useLocation } from 'wouter';
+import { SignedInPage, SignInPage } from './auth/sign-in-page';
+import { beginSignIn, CALLBACK_PATH, clearSession, currentPath, currentSession } from './auth/session';
+import { HomePage } from './features/organizations/routes/home';
+import { ShowcasePage } from './features/nominations/routes/showcase';
+import { DashboardPage } from './features/reporting/routes/dashboard';
+import { SessionPage } from './features/voting/routes/session';
+import { createGraphQLClient } from './graphql/client';
+import { useI18n, type Language } from './i18n/i18n';
+
+function RequireSession({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const session = currentSession();
+  useEffect(() => {
+    if (!session) void beginSignIn(currentPath());
+  }, [session]);
+  return session ? <>{children}</> : <p>{t('signIn.redirecting')}</p>;
+}
+
+function Shell({ children }: { children: ReactNode }) {
+  const { t, language, setLanguage } = useI18n();
+  const [, navigate] = useLocation();
+  const session = currentSession();
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="bar">
+        <Link href="/" className="brand">
+          {t('app.name')}
+        </Link>
+        <nav aria-label={t('app.mainNav')} className="toolbar">
+          <label htmlFor="language" className="visually-hidden">
+            {t('app.language')}
+          </label>
+          <select id="language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+            <option value="vi">Tiếng Việt</option>
+            <option value="en">English</option>
+          </select>
+          {session ? (
+            <button
+              type="button"
+              onClick={() => {
+                clearSession();
+                navigate('/sign-in');
+              }}
+            >
+              {t('app.signOut')} ({session.subject})
+            </button>
+          ) : null}
+        </nav>
+      </header>
+      <main id="main">{children}</main>
+    </>
+  );
+}
+
+export function App() {
+  const { t } = useI18n();
+  const [location] = useLocation();
+  // The showcase is public: its client never sends anyone to sign in.
+  const anonymous = location.startsWith('/exemplars/');
+  const client = useMemo(() => createGraphQLClient({ anonymous }), [anonymous]);
+  return (
+    <Provider value={client}>
+      <Switch>
+        <Route path="/exemplars/:organizationId">
+          {(params) => (
+            <Shell>
+              <ShowcasePage organizationId={params.organizationId} />
+            </Shell>
+          )}
+        </Route>
+        <Route path="/sign-in">
+          <Shell>
+            <SignInPage />
+          </Shell>
+        </Route>
+        <Route path={CALLBACK_PATH}>
+          <Shell>
+            <SignedInPage />
+          </Shell>
+        </Route>
+        <Route>
+          <Shell>
+            <RequireSession>
+              <Switch>
+                <Route path="/">
+                  <HomePage />
+                </Route>
+                <Route path="/o/:organizationId">
+                  {(params) => (
+                    <DashboardPage key={params.organizationId} organizationId={params.organizationId} />
+                  )}
+                </Route>
+                <Route path="/sessions/:sessionId">
+                  {(params) => <SessionPage sessionId={params.sessionId} />}
+                </Route>
+                <Route>
+                  <h1>{t('app.notFound')}</h1>
+                </Route>
+              </Switch>
+            </RequireSession>
+          </Shell>
+        </Route>
+      </Switch>
+    </Provider>
+  );
+}

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { launchPlatform } from '../launch';
-import { ROOT } from '../services';
+import { ROOT, SERVICES } from '../services';
 
 // The database and secrets of the test run (the global setup migrated it).
 const env = () => ({
@@ -86,8 +86,8 @@ describe('a platform beside another one', () => {
     const running = JSON.parse(process.env.LAUREL_TEST_SUBGRAPH_URLS as string) as Record<string, string>;
     const taken = new Set(Object.values(running).map((url) => new URL(url).port));
     const ports = lines.map((line) => /ready on :(\d+)$/.exec(line)?.[1]).filter(Boolean);
-    expect(ports).toHaveLength(5);
-    expect(new Set(ports).size).toBe(5);
+    expect(ports).toHaveLength(SERVICES.length);
+    expect(new Set(ports).size).toBe(SERVICES.length);
     for (const port of ports) expect(taken.has(port as string)).toBe(false);
   });
 });

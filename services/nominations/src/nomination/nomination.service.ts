@@ -80,6 +80,29 @@ function assertSeen(ctx: RequestContext, action: 'submit' | 'manage', orgPath: s
   });
 }
 
+/**
+ * The subtrees a quota covers (its organization, or its group's members), read from the directory
+ * copy on the transaction's own connection: a second pooled connection taken while this one holds
+ * the transaction deadlocks once every connection is held by a registration waiting for another.
+ * An organization whose subtree holds the submitter is an ancestor of it, so the copy, which knows
+ * the submitter, knows it too.
+ */
+async function quotaScope(m: EntityManager, quota: CampaignQuotaEntity): Promise<string[]> {
+  const rows = (
+    quota.organizationId
+      ? await m.query(`SELECT path::text AS path FROM nominations.directory_organization WHERE id = $1`, [
+          quota.organizationId,
+        ])
+      : await m.query(
+          `SELECT o.path::text AS path FROM nominations.directory_group g
+             JOIN nominations.directory_organization o ON o.id = ANY(g.member_ids)
+            WHERE g.id = $1`,
+          [quota.groupId],
+        )
+  ) as { path: string }[];
+  return rows.map((r) => r.path);
+}
+
 export class NominationService {
   constructor(
     private readonly db: DataSource,
@@ -673,7 +696,7 @@ export class NominationService {
     const all = await m.getRepository(CampaignQuotaEntity).findBy({ campaignId: args.campaign.id });
     const applicable: { quota: CampaignQuotaEntity; scope: string[] }[] = [];
     for (const quota of all) {
-      const scope = await this.quotaScope(quota);
+      const scope = await quotaScope(m, quota);
       if (scope.some((path) => isUnder(args.submitter.path, path))) applicable.push({ quota, scope });
     }
     if (applicable.length > 0)
@@ -736,17 +759,6 @@ export class NominationService {
     await this.record(m, entity, args.stage, args.by, null, null);
     await this.emit(m, 'nomination.registered', entity, { from: null, to: args.stage });
     return m.getRepository(NominationEntity).findOneByOrFail({ id: entity.id });
-  }
-
-  /** The subtrees a quota covers: its organization, or its group's members. */
-  private async quotaScope(quota: CampaignQuotaEntity): Promise<string[]> {
-    if (quota.organizationId) {
-      const org = await this.directory.organization(quota.organizationId);
-      return org ? [org.path] : [];
-    }
-    const groups = await this.directory.groups([quota.groupId as string]);
-    const members = await this.directory.organizations([...groups.values()].flatMap((g) => g.memberIds));
-    return [...members.values()].map((o) => o.path);
   }
 
   private async record(

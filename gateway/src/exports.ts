@@ -5,6 +5,7 @@ import { csvFormat } from './exports/csv.format';
 import { graphQLRunner, type Execute, type ExportDefinition } from './exports/export-definition';
 import { contentDisposition, ExportError, sendErrors, statusOfErrors } from './exports/export-http';
 import type { ExportTable, TableFormat } from './exports/export-table';
+import { documentRoute } from './exports/documents';
 import { fundExport } from './exports/fund.export';
 import { nominationsExport } from './exports/nominations.export';
 import { replicationExport } from './exports/replication.export';
@@ -66,6 +67,45 @@ export async function authenticate(
   return headers;
 }
 
+function refuseMethod(res: ServerResponse): void {
+  res.writeHead(405, { allow: 'GET', 'content-type': 'application/json; charset=utf-8' });
+  res.end(
+    JSON.stringify({
+      errors: [{ message: 'Exports answer GET only', extensions: { code: 'METHOD_NOT_ALLOWED' } }],
+    }),
+  );
+}
+
+/**
+ * A document of SPEC 8 (decision DOCX/PDF, certificate PDF), rendered whole in memory (a decision's
+ * list is at most a few hundred lines) after its data was read as the caller: every error comes
+ * before the file, as JSON.
+ */
+async function sendDocument(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: RouteDeps,
+  render: NonNullable<ReturnType<typeof documentRoute>>,
+): Promise<void> {
+  if (req.method !== 'GET') return refuseMethod(res);
+  let rendered: Awaited<ReturnType<typeof render>>;
+  try {
+    const headers = await authenticate(req, deps);
+    rendered = await render(graphQLRunner(deps.execute, headers));
+  } catch (error) {
+    if (!(error instanceof ExportError)) throw error;
+    return sendErrors(res, error);
+  }
+  res.writeHead(200, {
+    'content-type': rendered.contentType,
+    'content-length': String(rendered.body.length),
+    'content-disposition': contentDisposition(rendered.fileName, rendered.extension),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(rendered.body);
+}
+
 /**
  * `GET /exports/nominations.{xlsx,csv}` (SPEC section 3), authenticated as `/graphql` is.
  * Returns false when the path is not an export, so the request goes on to GraphQL.
@@ -78,6 +118,12 @@ export async function handleExports(
   const url = new URL(req.url ?? '/', 'http://gateway');
   if (!url.pathname.startsWith('/exports/')) return false;
 
+  const document = documentRoute(url.pathname);
+  if (document) {
+    await sendDocument(req, res, deps, document);
+    return true;
+  }
+
   const match = /^\/exports\/([a-z-]+)\.([a-z]+)$/.exec(url.pathname);
   const definition = match && Object.hasOwn(EXPORTS, match[1]!) ? EXPORTS[match[1]!] : undefined;
   const format =
@@ -89,12 +135,7 @@ export async function handleExports(
     return true;
   }
   if (req.method !== 'GET') {
-    res.writeHead(405, { allow: 'GET', 'content-type': 'application/json; charset=utf-8' });
-    res.end(
-      JSON.stringify({
-        errors: [{ message: 'Exports answer GET only', extensions: { code: 'METHOD_NOT_ALLOWED' } }],
-      }),
-    );
+    refuseMethod(res);
     return true;
   }
 

@@ -25,12 +25,17 @@ export class NominationsClient {
     return new Map(nominations.map((n) => [n.id, n]));
   }
 
-  /** Council stages; nominations applies each event id once. */
+  /**
+   * Council stages, and who reads which nominations as a slate he or she votes on (`seat`,
+   * `unseat`); nominations applies each event id once.
+   */
   councilResults(payload: {
     eventId: string;
     changes: { nominationId: string; to: string }[];
     by: string;
     reviewerPersonIds?: string[];
+    seat?: { nominationIds: string[]; personIds: string[] };
+    unseat?: { nominationIds: string[]; personIds: string[] };
   }): Promise<{ applied: number; skipped: number }> {
     return this.post('council-results', payload);
   }

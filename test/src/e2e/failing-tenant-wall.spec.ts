@@ -588,12 +588,14 @@ describe('the tenant wall, tried by a hostile tenant (issue 23)', () => {
   describe('a council member and a nominee: FORBIDDEN, not NOT_FOUND, for what they see but may not do', () => {
     let world: Awaited<ReturnType<typeof councilWorld>>;
     let chair: { token: string };
+    let member: { token: string };
     let sessionId: string;
     let receiptCode: string;
 
     beforeAll(async () => {
-      world = await councilWorld('Tường hội đồng', 1, 1);
+      world = await councilWorld('Tường hội đồng', 2, 1);
       chair = { token: (await as(world.accounts[0]!)).token };
+      member = { token: (await as(world.accounts[1]!)).token };
       sessionId = await createSession(world.admin, world.councilId, world.nominations, {
         threshold: [1, 2],
         base: 'BALLOTS_CAST',
@@ -610,14 +612,19 @@ describe('the tenant wall, tried by a hostile tenant (issue 23)', () => {
         chair,
       );
       receiptCode = cast.castBallot.receiptCode;
+      await ok(
+        CAST,
+        { s: sessionId, c: [{ nominationId: world.nominations[0], choice: 'APPROVE' }] },
+        member,
+      );
     });
 
-    it('a member does not close the session he or she reads and votes in', async () => {
+    it('a member does not close the session he or she reads and votes in (its CHAIR does)', async () => {
       // The member reads the session and its slate...
       const read = await ok<{ votingSession: { id: string; nominations: { id: string }[] } }>(
         `query($id: ID!) { votingSession(id: $id) { id nominations { id } } }`,
         { id: sessionId },
-        chair,
+        member,
       );
       expect(read.votingSession.nominations.map((n) => n.id)).toEqual(world.nominations);
       // ...but does not close it.
@@ -630,7 +637,7 @@ describe('the tenant wall, tried by a hostile tenant (issue 23)', () => {
           }
         `,
         { id: sessionId },
-        chair,
+        member,
       );
       expect(close.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
         ['FORBIDDEN', 'You may not close this voting session'],

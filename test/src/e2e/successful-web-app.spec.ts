@@ -239,9 +239,8 @@ describe('the web app in Chromium, against the running platform', () => {
     });
     const chairContext = await newContext(browser);
     const chair = await chairContext.newPage();
-    // The organization's admin runs the session (voting lets admins, not the council's chair
-    // without a grant, open and close it).
-    await signIn(chair, council.admin, `/sessions/${sessionId}`);
+    // The council's CHAIR, a person without any role grant, runs the session (issue 15).
+    await signIn(chair, council.accounts[0]!, `/sessions/${sessionId}`);
     await chair.getByTestId('session-open').click();
     await chair.waitForFunction(() =>
       document.querySelector('[data-testid="session-close"]:not([disabled])'),
@@ -257,6 +256,17 @@ describe('the web app in Chromium, against the running platform', () => {
     const groups = member.getByTestId('ballot-choice');
     await groups.first().waitFor();
     expect(await groups.count()).toBe(2);
+    // Each nomination of the slate with its nominee and its dossier's summary (the member holds no
+    // role: nominations lets him or her read the slate he or she votes on).
+    for (const [i, group] of (await groups.all()).entries()) {
+      expect(await group.getAttribute('data-nomination-id')).toBe(council.nominations[i]);
+      await group
+        .locator('legend')
+        .getByText(`Ứng viên ${i + 1}`)
+        .waitFor();
+      await group.locator('summary').click();
+      await group.getByText('Hoàn thành xuất sắc nhiệm vụ').waitFor({ state: 'visible' });
+    }
     expect(await member.getByTestId('ballot-submit').isDisabled()).toBe(true);
     await groups.nth(0).locator('input[value="APPROVE"]').check();
     expect(await member.getByTestId('ballot-submit').isDisabled()).toBe(true);

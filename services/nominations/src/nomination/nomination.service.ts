@@ -301,7 +301,9 @@ export class NominationService {
 
   /**
    * Council stages, from the voting subgraph (signed internal call, at least once): applied in
-   * one transaction, idempotent by event id and by stage.
+   * one transaction, idempotent by event id and by stage. With them, who reads which
+   * nominations as the slate he or she votes on (SPEC 2): `seat` when a session is created or a
+   * member joins its council, `unseat` when a member leaves before voting.
    */
   async applyCouncilResult(body: unknown): Promise<{ applied: number; skipped: number }> {
     const b = (body ?? {}) as {
@@ -309,8 +311,12 @@ export class NominationService {
       changes?: unknown;
       by?: unknown;
       reviewerPersonIds?: unknown;
+      seat?: unknown;
+      unseat?: unknown;
     };
     const reviewers = Array.isArray(b.reviewerPersonIds) ? b.reviewerPersonIds.filter(isId) : [];
+    const seat = slateReaders(b.seat);
+    const unseat = slateReaders(b.unseat);
     if (!isId(b.eventId) || !Array.isArray(b.changes))
       throw new BadUserInputError('eventId and changes required');
     const changes = b.changes as { nominationId: string; to: StageValue }[];
@@ -324,6 +330,20 @@ export class NominationService {
         .orIgnore()
         .execute();
       if ((fresh.raw as unknown[]).length === 0) return { applied: 0, skipped: changes.length };
+      if (seat)
+        await m.query(
+          `INSERT INTO nominations.nomination_reviewer (nomination_id, person_id)
+           SELECT n.id, p.id FROM nominations.nomination n CROSS JOIN unnest($2::uuid[]) AS p(id)
+            WHERE n.id = ANY($1::uuid[])
+           ON CONFLICT DO NOTHING`,
+          [seat.nominationIds, seat.personIds],
+        );
+      if (unseat)
+        await m.query(
+          `DELETE FROM nominations.nomination_reviewer
+            WHERE nomination_id = ANY($1::uuid[]) AND person_id = ANY($2::uuid[])`,
+          [unseat.nominationIds, unseat.personIds],
+        );
       let applied = 0;
       let skipped = 0;
       for (const change of [...changes].sort((x, y) => (x.nominationId < y.nominationId ? -1 : 1))) {
@@ -826,6 +846,19 @@ interface InsertArgs {
   escalatedFromId: string | null;
   idempotencyKey: string | null;
   requestHash: string | null;
+}
+
+/** `{ nominationIds, personIds }` from voting, ids only; null when there is nothing to do. */
+function slateReaders(value: unknown): { nominationIds: string[]; personIds: string[] } | null {
+  if (value == null) return null;
+  const v = value as { nominationIds?: unknown; personIds?: unknown };
+  if (!Array.isArray(v.nominationIds) || !Array.isArray(v.personIds))
+    throw new BadUserInputError('seat and unseat carry nominationIds and personIds');
+  const nominationIds = v.nominationIds.filter(isId);
+  const personIds = v.personIds.filter(isId);
+  if (nominationIds.length !== v.nominationIds.length || personIds.length !== v.personIds.length)
+    throw new BadUserInputError('seat and unseat carry ids only');
+  return nominationIds.length > 0 && personIds.length > 0 ? { nominationIds, personIds } : null;
 }
 
 function replay(earlier: NominationEntity, requestHash: string): NominationEntity {

@@ -1,9 +1,12 @@
 import { ANONYMOUS, signInternalRequest, type Identity } from '@laurel/auth';
-import { dropDatabase, ensureDatabase, pendingSchemaChanges, withDatabase } from '@laurel/db';
+import { asSystem, dropDatabase, ensureDatabase, pendingSchemaChanges, withDatabase } from '@laurel/db';
 import { createPgPubSub, type PgPubSub } from '@laurel/events';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createVotingApp, type VotingApp } from '../app';
+import { CouncilEntity, CouncilMemberEntity } from '../council/council.entity';
+import { DraftSlateReaders1765100000000 } from '../migrations/1765100000000-draft-slate-readers.migration';
+import { SessionNominationEntity, VotingSessionEntity } from '../session/session.entity';
 import { createDataSource } from '../data-source';
 import { migrate } from '../migrate';
 
@@ -55,6 +58,7 @@ describe('voting subgraph', () => {
       'VoteComparison1764000000000',
       'RowLevelSecurity1764400000000',
       'DirectoryPersonLeftAt1764710000000',
+      'DraftSlateReaders1765100000000',
     ]);
     db = await createDataSource(url, 2).initialize();
     pubSub = await createPgPubSub({ url, channel: 'laurel_voting_test' });
@@ -85,6 +89,59 @@ describe('voting subgraph', () => {
     expect(await migrate(url)).toEqual([]);
   });
 
+  it('the draft-slate migration tells nominations who reads the slates of DRAFT sessions, and of those only', async () => {
+    const councilId = randomUUID();
+    const people = [randomUUID(), randomUUID()].sort();
+    const sessions = { draft: randomUUID(), open: randomUUID() };
+    const slate = [randomUUID(), randomUUID()];
+    const runner = db.createQueryRunner();
+    try {
+      const payloads = await asSystem(async () => {
+        await db.getRepository(CouncilEntity).insert({
+          id: councilId,
+          organizationId: randomUUID(),
+          name: 'Hội đồng',
+          kind: 'EMULATION',
+          createdBy: 'test',
+        });
+        await db.getRepository(CouncilMemberEntity).insert([
+          { councilId, personId: people[0]!, role: 'CHAIR' },
+          { councilId, personId: people[1]!, role: 'MEMBER' },
+        ]);
+        for (const [name, id] of Object.entries(sessions)) {
+          await db.getRepository(VotingSessionEntity).insert({
+            id,
+            councilId,
+            title: name,
+            status: name === 'draft' ? 'DRAFT' : 'OPEN',
+            thresholdNumerator: 1,
+            thresholdDenominator: 2,
+            base: 'BALLOTS_CAST',
+            comparison: 'AT_LEAST',
+            ruleSource: null,
+            quorumNumerator: 1,
+            quorumDenominator: 2,
+            createdBy: 'test',
+          });
+          await db
+            .getRepository(SessionNominationEntity)
+            .insert(slate.map((nominationId, position) => ({ sessionId: id, nominationId, position })));
+        }
+        await new DraftSlateReaders1765100000000().up(runner);
+        return (
+          (await db.query(
+            `SELECT payload FROM voting.council_outbox WHERE payload->>'by' = 'migration'`,
+          )) as { payload: unknown }[]
+        ).map((r) => r.payload);
+      });
+      expect(payloads).toEqual([
+        { changes: [], seat: { nominationIds: slate, personIds: people }, by: 'migration' },
+      ]);
+    } finally {
+      await runner.release();
+    }
+  });
+
   it('reports its schema version to an authenticated caller', async () => {
     const res = await post<{ votingInfo: { service: string; schemaVersion: string | null } }>(
       USER,
@@ -93,7 +150,7 @@ describe('voting subgraph', () => {
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data!.votingInfo).toEqual({
       service: 'voting',
-      schemaVersion: 'DirectoryPersonLeftAt1764710000000',
+      schemaVersion: 'DraftSlateReaders1765100000000',
     });
   });
 

@@ -1,6 +1,7 @@
 import { asSystem } from '@laurel/db';
 import type { DataSource } from 'typeorm';
 import type { NominationsClient } from '../nominations-client';
+import type { CouncilOutboxEntity } from './session.entity';
 
 /**
  * Delivers council stages to nominations from the outbox, at least once: rows are claimed with
@@ -66,11 +67,7 @@ export class CouncilDispatcher {
             ORDER BY created_at LIMIT 20 FOR UPDATE SKIP LOCKED`,
         )) as {
           id: string;
-          payload: {
-            changes: { nominationId: string; to: string }[];
-            by: string;
-            reviewerPersonIds?: string[];
-          };
+          payload: CouncilOutboxEntity['payload'];
         }[];
         for (const row of rows) {
           try {

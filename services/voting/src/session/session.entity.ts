@@ -176,6 +176,12 @@ export class SessionResultEntity {
   passed!: boolean;
 }
 
+/** Council members and the nominations of slates they vote on (nominations lets them read those). */
+export interface SlateReaders {
+  nominationIds: string[];
+  personIds: string[];
+}
+
 /** Council stages for the nominations subgraph, delivered at least once (idempotent there). */
 @Entity({ name: 'council_outbox' })
 @Index('council_outbox_pending_idx', ['deliveredAt', 'createdAt'])
@@ -184,7 +190,14 @@ export class CouncilOutboxEntity {
   id!: string;
 
   @Column({ type: 'jsonb' })
-  payload!: { changes: { nominationId: string; to: string }[]; reviewerPersonIds?: string[]; by: string };
+  payload!: {
+    changes: { nominationId: string; to: string }[];
+    reviewerPersonIds?: string[];
+    /** Who reads these nominations as the slate he or she votes on (seated) or no longer does. */
+    seat?: SlateReaders;
+    unseat?: SlateReaders;
+    by: string;
+  };
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -208,7 +208,7 @@ export class VotingService {
     const threshold = rule.threshold as FractionInputValue;
     const quorum = input.quorum ?? { numerator: 1, denominator: 2 };
 
-    return this.db.transaction(async (m) => {
+    const created = await this.db.transaction(async (m) => {
       const session = m.getRepository(VotingSessionEntity).create({
         id: randomUUID(),
         councilId: council.id,
@@ -227,17 +227,29 @@ export class VotingService {
       await m
         .getRepository(SessionNominationEntity)
         .insert(ids.map((nominationId, position) => ({ sessionId: session.id, nominationId, position })));
+      // The council's members read the slate they will vote on from now (SPEC 2), not only once
+      // it opens: nominations learns who they are with the slate.
+      const members = await m.getRepository(CouncilMemberEntity).findBy({ councilId: council.id });
+      await this.enqueue(m, {
+        changes: [],
+        seat: { nominationIds: ids, personIds: members.map((x) => x.personId) },
+        by: subjectOf(ctx),
+      });
       return m.getRepository(VotingSessionEntity).findOneByOrFail({ id: session.id });
     });
+    await this.delivered();
+    return created;
   }
 
   /** DRAFT → OPEN: members counted, a session key made, the slate goes UNDER_REVIEW. */
   async open(ctx: RequestContext, id: string): Promise<VotingSessionEntity> {
     const { session, orgPath } = await this.session(ctx, id);
-    assertCan(ctx.ability, 'update', 'VotingSession', { orgPath }, 'voting session', {
-      visible: true,
-      message: 'You may not open this voting session',
-    });
+    // The council's CHAIR runs its sessions, as the organization's admins do (issue 15).
+    if (!(await this.chairs(ctx, session.councilId)))
+      assertCan(ctx.ability, 'update', 'VotingSession', { orgPath }, 'voting session', {
+        visible: true,
+        message: 'You may not open this voting session',
+      });
     const opened = await this.db.transaction(async (m) => {
       const current = await this.lock(m, session.id);
       if (current.status !== 'DRAFT')
@@ -386,11 +398,13 @@ export class VotingService {
    */
   async close(ctx: RequestContext, id: string): Promise<VotingSessionEntity> {
     const { session, orgPath } = await this.session(ctx, id);
-    // A council member reads the session (and votes in it) but does not close it: FORBIDDEN.
-    assertCan(ctx.ability, 'update', 'VotingSession', { orgPath }, 'voting session', {
-      visible: true,
-      message: 'You may not close this voting session',
-    });
+    // A council member reads the session (and votes in it) but does not close it: FORBIDDEN;
+    // its CHAIR does, as the organization's admins do (issue 15).
+    if (!(await this.chairs(ctx, session.councilId)))
+      assertCan(ctx.ability, 'update', 'VotingSession', { orgPath }, 'voting session', {
+        visible: true,
+        message: 'You may not close this voting session',
+      });
     const closed = await this.db.transaction(async (m) => {
       const current = await this.lock(m, session.id);
       if (current.status !== 'OPEN')
@@ -547,7 +561,7 @@ export class VotingService {
       throw new BadUserInputError(`member.personId: ${person.fullName} has left and cannot be seated`, {
         field: 'member.personId',
       });
-    return this.db.transaction(async (m) => {
+    const seated = await this.db.transaction(async (m) => {
       // Serialised with `open`, which reads the members under a share lock of the same row.
       await m
         .getRepository(CouncilEntity)
@@ -569,8 +583,22 @@ export class VotingService {
       await m
         .getRepository(CouncilMemberEntity)
         .insert({ councilId: council.id, personId: person.id, role: member.role as never });
+      // The new member reads the slates of the council's sessions still to be voted.
+      const drafts = (await m.query(
+        `SELECT DISTINCT sn.nomination_id AS id FROM voting.session_nomination sn
+           JOIN voting.voting_session s ON s.id = sn.session_id
+          WHERE s.council_id = $1 AND s.status = 'DRAFT'`,
+        [council.id],
+      )) as { id: string }[];
+      await this.enqueue(m, {
+        changes: [],
+        seat: { nominationIds: drafts.map((r) => r.id), personIds: [person.id] },
+        by: subjectOf(ctx),
+      });
       return m.getRepository(CouncilEntity).findOneByOrFail({ id: council.id });
     });
+    await this.delivered();
+    return seated;
   }
 
   /**
@@ -670,6 +698,19 @@ export class VotingService {
     return row?.personId ?? null;
   }
 
+  /** Whether the caller is the council's CHAIR (a person whose account is the caller). */
+  private async chairs(ctx: RequestContext, councilId: string): Promise<boolean> {
+    const personIds = ctx.identity.personIds.filter(isId);
+    if (personIds.length === 0) return false;
+    return this.db
+      .getRepository(CouncilMemberEntity)
+      .createQueryBuilder('m')
+      .where('m.council_id = :councilId', { councilId })
+      .andWhere('m.person_id = ANY(:personIds)', { personIds })
+      .andWhere(`m.role = 'CHAIR'`)
+      .getExists();
+  }
+
   /**
    * Takes a person off a council. Not while one of its sessions is open (who may vote is fixed
    * for the session); the person's progress subscriptions stop at the gateway's next audience
@@ -683,7 +724,7 @@ export class VotingService {
     // Whoever reads the council (its members too) is told FORBIDDEN; others NOT_FOUND.
     const { council, orgPath } = await this.council(ctx, councilId);
     if (!ctx.ability.can('update', subjectFor('Council', orgPath))) throw new ForbiddenError();
-    return this.db.transaction(async (m) => {
+    const after = await this.db.transaction(async (m) => {
       // Serialised with `open`, which reads the members under a share lock of the same row.
       await m
         .getRepository(CouncilEntity)
@@ -692,14 +733,39 @@ export class VotingService {
         .getRepository(VotingSessionEntity)
         .existsBy({ councilId: council.id, status: 'OPEN' });
       if (open) throw new BadUserInputError('The council has an open voting session: close it first');
+      // The slates of the council's sessions still to be voted stop being his or hers to read,
+      // unless he or she voted on the nomination already or sits on another council voting on it.
+      const unseat = isId(personId)
+        ? ((await m.query(
+            `SELECT DISTINCT sn.nomination_id AS id FROM voting.session_nomination sn
+               JOIN voting.voting_session s ON s.id = sn.session_id
+              WHERE s.council_id = $1 AND s.status = 'DRAFT'
+                AND NOT EXISTS (
+                  SELECT 1 FROM voting.session_nomination sn2
+                    JOIN voting.voting_session s2 ON s2.id = sn2.session_id
+                   WHERE sn2.nomination_id = sn.nomination_id
+                     AND ((s2.council_id = $1 AND s2.status <> 'DRAFT')
+                       OR (s2.council_id <> $1 AND EXISTS (
+                             SELECT 1 FROM voting.council_member m2
+                              WHERE m2.council_id = s2.council_id AND m2.person_id = $2))))`,
+            [council.id, personId],
+          )) as { id: string }[])
+        : [];
       const members = await m.getRepository(CouncilMemberEntity).countBy({ councilId: council.id });
       const removed = isId(personId)
         ? await m.getRepository(CouncilMemberEntity).delete({ councilId: council.id, personId })
         : { affected: 0 };
       if (!removed.affected) throw new BadUserInputError(`personId: not a member of ${council.name}`);
       if (members <= 1) throw new BadUserInputError('A council keeps at least one member');
+      await this.enqueue(m, {
+        changes: [],
+        unseat: { nominationIds: unseat.map((r) => r.id), personIds: [personId] },
+        by: subjectOf(ctx),
+      });
       return m.getRepository(CouncilEntity).findOneByOrFail({ id: council.id });
     });
+    await this.delivered();
+    return after;
   }
 
   async council(ctx: RequestContext, id: string): Promise<{ council: CouncilEntity; orgPath: string }> {
@@ -755,7 +821,9 @@ export class VotingService {
   }
 
   private async enqueue(m: EntityManager, payload: CouncilOutboxEntity['payload']): Promise<void> {
-    if (payload.changes.length === 0) return;
+    const readers = (r: CouncilOutboxEntity['payload']['seat']) =>
+      !!r && r.nominationIds.length > 0 && r.personIds.length > 0;
+    if (payload.changes.length === 0 && !readers(payload.seat) && !readers(payload.unseat)) return;
     // A plain INSERT: the outbox is append-only for callers (row-level security lets only the
     // service's own relay read it, so no RETURNING).
     await m.query(`INSERT INTO voting.council_outbox (id, payload) VALUES ($1, $2)`, [

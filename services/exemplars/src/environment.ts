@@ -1,7 +1,7 @@
-import { commonEnvShape, parseEnv, sensitive } from '@laurel/config';
+import { commonEnvShape, loadEnv, sensitive } from '@laurel/config';
 import { z } from 'zod';
 
-export const env = parseEnv({
+export const env = loadEnv('exemplars', {
   ...commonEnvShape,
   DATABASE_URL: sensitive(z.string().url()),
   PORT: z.coerce.number().int().min(0).default(4106),

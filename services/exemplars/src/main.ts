@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { exitOnStartFailure } from '@laurel/config';
 import { DirectorySync } from '@laurel/directory';
 import { createExemplarsApp } from './app';
 import { createDataSource, SCHEMA } from './data-source';
@@ -33,11 +34,11 @@ async function main(): Promise<void> {
     await db.destroy();
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  // Ctrl-C reaches every process of `npm start`, which then sends SIGTERM too: one stop.
+  let stopping: Promise<void> | undefined;
+  const stopOnce = () => void (stopping ??= stop());
+  process.once('SIGINT', stopOnce);
+  process.once('SIGTERM', stopOnce);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().catch(exitOnStartFailure('exemplars'));

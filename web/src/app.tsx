@@ -1,14 +1,12 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { Provider } from 'urql';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { SignedInPage, SignInPage } from './auth/sign-in-page';
 import { beginSignIn, CALLBACK_PATH, clearSession, currentPath, currentSession } from './auth/session';
-import { HomePage } from './features/organizations/routes/home';
 import { ShowcasePage } from './features/nominations/routes/showcase';
-import { DashboardPage } from './features/reporting/routes/dashboard';
-import { SessionPage } from './features/voting/routes/session';
 import { createGraphQLClient } from './graphql/client';
 import { useI18n, type Language } from './i18n/i18n';
+import { FEATURES } from './routing/features';
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { t } = useI18n();
@@ -36,6 +34,13 @@ function Shell({ children }: { children: ReactNode }) {
           {t('app.name')}
         </Link>
         <nav aria-label={t('app.mainNav')} className="toolbar">
+          {session
+            ? FEATURES.flatMap((feature) => feature.navigation).map((link) => (
+                <Link key={link.href} href={link.href}>
+                  {t(link.label)}
+                </Link>
+              ))
+            : null}
           <label htmlFor="language" className="visually-hidden">
             {t('app.language')}
           </label>
@@ -91,17 +96,15 @@ export function App() {
           <Shell>
             <RequireSession>
               <Switch>
-                <Route path="/">
-                  <HomePage />
-                </Route>
-                <Route path="/o/:organizationId">
-                  {(params) => (
-                    <DashboardPage key={params.organizationId} organizationId={params.organizationId} />
-                  )}
-                </Route>
-                <Route path="/sessions/:sessionId">
-                  {(params) => <SessionPage sessionId={params.sessionId} />}
-                </Route>
+                {FEATURES.flatMap((feature) => feature.routes).map(({ path, page: Page }) => (
+                  <Route key={path} path={path}>
+                    {(params) => (
+                      <Suspense fallback={<p>{t('app.loading')}</p>}>
+                        <Page params={params} />
+                      </Suspense>
+                    )}
+                  </Route>
+                ))}
                 <Route>
                   <h1>{t('app.notFound')}</h1>
                 </Route>

@@ -1,6 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { en } from './messages.en';
-import { vi, type MessageKey } from './messages.vi';
+import { en, vi, type MessageKey } from './catalogue';
 
 export type Language = 'vi' | 'en';
 const CATALOGUES: Record<Language, Record<MessageKey, string>> = { vi, en };

@@ -1,6 +1,6 @@
-import type { MessageKey } from './messages.vi';
+import type { CoreMessageKey } from './messages.vi';
 
-export const en: Record<MessageKey, string> = {
+export const en: Record<CoreMessageKey, string> = {
   'app.name': 'Laurel — Emulation and commendation',
   'app.skip': 'Skip to main content',
   'app.language': 'Language',

@@ -153,4 +153,4 @@ export const vi = {
   'error.UNKNOWN': 'Đã xảy ra lỗi không mong muốn. Vui lòng thử lại sau.',
 } as const;
 
-export type MessageKey = keyof typeof vi;
+export type CoreMessageKey = keyof typeof vi;

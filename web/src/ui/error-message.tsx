@@ -1,6 +1,6 @@
 import type { CombinedError } from '@urql/core';
 import { useI18n } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages.vi';
+import type { MessageKey } from '../i18n/catalogue';
 
 const KNOWN = new Set<string>([
   'UNAUTHENTICATED',

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/messages.vi';
+import type { MessageKey } from '../../i18n/catalogue';
 
 export const TOTAL_KEYS = [
   'registered',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { digitGroups, formatDate, formatDateTime, formatNumber } from '../format';
-import { en } from '../messages.en';
-import { vi } from '../messages.vi';
+import { en, FEATURE_CATALOGUES, vi } from '../catalogue';
+import { vi as coreVi } from '../messages.vi';
 import { translate } from '../i18n';
 
 describe('formatting', () => {
@@ -35,5 +35,17 @@ describe('formatting', () => {
     expect(translate('en', 'dashboard.updatedAt', { time: '01/01/2027 01:30' })).toBe(
       'Updated at 01/01/2027 01:30',
     );
+  });
+
+  it('defines each key once across the shell and the features, each feature with the same keys in both languages', () => {
+    const seen = new Set(Object.keys(coreVi));
+    for (const feature of FEATURE_CATALOGUES) {
+      expect(Object.keys(feature.en).sort()).toEqual(Object.keys(feature.vi).sort());
+      for (const key of Object.keys(feature.vi)) {
+        expect(seen.has(key) ? key : null).toBeNull();
+        seen.add(key);
+      }
+    }
+    expect(seen.size).toBe(Object.keys(vi).length);
   });
 });

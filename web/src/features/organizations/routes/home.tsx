@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { useI18n } from '../../../i18n/i18n';
-import type { MessageKey } from '../../../i18n/messages.vi';
+import type { MessageKey } from '../../../i18n/catalogue';
 import { ErrorMessage } from '../../../ui/error-message';
 import { dashboardHref } from '../../reporting/routes/dashboard';
 import { DirectorySearchQuery, HomeQuery } from '../documents';

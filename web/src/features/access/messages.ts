@@ -1,0 +1,4 @@
+/** The access feature's words, Vietnamese first; `en` must have every key of `vi`. */
+export const vi = {} as const;
+
+export const en: Record<keyof typeof vi, string> = {};

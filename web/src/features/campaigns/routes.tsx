@@ -1,0 +1,6 @@
+import type { Feature } from '../../routing/feature';
+
+export const campaignsFeature: Feature = {
+  routes: [],
+  navigation: [],
+};

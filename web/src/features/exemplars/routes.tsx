@@ -1,0 +1,6 @@
+import type { Feature } from '../../routing/feature';
+
+export const exemplarsFeature: Feature = {
+  routes: [],
+  navigation: [],
+};

@@ -1,0 +1,287 @@
+import type { CombinedError } from '@urql/core';
+import { useId, useState, type FormEvent } from 'react';
+import { useClient, useQuery } from 'urql';
+import { Link } from 'wouter';
+import { formatDate, formatDateTime } from '../../../i18n/format';
+import { useI18n, type Translate } from '../../../i18n/i18n';
+import { ErrorMessage } from '../../../ui/error-message';
+import { OrganizationSelect, useOrganizationChoice } from '../../../ui/organization-choice';
+import { EscalateMutation, EscalationPageQuery, PublishMutation } from '../documents';
+import type { EscalationNominationFragment } from '../../../gql/graphql';
+import {
+  escalationDeadline,
+  escalationTargets,
+  higherDistinctions,
+  refusalOf,
+  type CatalogueDistinction,
+} from '../escalation';
+
+/** A recognized nomination's refusal, as one sentence next to the action that caused it. */
+function refusalText(error: CombinedError, t: Translate): string {
+  const refusal = refusalOf(error);
+  if (refusal.key === 'deadline')
+    return refusal.deadline
+      ? t('escalation.refusal.deadline', { deadline: formatDateTime(refusal.deadline) })
+      : t('escalation.refusal.deadlineUnknown');
+  return t(`escalation.refusal.${refusal.key}`);
+}
+
+export function EscalationPage() {
+  const { t } = useI18n();
+  const choice = useOrganizationChoice();
+  return (
+    <>
+      <h1>{t('escalation.title')}</h1>
+      <p className="muted">{t('escalation.intro')}</p>
+      <OrganizationSelect
+        label={t('escalation.organization')}
+        placeholder={t('escalation.chooseOrganization')}
+        choice={choice}
+      />
+      {choice.loading ? <p>{t('app.loading')}</p> : null}
+      {!choice.loading && choice.options.length === 0 && !choice.organizationId ? (
+        <p className="notice">{t('escalation.noOrganization')}</p>
+      ) : null}
+      {choice.organizationId ? <Recognized organizationId={choice.organizationId} /> : null}
+    </>
+  );
+}
+
+function Recognized({ organizationId }: { organizationId: string }) {
+  const { t } = useI18n();
+  const [result, refetch] = useQuery({
+    query: EscalationPageQuery,
+    variables: { organizationId },
+    requestPolicy: 'cache-and-network',
+  });
+  if (result.error && !result.data) return <ErrorMessage error={result.error} />;
+  if (!result.data) return <p>{t('app.loading')}</p>;
+  const organization = result.data.organization;
+  const nominations = [
+    ...result.data.recognized.edges.map((e) => e.node),
+    ...result.data.escalated.edges.map((e) => e.node),
+  ];
+  const refresh = () => refetch({ requestPolicy: 'network-only' });
+  return (
+    <section aria-labelledby="recognized-heading">
+      <h2 id="recognized-heading">{organization?.name}</h2>
+      <p className="toolbar">
+        <Link href={`/exemplars/${encodeURIComponent(organizationId)}`} data-testid="showcase-link">
+          {t('escalation.showcase', { organization: organization?.name ?? '' })}
+        </Link>
+      </p>
+      {nominations.length === 0 ? <p className="muted">{t('escalation.empty')}</p> : null}
+      <ul className="escalation-list">
+        {nominations.map((n) => (
+          <li key={n.id}>
+            <Item nomination={n} catalogue={result.data!.distinctions} onChanged={refresh} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Item({
+  nomination: n,
+  catalogue,
+  onChanged,
+}: {
+  nomination: EscalationNominationFragment;
+  catalogue: readonly CatalogueDistinction[];
+  onChanged: () => void;
+}) {
+  const { t, language } = useI18n();
+  const ids = useId();
+  const name = (d: { nameVi: string; nameEn: string }) => (language === 'en' ? d.nameEn : d.nameVi);
+  return (
+    <article
+      className="card escalation-item"
+      aria-labelledby={`${ids}-name`}
+      data-testid="escalation-item"
+      data-nomination-id={n.id}
+      data-stage={n.stage}
+    >
+      <h3 id={`${ids}-name`}>{n.nomineeName}</h3>
+      <p>
+        {name(n.distinction)} —{' '}
+        {t(`escalation.stage.${n.stage === 'ESCALATED' ? 'ESCALATED' : 'RECOGNIZED'}`)}
+        <br />
+        {t('escalation.campaign')}: {n.campaign.title} ({n.campaign.year})
+        {n.decisionNumber ? (
+          <>
+            <br />
+            {t('escalation.decision', {
+              number: n.decisionNumber,
+              date: n.decidedAt ? formatDate(n.decidedAt) : '',
+            })}
+          </>
+        ) : null}
+      </p>
+      {n.stage === 'RECOGNIZED' ? (
+        <Escalate nomination={n} catalogue={catalogue} onDone={onChanged} />
+      ) : n.escalatedTo ? (
+        <p className="notice" data-testid="escalation-done">
+          {t('escalation.done', {
+            campaign: n.escalatedTo.campaign.title,
+            organization: n.escalatedTo.campaign.organization.name,
+            distinction: name(n.escalatedTo.distinction),
+          })}
+        </p>
+      ) : null}
+      <Publish nomination={n} onDone={onChanged} />
+    </article>
+  );
+}
+
+function Escalate({
+  nomination: n,
+  catalogue,
+  onDone,
+}: {
+  nomination: EscalationNominationFragment;
+  catalogue: readonly CatalogueDistinction[];
+  onDone: () => void;
+}) {
+  const { t, language } = useI18n();
+  const client = useClient();
+  const ids = useId();
+  const targets = escalationTargets(n.campaign);
+  const [targetId, setTargetId] = useState(targets[0]?.id ?? '');
+  const [code, setCode] = useState('');
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<CombinedError | null>(null);
+  const target = targets.find((c) => c.id === targetId);
+  const name = (d: { nameVi: string; nameEn: string }) => (language === 'en' ? d.nameEn : d.nameVi);
+  const higher = target ? higherDistinctions(n.distinction, n.target, target, catalogue) : [];
+
+  if (targets.length === 0) return <p className="muted">{t('escalation.noTarget')}</p>;
+  const deadline = target ? escalationDeadline(n.campaign, target) : null;
+  const passed = deadline ? new Date(deadline).getTime() < Date.now() : false;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!target || sending) return;
+    setSending(true);
+    setError(null);
+    const result = await client
+      .mutation(EscalateMutation, { id: n.id, toCampaignId: target.id, distinctionCode: code || null })
+      .toPromise();
+    setSending(false);
+    if (result.data?.escalateNomination) onDone();
+    else if (result.error) setError(result.error);
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} aria-label={t('escalation.escalate')} noValidate>
+      <div className="field">
+        <label htmlFor={`${ids}-target`}>{t('escalation.target')}</label>
+        <select
+          id={`${ids}-target`}
+          value={targetId}
+          data-testid="escalation-target"
+          onChange={(e) => {
+            setTargetId(e.target.value);
+            setCode('');
+            setError(null);
+          }}
+        >
+          {targets.map((c) => (
+            <option key={c.id} value={c.id}>
+              {t('escalation.targetOption', { title: c.title, organization: c.organization.name })}
+              {c.status === 'OPEN' ? '' : t('escalation.targetClosed')}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${ids}-code`}>{t('escalation.for')}</label>
+        <select
+          id={`${ids}-code`}
+          value={code}
+          data-testid="escalation-distinction"
+          onChange={(e) => {
+            setCode(e.target.value);
+            setError(null);
+          }}
+        >
+          <option value="">{t('escalation.same', { name: name(n.distinction) })}</option>
+          {higher.map((d) => (
+            <option key={d.code} value={d.code}>
+              {t('escalation.higher', { name: name(d) })}
+            </option>
+          ))}
+        </select>
+      </div>
+      {deadline ? (
+        <p className={passed ? 'flag' : 'muted'} id={`${ids}-deadline`}>
+          {passed
+            ? t('escalation.deadlinePassed', { deadline: formatDateTime(deadline) })
+            : t('escalation.deadline', { deadline: formatDateTime(deadline) })}
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        className="primary"
+        data-testid="escalation-submit"
+        disabled={sending}
+        aria-describedby={
+          [deadline ? `${ids}-deadline` : '', error ? `${ids}-refusal` : ''].join(' ').trim() || undefined
+        }
+      >
+        {sending ? t('escalation.sending') : t('escalation.submit')}
+      </button>
+      {error ? (
+        <p role="alert" className="error" id={`${ids}-refusal`} data-testid="escalation-refusal">
+          {refusalText(error, t)}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+function Publish({
+  nomination: n,
+  onDone,
+}: {
+  nomination: EscalationNominationFragment;
+  onDone: () => void;
+}) {
+  const { t } = useI18n();
+  const client = useClient();
+  const ids = useId();
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<CombinedError | null>(null);
+  const toggle = async () => {
+    setSending(true);
+    setError(null);
+    const result = await client.mutation(PublishMutation, { id: n.id, published: !n.published }).toPromise();
+    setSending(false);
+    if (result.data?.publishExemplar) onDone();
+    else if (result.error) setError(result.error);
+  };
+  return (
+    <div className="toolbar" role="group" aria-labelledby={`${ids}-publish`}>
+      <span id={`${ids}-publish`}>
+        {t('escalation.publish')}:{' '}
+        <span data-testid="publish-state" data-published={String(n.published)}>
+          {n.published ? t('escalation.published') : t('escalation.notPublished')}
+        </span>
+      </span>
+      <button
+        type="button"
+        className="secondary"
+        data-testid={n.published ? 'unpublish-submit' : 'publish-submit'}
+        disabled={sending}
+        onClick={() => void toggle()}
+      >
+        {n.published ? t('escalation.unpublishButton') : t('escalation.publishButton')}
+      </button>
+      {error ? (
+        <p role="alert" className="error" data-testid="publish-refusal">
+          {refusalText(error, t)}
+        </p>
+      ) : null}
+    </div>
+  );
+}

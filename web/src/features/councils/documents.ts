@@ -15,10 +15,6 @@ export const CouncilsQuery = graphql(`
           kind
           members {
             role
-            person {
-              id
-              fullName
-            }
           }
         }
       }
@@ -98,17 +94,19 @@ export const AddCouncilMemberMutation = graphql(`
   }
 `);
 
-/** The nominations that may go on the council's slate, and the catalogue's vote rules. */
-export const SlateSourcesQuery = graphql(`
-  query SlateSources($organizationId: ID!, $issuerId: ID) {
-    nominations(organizationId: $organizationId, stage: PROPOSED, first: 100) {
-      totalCount
+/** The nominations that may go on the council's slate: PROPOSED, submitted inside its organization. */
+export const SlateCandidatesQuery = graphql(`
+  query SlateCandidates($organizationId: ID!, $after: String) {
+    nominations(organizationId: $organizationId, stage: PROPOSED, first: 40, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
           stage
           nomineeName
-          target
           distinction {
             code
             nameVi
@@ -129,6 +127,12 @@ export const SlateSourcesQuery = graphql(`
         }
       }
     }
+  }
+`);
+
+/** The catalogue's council votes, in the version of the province or agency (else the nation's). */
+export const CatalogueVotesQuery = graphql(`
+  query CatalogueVotes($issuerId: ID) {
     distinctions {
       code
       rules(issuerId: $issuerId) {

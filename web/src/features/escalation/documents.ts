@@ -1,27 +1,85 @@
 import { graphql } from '../../gql';
 
-export const EscalationPageQuery = graphql(`
-  query EscalationPage($organizationId: ID!) {
+export const EscalationNominationsQuery = graphql(`
+  query EscalationNominations($organizationId: ID!, $stage: NominationStage!, $after: String) {
+    nominations(organizationId: $organizationId, stage: $stage, first: 30, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          stage
+          nomineeName
+          target
+          decisionNumber
+          decidedAt
+          published
+          distinction {
+            code
+            nameVi
+            nameEn
+            level
+          }
+          campaign {
+            id
+          }
+          escalatedTo {
+            id
+            distinction {
+              code
+              nameVi
+              nameEn
+            }
+            campaign {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The campaigns that apply to the organization (its own and its ancestors'), with their parents. */
+export const EscalationCampaignsQuery = graphql(`
+  query EscalationCampaigns($organizationId: ID!, $after: String) {
+    campaigns(organizationId: $organizationId, applying: true, first: 50, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          year
+          status
+          proposalDeadline
+          escalationDeadline
+          organization {
+            id
+            name
+            kind
+          }
+          distinctions {
+            code
+          }
+          parent {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const EscalationCatalogueQuery = graphql(`
+  query EscalationCatalogue($organizationId: ID!) {
     organization(id: $organizationId) {
       id
       name
-      kind
-    }
-    recognized: nominations(organizationId: $organizationId, stage: RECOGNIZED, first: 100) {
-      totalCount
-      edges {
-        node {
-          ...EscalationNomination
-        }
-      }
-    }
-    escalated: nominations(organizationId: $organizationId, stage: ESCALATED, first: 100) {
-      totalCount
-      edges {
-        node {
-          ...EscalationNomination
-        }
-      }
     }
     distinctions {
       code
@@ -30,72 +88,6 @@ export const EscalationPageQuery = graphql(`
       target
       targets
       level
-    }
-  }
-
-  fragment EscalationCampaign on Campaign {
-    id
-    title
-    year
-    status
-    proposalDeadline
-    escalationDeadline
-    organization {
-      id
-      name
-      kind
-    }
-    distinctions {
-      code
-    }
-  }
-
-  fragment EscalationNomination on Nomination {
-    id
-    stage
-    nomineeName
-    target
-    decisionNumber
-    decidedAt
-    published
-    distinction {
-      code
-      nameVi
-      nameEn
-      level
-    }
-    submittingOrganization {
-      id
-      name
-    }
-    campaign {
-      ...EscalationCampaign
-      parent {
-        ...EscalationCampaign
-        parent {
-          ...EscalationCampaign
-          parent {
-            ...EscalationCampaign
-          }
-        }
-      }
-    }
-    escalatedTo {
-      id
-      stage
-      distinction {
-        code
-        nameVi
-        nameEn
-      }
-      campaign {
-        id
-        title
-        organization {
-          id
-          name
-        }
-      }
     }
   }
 `);

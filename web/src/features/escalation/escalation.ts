@@ -120,3 +120,19 @@ export function refusalOf(error: CombinedError): Refusal {
   }
   return { key: 'other' };
 }
+
+/** A campaign as the applying list gives it: its parent by id only. */
+export type ListedCampaign = Omit<UpCampaign, 'parent'> & { parent?: { id: string } | null };
+
+/** Links the applying campaigns to their parents (a parent not in the list ends the chain). */
+export function linkCampaigns(list: readonly ListedCampaign[]): Map<string, UpCampaign> {
+  const byId = new Map<string, UpCampaign>(list.map((c) => [c.id, { ...c, parent: null }]));
+  for (const c of list) {
+    const linked = byId.get(c.id)!;
+    let parent = c.parent ? (byId.get(c.parent.id) ?? null) : null;
+    // A cycle cannot come from the server; it would not hang the page either.
+    for (let up = parent; up; up = up.parent ?? null) if (up === linked) parent = null;
+    linked.parent = parent;
+  }
+  return byId;
+}

@@ -58,7 +58,6 @@ function CouncilList({ organizationId }: { organizationId: string }) {
               <tr>
                 <th scope="col">{t('councils.list.name')}</th>
                 <th scope="col">{t('councils.list.kind')}</th>
-                <th scope="col">{t('councils.list.chair')}</th>
                 <th scope="col" className="num">
                   {t('councils.list.members')}
                 </th>
@@ -71,7 +70,6 @@ function CouncilList({ organizationId }: { organizationId: string }) {
                     <Link href={`/councils/${encodeURIComponent(c.id)}`}>{c.name}</Link>
                   </th>
                   <td>{t(`councils.kind.${c.kind}`)}</td>
-                  <td>{c.members.find((m) => m.role === 'CHAIR')?.person.fullName ?? '—'}</td>
                   <td className="num">
                     <Figure value={c.members.length} />
                   </td>

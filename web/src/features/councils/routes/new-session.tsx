@@ -5,7 +5,13 @@ import { Link, useLocation } from 'wouter';
 import { useI18n } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/error-message';
 import { FieldError } from '../components/field-error';
-import { CouncilPageQuery, CreateVotingSessionMutation, SlateSourcesQuery } from '../documents';
+import { useAllPages } from '../../../ui/all-pages';
+import {
+  CatalogueVotesQuery,
+  CouncilPageQuery,
+  CreateVotingSessionMutation,
+  SlateCandidatesQuery,
+} from '../documents';
 import {
   EMPTY_RULE,
   prefillRule,
@@ -58,11 +64,19 @@ function SessionForm({
   const client = useClient();
   const [, navigate] = useLocation();
   const ids = useId();
-  const [sources, reload] = useQuery({
-    query: SlateSourcesQuery,
-    variables: { organizationId: council.organization.id, issuerId },
-    requestPolicy: 'cache-and-network',
-  });
+  const candidates = useAllPages(async (after) => {
+    const result = await client
+      .query(
+        SlateCandidatesQuery,
+        { organizationId: council.organization.id, after },
+        { requestPolicy: 'network-only' },
+      )
+      .toPromise();
+    const page = result.data?.nominations;
+    if (!page) return result.error!;
+    return { nodes: page.edges.map((e) => e.node), ...page.pageInfo };
+  }, council.organization.id);
+  const [votes] = useQuery({ query: CatalogueVotesQuery, variables: { issuerId } });
   const [title, setTitle] = useState(() => t('councils.session.defaultName', { council: council.name }));
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [edited, setEdited] = useState<RuleForm | null>(null);
@@ -71,15 +85,15 @@ function SessionForm({
   const [error, setError] = useState<CombinedError | null>(null);
 
   const groups = useMemo(
-    () => slateCandidates(sources.data?.nominations.edges.map((e) => e.node) ?? [], council.organization.id),
-    [sources.data, council.organization.id],
+    () => slateCandidates(candidates.nodes ?? [], council.organization.id),
+    [candidates.nodes, council.organization.id],
   );
   const catalogue = useMemo(
     () =>
       new Map<string, CatalogueVote | null>(
-        (sources.data?.distinctions ?? []).map((d) => [d.code, d.rules?.vote ?? null]),
+        (votes.data?.distinctions ?? []).map((d) => [d.code, d.rules?.vote ?? null]),
       ),
-    [sources.data],
+    [votes.data],
   );
   const slate = slateOrder(groups, chosen);
   const codes = groups
@@ -140,7 +154,7 @@ function SessionForm({
     else if (result.error) {
       setError(result.error);
       // A nomination moved on meanwhile: show the slate as it is now, keep the rest as typed.
-      if (serverFields(result.error, ['nominationIds']).size > 0) reload({ requestPolicy: 'network-only' });
+      if (serverFields(result.error, ['nominationIds']).size > 0) candidates.reload();
     }
   };
 
@@ -218,9 +232,9 @@ function SessionForm({
           <p id={`${ids}-slate-hint`} className="muted">
             {t('councils.session.slateHint', { organization: council.organization.name })}
           </p>
-          {sources.error && !sources.data ? <ErrorMessage error={sources.error} /> : null}
-          {!sources.data && !sources.error ? <p>{t('app.loading')}</p> : null}
-          {sources.data && groups.length === 0 ? (
+          <ErrorMessage error={candidates.error ?? votes.error} />
+          {!candidates.nodes && !candidates.error ? <p>{t('app.loading')}</p> : null}
+          {candidates.nodes && groups.length === 0 ? (
             <p className="notice">{t('councils.session.noCandidates')}</p>
           ) : null}
           {groups.map((group) => (
@@ -284,7 +298,7 @@ function SessionForm({
                 </>
               )}
             </p>
-          ) : slate.length > 0 && sources.data ? (
+          ) : slate.length > 0 && votes.data ? (
             <p className="notice">{t('councils.session.noCatalogue')}</p>
           ) : null}
           {edited && prefill ? (

@@ -5,6 +5,7 @@ import {
   escalationDeadline,
   escalationTargets,
   higherDistinctions,
+  linkCampaigns,
   refusalOf,
   type UpCampaign,
 } from '../escalation';
@@ -79,6 +80,15 @@ describe('escalation', () => {
     // The school's own review round above its campaign is not a higher level.
     expect(escalationTargets(school).map((c) => c.id)).toEqual(['district', 'province']);
     expect(escalationTargets(province)).toEqual([]);
+  });
+
+  it('links the applying campaigns by their parents’ ids', () => {
+    const strip = ({ parent, ...c }: UpCampaign) => ({ ...c, parent: parent ? { id: parent.id } : null });
+    const linked = linkCampaigns([strip(school), strip(review), strip(district), strip(province)]);
+    expect(escalationTargets(linked.get('school')!).map((c) => c.id)).toEqual(['district', 'province']);
+    // A parent outside the list (another tenant's draft, say) ends the chain.
+    const alone = linkCampaigns([strip(school), strip(district)]);
+    expect(escalationTargets(alone.get('school')!)).toEqual([]);
   });
 
   it('is due by the source campaign’s escalation deadline, else the target’s proposal deadline', () => {

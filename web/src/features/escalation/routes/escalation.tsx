@@ -1,19 +1,28 @@
 import type { CombinedError } from '@urql/core';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useClient, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { formatDate, formatDateTime } from '../../../i18n/format';
 import { useI18n, type Translate } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/error-message';
 import { OrganizationSelect, useOrganizationChoice } from '../../../ui/organization-choice';
-import { EscalateMutation, EscalationPageQuery, PublishMutation } from '../documents';
-import type { EscalationNominationFragment } from '../../../gql/graphql';
+import {
+  EscalateMutation,
+  EscalationCampaignsQuery,
+  EscalationCatalogueQuery,
+  EscalationNominationsQuery,
+  PublishMutation,
+} from '../documents';
+import type { EscalationNominationsQuery as EscalationNominationsResult } from '../../../gql/graphql';
+import { useAllPages } from '../../../ui/all-pages';
 import {
   escalationDeadline,
   escalationTargets,
   higherDistinctions,
+  linkCampaigns,
   refusalOf,
   type CatalogueDistinction,
+  type UpCampaign,
 } from '../escalation';
 
 /** A recognized nomination's refusal, as one sentence next to the action that caused it. */
@@ -47,21 +56,42 @@ export function EscalationPage() {
   );
 }
 
+type Listed = NonNullable<EscalationNominationsResult['nominations']>['edges'][number]['node'];
+
 function Recognized({ organizationId }: { organizationId: string }) {
   const { t } = useI18n();
-  const [result, refetch] = useQuery({
-    query: EscalationPageQuery,
-    variables: { organizationId },
-    requestPolicy: 'cache-and-network',
-  });
-  if (result.error && !result.data) return <ErrorMessage error={result.error} />;
-  if (!result.data) return <p>{t('app.loading')}</p>;
-  const organization = result.data.organization;
-  const nominations = [
-    ...result.data.recognized.edges.map((e) => e.node),
-    ...result.data.escalated.edges.map((e) => e.node),
-  ];
-  const refresh = () => refetch({ requestPolicy: 'network-only' });
+  const client = useClient();
+  const [catalogue] = useQuery({ query: EscalationCatalogueQuery, variables: { organizationId } });
+  const campaigns = useAllPages(async (after) => {
+    const result = await client
+      .query(EscalationCampaignsQuery, { organizationId, after }, { requestPolicy: 'network-only' })
+      .toPromise();
+    const page = result.data?.campaigns;
+    if (!page) return result.error!;
+    return { nodes: page.edges.map((e) => e.node), ...page.pageInfo };
+  }, organizationId);
+  const byStage = (stage: 'RECOGNIZED' | 'ESCALATED') => async (after: string | null) => {
+    const result = await client
+      .query(EscalationNominationsQuery, { organizationId, stage, after }, { requestPolicy: 'network-only' })
+      .toPromise();
+    const page = result.data?.nominations;
+    if (!page) return result.error!;
+    return { nodes: page.edges.map((e) => e.node), ...page.pageInfo };
+  };
+  const recognized = useAllPages(byStage('RECOGNIZED'), organizationId);
+  const escalated = useAllPages(byStage('ESCALATED'), organizationId);
+  const linked = useMemo(() => linkCampaigns(campaigns.nodes ?? []), [campaigns.nodes]);
+
+  const error = catalogue.error ?? campaigns.error ?? recognized.error ?? escalated.error;
+  if (error && !(catalogue.data && recognized.nodes)) return <ErrorMessage error={error} />;
+  if (!catalogue.data || !campaigns.nodes || !recognized.nodes || !escalated.nodes)
+    return <p>{t('app.loading')}</p>;
+  const organization = catalogue.data.organization;
+  const nominations: Listed[] = [...recognized.nodes, ...escalated.nodes];
+  const refresh = () => {
+    recognized.reload();
+    escalated.reload();
+  };
   return (
     <section aria-labelledby="recognized-heading">
       <h2 id="recognized-heading">{organization?.name}</h2>
@@ -74,7 +104,13 @@ function Recognized({ organizationId }: { organizationId: string }) {
       <ul className="escalation-list">
         {nominations.map((n) => (
           <li key={n.id}>
-            <Item nomination={n} catalogue={result.data!.distinctions} onChanged={refresh} />
+            <Item
+              nomination={n}
+              campaign={linked.get(n.campaign.id)}
+              campaigns={linked}
+              catalogue={catalogue.data!.distinctions}
+              onChanged={refresh}
+            />
           </li>
         ))}
       </ul>
@@ -84,16 +120,21 @@ function Recognized({ organizationId }: { organizationId: string }) {
 
 function Item({
   nomination: n,
+  campaign,
+  campaigns,
   catalogue,
   onChanged,
 }: {
-  nomination: EscalationNominationFragment;
+  nomination: Listed;
+  campaign: UpCampaign | undefined;
+  campaigns: ReadonlyMap<string, UpCampaign>;
   catalogue: readonly CatalogueDistinction[];
   onChanged: () => void;
 }) {
   const { t, language } = useI18n();
   const ids = useId();
   const name = (d: { nameVi: string; nameEn: string }) => (language === 'en' ? d.nameEn : d.nameVi);
+  const up = n.escalatedTo ? campaigns.get(n.escalatedTo.campaign.id) : undefined;
   return (
     <article
       className="card escalation-item"
@@ -106,8 +147,12 @@ function Item({
       <p>
         {name(n.distinction)} —{' '}
         {t(`escalation.stage.${n.stage === 'ESCALATED' ? 'ESCALATED' : 'RECOGNIZED'}`)}
-        <br />
-        {t('escalation.campaign')}: {n.campaign.title} ({n.campaign.year})
+        {campaign ? (
+          <>
+            <br />
+            {t('escalation.campaign')}: {campaign.title} ({campaign.year})
+          </>
+        ) : null}
         {n.decisionNumber ? (
           <>
             <br />
@@ -119,12 +164,16 @@ function Item({
         ) : null}
       </p>
       {n.stage === 'RECOGNIZED' ? (
-        <Escalate nomination={n} catalogue={catalogue} onDone={onChanged} />
+        campaign ? (
+          <Escalate nomination={n} campaign={campaign} catalogue={catalogue} onDone={onChanged} />
+        ) : (
+          <p className="muted">{t('escalation.noTarget')}</p>
+        )
       ) : n.escalatedTo ? (
         <p className="notice" data-testid="escalation-done">
           {t('escalation.done', {
-            campaign: n.escalatedTo.campaign.title,
-            organization: n.escalatedTo.campaign.organization.name,
+            campaign: up?.title ?? '',
+            organization: up?.organization.name ?? '',
             distinction: name(n.escalatedTo.distinction),
           })}
         </p>
@@ -136,17 +185,19 @@ function Item({
 
 function Escalate({
   nomination: n,
+  campaign,
   catalogue,
   onDone,
 }: {
-  nomination: EscalationNominationFragment;
+  nomination: Listed;
+  campaign: UpCampaign;
   catalogue: readonly CatalogueDistinction[];
   onDone: () => void;
 }) {
   const { t, language } = useI18n();
   const client = useClient();
   const ids = useId();
-  const targets = escalationTargets(n.campaign);
+  const targets = escalationTargets(campaign);
   const [targetId, setTargetId] = useState(targets[0]?.id ?? '');
   const [code, setCode] = useState('');
   const [sending, setSending] = useState(false);
@@ -156,7 +207,7 @@ function Escalate({
   const higher = target ? higherDistinctions(n.distinction, n.target, target, catalogue) : [];
 
   if (targets.length === 0) return <p className="muted">{t('escalation.noTarget')}</p>;
-  const deadline = target ? escalationDeadline(n.campaign, target) : null;
+  const deadline = target ? escalationDeadline(campaign, target) : null;
   const passed = deadline ? new Date(deadline).getTime() < Date.now() : false;
 
   const submit = async (event: FormEvent) => {
@@ -240,13 +291,7 @@ function Escalate({
   );
 }
 
-function Publish({
-  nomination: n,
-  onDone,
-}: {
-  nomination: EscalationNominationFragment;
-  onDone: () => void;
-}) {
+function Publish({ nomination: n, onDone }: { nomination: Listed; onDone: () => void }) {
   const { t } = useI18n();
   const client = useClient();
   const ids = useId();

@@ -21,6 +21,23 @@ async function pick(page: Page, search: string, fullName: string): Promise<void>
   await box.fill('');
 }
 
+interface SessionRead {
+  status: string;
+  base: string;
+  comparison: string;
+  threshold: { numerator: number; denominator: number };
+  quorum: { numerator: number; denominator: number };
+  nominations: { id: string }[];
+}
+
+interface NominationRead {
+  stage: string;
+  campaign: { id: string };
+  distinction: { code: string };
+  submittingOrganization: { id: string };
+  escalatedTo: { id: string } | null;
+}
+
 const MEMBERS = [
   { name: 'Nguyễn Thị Hồng Nhung', search: 'nguyen thi hong nhung' },
   { name: 'Trần Văn Đức', search: 'tran van duc' },
@@ -160,7 +177,7 @@ describe('councils, a session from the slate to its results, escalation and publ
     await page.waitForURL((url) => url.pathname.startsWith('/sessions/'));
     sessionId = new URL(page.url()).pathname.split('/').pop()!;
     expect(await page.getByTestId('session-rule-source').textContent()).toContain('chưa xác nhận');
-    const created = await ok<{ votingSession: any }>(
+    const created = await ok<{ votingSession: SessionRead }>(
       `query($id: ID!) { votingSession(id: $id) { status base comparison threshold { numerator denominator }
         quorum { numerator denominator } nominations { id } } }`,
       { id: sessionId },
@@ -173,9 +190,7 @@ describe('councils, a session from the slate to its results, escalation and publ
       threshold: { numerator: 1, denominator: 2 },
       quorum: { numerator: 1, denominator: 2 },
     });
-    expect(created.votingSession.nominations.map((n: { id: string }) => n.id).sort()).toEqual(
-      [...nominations].sort(),
-    );
+    expect(created.votingSession.nominations.map((n) => n.id).sort()).toEqual([...nominations].sort());
 
     await page.getByTestId('session-open').click();
     await page.waitForFunction(() => document.querySelector('[data-testid="session-close"]:not([disabled])'));
@@ -254,11 +269,15 @@ describe('councils, a session from the slate to its results, escalation and publ
     expect(await item(escalated).getByTestId('escalation-done').textContent()).toContain(
       'Phong trào cấp huyện',
     );
-    const after = await ok<{ nomination: any }>(NOMINATION, { id: escalated }, await as(schoolAdmin));
-    expect(after.nomination.stage).toBe('ESCALATED');
-    const linked = await ok<{ nomination: any }>(
+    const after = await ok<{ nomination: NominationRead }>(
       NOMINATION,
-      { id: after.nomination.escalatedTo.id },
+      { id: escalated },
+      await as(schoolAdmin),
+    );
+    expect(after.nomination.stage).toBe('ESCALATED');
+    const linked = await ok<{ nomination: NominationRead }>(
+      NOMINATION,
+      { id: after.nomination.escalatedTo!.id },
       await as(districtAdmin),
     );
     expect(linked.nomination).toMatchObject({
@@ -299,7 +318,11 @@ describe('councils, a session from the slate to its results, escalation and publ
     expect(await refusal.textContent()).toMatch(
       /^Không thể chuyển lên: đã quá hạn chuyển cấp trên của phong trào \(\d\d\/\d\d\/\d{4} \d\d:\d\d\)\.$/,
     );
-    const still = await ok<{ nomination: any }>(NOMINATION, { id: published }, await as(schoolAdmin));
+    const still = await ok<{ nomination: NominationRead }>(
+      NOMINATION,
+      { id: published },
+      await as(schoolAdmin),
+    );
     expect(still.nomination.stage).toBe('RECOGNIZED');
     await expectAccessible(page);
     await context.close();

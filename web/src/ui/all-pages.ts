@@ -17,7 +17,10 @@ export function useAllPages<N>(
   key: string,
   maxPages = 20,
 ): { nodes: N[] | null; error: CombinedError | null; reload: () => void } {
-  const [state, setState] = useState<{ nodes: N[] | null; error: CombinedError | null }>({
+  // Kept with the key it was fetched for: a reload shows the old list until the new one is in,
+  // another key shows nothing of the previous one.
+  const [state, setState] = useState<{ key: string; nodes: N[] | null; error: CombinedError | null }>({
+    key,
     nodes: null,
     error: null,
   });
@@ -31,14 +34,14 @@ export function useAllPages<N>(
         const page = await fetchPage(after);
         if (stopped) return;
         if (!('nodes' in page)) {
-          setState({ nodes: nodes.length ? nodes : null, error: page });
+          setState({ key, nodes: nodes.length ? nodes : null, error: page });
           return;
         }
         nodes.push(...page.nodes);
         if (!page.hasNextPage || !page.endCursor) break;
         after = page.endCursor;
       }
-      setState({ nodes, error: null });
+      setState({ key, nodes, error: null });
     })();
     return () => {
       stopped = true;
@@ -46,5 +49,7 @@ export function useAllPages<N>(
     // fetchPage is a new function each render; `key` and `round` say when to start again.
   }, [key, round, maxPages]);
   const reload = useCallback(() => setRound((r) => r + 1), []);
-  return { ...state, reload };
+  return state.key === key
+    ? { nodes: state.nodes, error: state.error, reload }
+    : { nodes: null, error: null, reload };
 }

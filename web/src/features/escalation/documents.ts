@@ -24,6 +24,9 @@ export const EscalationNominationsQuery = graphql(`
           }
           campaign {
             id
+            organization {
+              id
+            }
           }
           escalatedTo {
             id

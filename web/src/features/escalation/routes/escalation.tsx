@@ -22,6 +22,7 @@ import {
   linkCampaigns,
   refusalOf,
   type CatalogueDistinction,
+  type ListedCampaign,
   type UpCampaign,
 } from '../escalation';
 
@@ -62,14 +63,6 @@ function Recognized({ organizationId }: { organizationId: string }) {
   const { t } = useI18n();
   const client = useClient();
   const [catalogue] = useQuery({ query: EscalationCatalogueQuery, variables: { organizationId } });
-  const campaigns = useAllPages(async (after) => {
-    const result = await client
-      .query(EscalationCampaignsQuery, { organizationId, after }, { requestPolicy: 'network-only' })
-      .toPromise();
-    const page = result.data?.campaigns;
-    if (!page) return result.error!;
-    return { nodes: page.edges.map((e) => e.node), ...page.pageInfo };
-  }, organizationId);
   const byStage = (stage: 'RECOGNIZED' | 'ESCALATED') => async (after: string | null) => {
     const result = await client
       .query(EscalationNominationsQuery, { organizationId, stage, after }, { requestPolicy: 'network-only' })
@@ -80,6 +73,33 @@ function Recognized({ organizationId }: { organizationId: string }) {
   };
   const recognized = useAllPages(byStage('RECOGNIZED'), organizationId);
   const escalated = useAllPages(byStage('ESCALATED'), organizationId);
+  // The campaigns that apply to the organizations whose campaigns the nominations are in (a
+  // district's admin sees its schools' nominations): each one's cascade, up to the nation.
+  const owners = [
+    ...new Set([
+      organizationId,
+      ...[...(recognized.nodes ?? []), ...(escalated.nodes ?? [])].map((n) => n.campaign.organization.id),
+    ]),
+  ].sort();
+  const campaignPage = (owner: string, after: string | null) =>
+    client
+      .query(EscalationCampaignsQuery, { organizationId: owner, after }, { requestPolicy: 'network-only' })
+      .toPromise();
+  const campaigns = useAllPages(async () => {
+    const nodes: ListedCampaign[] = [];
+    for (const owner of owners) {
+      let after: string | null = null;
+      for (let page = 0; page < 20; page += 1) {
+        const result = await campaignPage(owner, after);
+        const connection = result.data?.campaigns;
+        if (!connection) return result.error!;
+        nodes.push(...connection.edges.map((e) => e.node));
+        if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) break;
+        after = connection.pageInfo.endCursor;
+      }
+    }
+    return { nodes, hasNextPage: false, endCursor: null };
+  }, owners.join(' '));
   const linked = useMemo(() => linkCampaigns(campaigns.nodes ?? []), [campaigns.nodes]);
 
   const error = catalogue.error ?? campaigns.error ?? recognized.error ?? escalated.error;

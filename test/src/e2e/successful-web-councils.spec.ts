@@ -325,6 +325,22 @@ describe('councils, a session from the slate to its results, escalation and publ
     );
     expect(still.nomination.stage).toBe('RECOGNIZED');
     await expectAccessible(page);
+
+    // Unpublished, it leaves the showcase.
+    await item(published).getByTestId('unpublish-submit').click();
+    await item(published).locator('[data-testid="publish-state"][data-published="false"]').waitFor();
+    const read = await ok<{ nomination: { published: boolean } }>(
+      `query($id: ID!) { nomination(id: $id) { published } }`,
+      { id: published },
+      await as(schoolAdmin),
+    );
+    expect(read.nomination.published).toBe(false);
+    await page.goto(`/exemplars/${world.school1.id}`);
+    // The school published nothing else: the showcase says it has nothing, once its data is in.
+    await page.getByText('Chưa có gương điển hình nào được công bố.').waitFor();
+    expect(
+      await page.locator(`[data-testid="exemplar-card"][data-nomination-id="${published}"]`).count(),
+    ).toBe(0);
     await context.close();
   });
 });

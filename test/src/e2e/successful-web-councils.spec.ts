@@ -325,6 +325,13 @@ describe('councils, a session from the slate to its results, escalation and publ
     );
     expect(still.nomination.stage).toBe('RECOGNIZED');
     await expectAccessible(page);
+    // The same sentence in English, when chosen.
+    await page.getByLabel('Ngôn ngữ').selectOption('en');
+    expect(await refusal.textContent()).toMatch(
+      /^Cannot escalate: the campaign’s escalation deadline has passed \(\d\d\/\d\d\/\d{4} \d\d:\d\d\)\.$/,
+    );
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Escalation and showcase');
+    await page.getByLabel('Language').selectOption('vi');
 
     // Unpublished, it leaves the showcase.
     await item(published).getByTestId('unpublish-submit').click();

@@ -28,7 +28,7 @@ export const MyOrganizationsQuery = graphql(`
 
 export const OrganizationCampaignsQuery = graphql(`
   query OrganizationCampaigns($organizationId: ID!) {
-    campaigns(organizationId: $organizationId, applying: true, first: 100) {
+    campaigns(organizationId: $organizationId, applying: true, first: 20) {
       totalCount
       edges {
         node {
@@ -53,8 +53,6 @@ export const OrganizationCampaignsQuery = graphql(`
             id
             title
             year
-            endYear
-            kind
             status
             periodLabel
             registrationDeadline
@@ -76,7 +74,7 @@ export const OrganizationCampaignsQuery = graphql(`
 
 export const UpcomingDeadlinesQuery = graphql(`
   query UpcomingDeadlines($organizationId: ID!) {
-    campaigns(organizationId: $organizationId, applying: true, status: OPEN, first: 100) {
+    campaigns(organizationId: $organizationId, applying: true, status: OPEN, first: 50) {
       edges {
         node {
           id

@@ -71,9 +71,13 @@ export const NominationsCampaignQuery = graphql(`
 `);
 
 export const UnitNominationsQuery = graphql(`
-  query UnitNominations($campaignId: ID!, $organizationId: ID) {
-    nominations(campaignId: $campaignId, organizationId: $organizationId, first: 100) {
+  query UnitNominations($campaignId: ID!, $organizationId: ID, $after: String) {
+    nominations(campaignId: $campaignId, organizationId: $organizationId, first: 40, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -84,10 +88,6 @@ export const UnitNominationsQuery = graphql(`
             code
             nameVi
             nameEn
-          }
-          submittingOrganization {
-            id
-            name
           }
           nominee {
             __typename
@@ -104,10 +104,6 @@ export const UnitNominationsQuery = graphql(`
           }
           dossier {
             summary
-          }
-          history {
-            to
-            reason
           }
         }
       }

@@ -39,6 +39,7 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
   const [editing, setEditing] = useState<Record<Stage, string> | null>(null);
   const [server, setServer] = useState<Problems>({});
 
+  const refresh = () => refetch({ requestPolicy: 'network-only' });
   if (result.error) return <ErrorMessage error={result.error} />;
   if (!campaign) return <p>{result.fetching ? t('app.loading') : t('error.NOT_FOUND')}</p>;
   const distinctionName = (d: { nameVi: string; nameEn: string }) =>
@@ -64,7 +65,7 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
     if (answer.data) {
       setEditing(null);
       setServer({});
-      refetch({ requestPolicy: 'network-only' });
+      refresh();
     } else setServer(serverProblems(fieldProblems(answer.error)));
   };
 
@@ -104,7 +105,7 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
             type="button"
             className="primary"
             data-testid="campaign-open"
-            onClick={() => void open({ id: campaign.id })}
+            onClick={() => void open({ id: campaign.id }).then(refresh)}
           >
             {t('campaigns.action.open')}
           </button>
@@ -114,7 +115,7 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
             type="button"
             className="secondary"
             data-testid="campaign-close"
-            onClick={() => void close({ id: campaign.id })}
+            onClick={() => void close({ id: campaign.id }).then(refresh)}
           >
             {t('campaigns.action.close')}
           </button>

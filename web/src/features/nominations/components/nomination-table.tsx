@@ -9,12 +9,11 @@ export interface NominationRow {
   target: string;
   nomineeName: string;
   distinction: { code: string; nameVi: string; nameEn: string };
-  submittingOrganization: { id: string; name: string };
   nominee:
     | { __typename?: 'Person'; partyPosition?: string | null; governmentPosition?: string | null }
     | { __typename?: 'Organization' };
   dossier?: { summary: string } | null;
-  history: readonly { to: string; reason?: string | null }[];
+  history?: readonly { to: string; reason?: string | null }[];
 }
 
 /** The seed forms' table (seed 000): STT, Họ và tên, the two positions, the title, the summary. */
@@ -60,7 +59,7 @@ export function NominationTable({
           ) : null}
           {rows.map((row, i) => {
             const person = row.nominee.__typename === 'Person' ? row.nominee : null;
-            const lastReturn = [...row.history].reverse().find((h) => h.to === 'RETURNED');
+            const lastReturn = [...(row.history ?? [])].reverse().find((h) => h.to === 'RETURNED');
             return (
               <tr
                 key={row.id}

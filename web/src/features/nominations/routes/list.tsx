@@ -1,5 +1,7 @@
-import { useId, useState } from 'react';
-import { useQuery } from 'urql';
+import { useEffect, useId, useState } from 'react';
+import type { CombinedError, OperationResult } from '@urql/core';
+import type { UnitNominationsQuery as UnitNominationsQueryResult } from '../../../gql/graphql';
+import { useClient, useQuery } from 'urql';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useI18n } from '../../../i18n/i18n';
 import { download } from '../../../ui/download';
@@ -29,6 +31,46 @@ export function nominationsHref(organizationId: string, campaignId: string | nul
   return `/nominations?${q.toString()}`;
 }
 
+/** Every nomination of the unit in the campaign, page after page (the gateway caps a query's cost). */
+function useAllNominations(campaignId: string | null, organizationId: string) {
+  const client = useClient();
+  const [version, setVersion] = useState(0);
+  const [rows, setRows] = useState<NominationRow[]>([]);
+  const [error, setError] = useState<CombinedError | undefined>();
+  useEffect(() => {
+    if (!campaignId || !organizationId) return;
+    let live = true;
+    void (async () => {
+      const all: NominationRow[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const answer: OperationResult<UnitNominationsQueryResult> = await client
+          .query(
+            UnitNominationsQuery,
+            { campaignId, organizationId, after },
+            { requestPolicy: 'network-only' },
+          )
+          .toPromise();
+        if (!live) return;
+        if (answer.error || !answer.data) {
+          setError(answer.error);
+          return;
+        }
+        all.push(...answer.data.nominations.edges.map((e) => e.node));
+        const page = answer.data.nominations.pageInfo;
+        if (!page.hasNextPage || !page.endCursor) break;
+        after = page.endCursor;
+      }
+      setError(undefined);
+      setRows(all);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [client, campaignId, organizationId, version]);
+  return { rows, error, reload: () => setVersion((v) => v + 1) };
+}
+
 /**
  * `/nominations?organization=…&campaign=…`: the unit's registration and proposal lists as the
  * seed forms lay them out, registration, proposal with the dossier, withdrawal, return, exports.
@@ -51,14 +93,10 @@ export function NominationsPage() {
     variables: { id: campaignId ?? '' },
     pause: !campaignId,
   });
-  const [list, refetch] = useQuery({
-    query: UnitNominationsQuery,
-    variables: { campaignId: campaignId ?? '', organizationId },
-    pause: !campaignId || !organizationId,
-  });
+  const list = useAllNominations(campaignId, organizationId);
   const [proposing, setProposing] = useState<string | null>(null);
   const [exportFailed, setExportFailed] = useState(false);
-  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const reload = list.reload;
 
   const pickable: PickerCampaign[] = [];
   const seen = new Set<string>();
@@ -70,7 +108,7 @@ export function NominationsPage() {
       }
   // A campaign reached by a link (e.g. from its page) may not be one that applies here yet.
   const current = campaign.data?.campaign;
-  const rows = (list.data?.nominations.edges.map((e) => e.node) ?? []) as NominationRow[];
+  const rows = list.rows;
   const registered = rows.filter((r) => r.stage !== 'WITHDRAWN');
   const proposed = rows.filter((r) => PROPOSAL_STAGES.has(r.stage));
   const withdrawn = rows.filter((r) => r.stage === 'WITHDRAWN');

@@ -242,3 +242,25 @@ export function serverProblems(problems: readonly FieldProblem[]): Problems {
   }
   return out;
 }
+
+const CHANGE_FIELDS: Record<string, MessageKey> = {
+  registrationDeadline: 'campaigns.field.registration',
+  proposalDeadline: 'campaigns.field.proposal',
+  escalationDeadline: 'campaigns.field.escalation',
+};
+
+/**
+ * A history entry's `change` ("proposalDeadline 2026-11-30T10:00:00.000Z → 2026-12-15T10:00:00.000Z")
+ * with the deadlines' names in words and their instants in local time; other parts as they are.
+ */
+export function describeChange(change: string, t: (key: MessageKey) => string): string {
+  return change
+    .split('; ')
+    .map((part) => {
+      const deadline = /^(\w+Deadline) (\S+) → (\S+)$/.exec(part);
+      if (!deadline || !CHANGE_FIELDS[deadline[1]!]) return part;
+      const at = (iso: string) => (iso === 'none' ? '—' : formatDeadline(iso));
+      return `${t(CHANGE_FIELDS[deadline[1]!]!)}: ${at(deadline[2]!)} → ${at(deadline[3]!)}`;
+    })
+    .join('; ');
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  describeChange,
   emptyDraft,
   phaseEnd,
   serverProblems,
@@ -118,5 +119,14 @@ describe('deadlines at a glance', () => {
     );
     expect(upcoming.map((i) => i.campaignId)).toEqual(['a', 'b']);
     expect(late.map((i) => i.campaignId)).toEqual(['d']);
+  });
+});
+
+describe('a campaign history entry', () => {
+  it('names a moved deadline in words and local time', () => {
+    const t = (key: string) => ({ 'campaigns.field.proposal': 'Hạn đề nghị' })[key] ?? key;
+    expect(
+      describeChange('proposalDeadline 2026-11-30T10:00:00.000Z → 2026-12-15T10:00:00.000Z; criteria: 2', t),
+    ).toBe('Hạn đề nghị: 17:00, 30/11/2026 → 17:00, 15/12/2026; criteria: 2');
   });
 });

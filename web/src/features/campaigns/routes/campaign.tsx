@@ -5,7 +5,7 @@ import { formatDateTime } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/error-message';
 import { fieldProblems } from '../../../ui/server-errors';
-import { serverProblems, type Problems } from '../campaign-form';
+import { describeChange, serverProblems, type Problems } from '../campaign-form';
 import { DeadlineInput } from '../components/deadline-input';
 import { formatDeadline, parseDeadline, vietnamParts } from '../deadline';
 import {
@@ -344,7 +344,7 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
           <li key={i}>
             {formatDateTime(h.at)} — {h.by}:{' '}
             {h.change
-              ? t('campaigns.history.change', { change: h.change })
+              ? t('campaigns.history.change', { change: describeChange(h.change, t) })
               : t('campaigns.history.status', {
                   from: h.from ? t(`campaigns.status.${h.from}`) : '—',
                   to: t(`campaigns.status.${h.to}`),

@@ -1,3 +1,4 @@
+import { newKey } from '../../../ui/new-key';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link, useLocation, useSearch } from 'wouter';
@@ -49,11 +50,15 @@ export function CampaignCreatePage() {
   });
   const organization = context.data?.organization;
   const [draft, setDraft] = useState<CampaignDraft | null>(null);
-  const current = draft ?? emptyDraft(organization?.kind);
+  // A child campaign starts in its parent's year.
+  const current = draft ?? {
+    ...emptyDraft(organization?.kind),
+    ...(parent.data?.campaign ? { year: String(parent.data.campaign.year) } : {}),
+  };
   const [attempted, setAttempted] = useState(false);
   const [server, setServer] = useState<Problems>({});
   const [created, create] = useMutation(CreateCampaignMutation);
-  const idempotencyKey = useRef(crypto.randomUUID());
+  const idempotencyKey = useRef(newKey());
   const ids = { title: useId(), kind: useId(), calendar: useId(), year: useId(), endYear: useId() };
 
   const local = useMemo(() => validateDraft(current), [current]);
@@ -81,7 +86,7 @@ export function CampaignCreatePage() {
       return;
     }
     setServer(serverProblems(fieldProblems(result.error)));
-    if (errorCode(result.error) === 'CONFLICT') idempotencyKey.current = crypto.randomUUID();
+    if (errorCode(result.error) === 'CONFLICT') idempotencyKey.current = newKey();
   };
 
   const distinctions = context.data?.distinctions ?? [];
@@ -321,7 +326,7 @@ export function CampaignCreatePage() {
                 {
                   criteria: [
                     ...current.criteria,
-                    { key: crypto.randomUUID(), target: 'COLLECTIVE', text: '', evaluator: null },
+                    { key: newKey(), target: 'COLLECTIVE', text: '', evaluator: null },
                   ],
                 },
                 [],
@@ -439,10 +444,7 @@ export function CampaignCreatePage() {
             className="secondary"
             data-testid="quota-add"
             onClick={() =>
-              update(
-                { quotas: [...current.quotas, { key: crypto.randomUUID(), owner: null, min: '0', max: '' }] },
-                [],
-              )
+              update({ quotas: [...current.quotas, { key: newKey(), owner: null, min: '0', max: '' }] }, [])
             }
           >
             {t('campaigns.quotas.add')}

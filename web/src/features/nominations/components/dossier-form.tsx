@@ -1,3 +1,4 @@
+import { newKey } from '../../../ui/new-key';
 import { useId, useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../../i18n/i18n';
@@ -167,7 +168,7 @@ export function DossierForm({
           onClick={() =>
             setDraft({
               ...draft,
-              attachments: [...draft.attachments, { key: crypto.randomUUID(), name: '', url: '', size: '' }],
+              attachments: [...draft.attachments, { key: newKey(), name: '', url: '', size: '' }],
             })
           }
         >

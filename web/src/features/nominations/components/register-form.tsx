@@ -1,3 +1,4 @@
+import { newKey } from '../../../ui/new-key';
 import { useId, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useI18n } from '../../../i18n/i18n';
@@ -102,7 +103,7 @@ export function RegisterForm({
   const [attempted, setAttempted] = useState(false);
   const [registered, register] = useMutation(RegisterNominationMutation);
   const [done, setDone] = useState<string | null>(null);
-  const key = useRef(crypto.randomUUID());
+  const key = useRef(newKey());
   const choices = distinctions.filter((d) => d.targets.includes(target));
   const chosen = choices.some((d) => d.code === code) ? code : (choices[0]?.code ?? '');
   const missing = !nominee ? 'nominee' : !chosen ? 'distinction' : null;
@@ -125,11 +126,11 @@ export function RegisterForm({
       setDone(nominee.name);
       setNominee(null);
       setAttempted(false);
-      key.current = crypto.randomUUID();
+      key.current = newKey();
       onRegistered();
     } else {
       // The next attempt is a new request, whatever it changes.
-      key.current = crypto.randomUUID();
+      key.current = newKey();
     }
   };
 

@@ -11,6 +11,9 @@ export const MyOrganizationsQuery = graphql(`
           id
           name
           kind
+          parent {
+            id
+          }
         }
       }
       grants {
@@ -20,6 +23,9 @@ export const MyOrganizationsQuery = graphql(`
           id
           name
           kind
+          parent {
+            id
+          }
         }
       }
     }

@@ -5,6 +5,16 @@ export interface MyOrganization {
   id: string;
   name: string;
   kind: string;
+  parent?: { id: string } | null;
+}
+
+/**
+ * Where a unit finds its nominees: its own subtree, or for a trade union, youth union, women's
+ * committee or veterans' association, the institution it belongs to (SPEC 9).
+ */
+export function nomineeScope(organization: MyOrganization | undefined, fallbackId: string): string {
+  if (organization?.kind === 'MASS_ORGANIZATION' && organization.parent) return organization.parent.id;
+  return organization?.id ?? fallbackId;
 }
 
 /** The organizations the user works for: granted ones first, then the person's own. */

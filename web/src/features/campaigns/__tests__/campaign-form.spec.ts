@@ -8,6 +8,7 @@ import {
   validateDraft,
   type CampaignDraft,
 } from '../campaign-form';
+import { nomineeScope } from '../my-organizations';
 import { dueSoon, type DueItem } from '../upcoming';
 
 const draft = (patch: Partial<CampaignDraft> = {}): CampaignDraft => ({
@@ -128,5 +129,17 @@ describe('a campaign history entry', () => {
     expect(
       describeChange('proposalDeadline 2026-11-30T10:00:00.000Z → 2026-12-15T10:00:00.000Z; criteria: 2', t),
     ).toBe('Hạn đề nghị: 17:00, 30/11/2026 → 17:00, 15/12/2026; criteria: 2');
+  });
+});
+
+describe('where a unit finds its nominees', () => {
+  it('in its own subtree, or for a mass organization, in its institution (SPEC 9)', () => {
+    expect(nomineeScope({ id: 'khoa', name: 'Khoa', kind: 'UNIT', parent: { id: 'truong' } }, 'x')).toBe(
+      'khoa',
+    );
+    expect(
+      nomineeScope({ id: 'cd', name: 'Công đoàn', kind: 'MASS_ORGANIZATION', parent: { id: 'truong' } }, 'x'),
+    ).toBe('truong');
+    expect(nomineeScope(undefined, 'x')).toBe('x');
   });
 });

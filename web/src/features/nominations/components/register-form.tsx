@@ -87,11 +87,14 @@ function StaffSearch({ organizationId, onPick }: { organizationId: string; onPic
 export function RegisterForm({
   campaignId,
   organizationId,
+  scopeId,
   distinctions,
   onRegistered,
 }: {
   campaignId: string;
   organizationId: string;
+  /** Where nominees are searched: the unit, or a mass organization's institution. */
+  scopeId: string;
   distinctions: readonly DistinctionChoice[];
   onRegistered: () => void;
 }) {
@@ -198,12 +201,12 @@ export function RegisterForm({
           label={t('nominations.register.collective')}
           hint={t('nominations.register.searchHint')}
           noResults={t('nominations.register.noCollectives')}
-          withinId={organizationId}
+          withinId={scopeId}
           testId="nominee-collective-search"
           onPick={(o) => setNominee({ type: 'COLLECTIVE', id: o.id, name: o.name, detail: o.code })}
         />
       ) : (
-        <StaffSearch organizationId={organizationId} onPick={setNominee} />
+        <StaffSearch organizationId={scopeId} onPick={setNominee} />
       )}
       {attempted && missing === 'nominee' ? (
         <p role="alert" className="error">

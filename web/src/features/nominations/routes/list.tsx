@@ -9,7 +9,7 @@ import { ErrorMessage } from '../../../ui/error-message';
 import { CampaignPicker, type PickerCampaign } from '../../campaigns/components/campaign-picker';
 import { formatDeadline } from '../../campaigns/deadline';
 import { OrganizationCampaignsQuery } from '../../campaigns/documents';
-import { useMyOrganizations } from '../../campaigns/my-organizations';
+import { nomineeScope, useMyOrganizations } from '../../campaigns/my-organizations';
 import { DossierForm } from '../components/dossier-form';
 import { NominationActions } from '../components/nomination-actions';
 import { NominationTable, type NominationRow } from '../components/nomination-table';
@@ -175,6 +175,10 @@ export function NominationsPage() {
             <RegisterForm
               campaignId={current.id}
               organizationId={organizationId}
+              scopeId={nomineeScope(
+                mine.organizations.find((o) => o.id === organizationId),
+                organizationId,
+              )}
               distinctions={current.distinctions}
               onRegistered={reload}
             />

@@ -106,6 +106,19 @@ describe('campaigns and nominations in the web app (Chromium, the running platfo
     await page.getByTestId('quota-max').fill('3');
     await page.locator('[data-testid="campaign-distinction"][value="DIEN_HINH_TIEN_TIEN_TAP_THE"]').check();
     await expectAccessible(page);
+
+    // The server's rule the form cannot know: a child's deadlines fall before the parent's
+    // escalation deadline (17:00, 20/12). Its answer shows beside the field; nothing typed is lost.
+    await page.getByTestId('campaign-escalation').fill('17:00, 24/12');
+    await page.getByTestId('campaign-create-submit').click();
+    await page.getByText(`Thời hạn phải trước hạn của phong trào cấp trên (17:00, 20/12/${Y}).`).waitFor();
+    expect(await page.getByTestId('campaign-title').inputValue()).toBe(
+      `Phong trào thi đua của huyện ${label}`,
+    );
+    expect(await page.getByTestId('quota-max').inputValue()).toBe('3');
+    expect(new URL(page.url()).pathname).toBe('/campaigns/new');
+    await expectAccessible(page);
+    await page.getByTestId('campaign-escalation').fill('17:00, 30/05');
     await page.getByTestId('campaign-create-submit').click();
 
     await page.waitForURL(/\/campaigns\/[^/?]+$/);
@@ -170,6 +183,10 @@ describe('campaigns and nominations in the web app (Chromium, the running platfo
     await page.getByTestId('campaign-status').waitFor();
     expect(await page.getByTestId('campaign-status').getAttribute('data-status')).toBe('DRAFT');
     expect(await page.getByTestId('campaign-criterion').count()).toBe(2);
+    // Each distinction it leads to, with the rules in force for it.
+    expect(await page.getByTestId('campaign-distinction-item').getByTestId('distinction-rules').count()).toBe(
+      2,
+    );
     await page.locator(`[data-testid="campaign-quota"][data-organization-id="${world.unit1.id}"]`).waitFor();
     await page.getByTestId('campaign-open').click();
     await page.locator('[data-testid="campaign-status"][data-status="OPEN"]').waitFor();

@@ -157,6 +157,38 @@ export const CampaignQuery = graphql(`
         targets
         level
       }
+      rules {
+        code
+        vote {
+          threshold {
+            numerator
+            denominator
+          }
+          base
+          comparison
+        }
+        prerequisites {
+          target
+          requirements {
+            kind
+            code
+            times
+            consecutive
+            count
+            share {
+              numerator
+              denominator
+            }
+          }
+        }
+        ratioCap {
+          code
+          share {
+            numerator
+            denominator
+          }
+        }
+      }
       quotas {
         id
         min

@@ -97,6 +97,7 @@ export const vi = {
     'Đơn vị đã đủ chỉ tiêu tối đa {max} hồ sơ của phong trào này; không thể đăng ký thêm.',
   'nominations.refusal.quotaUnknown': 'Đơn vị đã đủ chỉ tiêu của phong trào này; không thể đăng ký thêm.',
   'nominations.refusal.duplicate': 'Tập thể hoặc cá nhân này đã được đăng ký danh hiệu này trong phong trào.',
+  'nominations.refusal.seeEarlier': 'Xem hồ sơ đã đăng ký',
   'nominations.refusal.reason.LEADER_REQUIRES_COLLECTIVE':
     'Chưa đủ điều kiện: cán bộ lãnh đạo chỉ được công nhận khi tập thể do mình phụ trách được công nhận.',
   'nominations.refusal.reason.PREREQUISITE_MISSING':
@@ -205,6 +206,7 @@ export const en: Record<keyof typeof vi, string> = {
   'nominations.refusal.quota': 'The organization has reached its quota of {max}; no more registrations.',
   'nominations.refusal.quotaUnknown': 'The organization has reached its quota; no more registrations.',
   'nominations.refusal.duplicate': 'This nominee is already registered for this distinction in the campaign.',
+  'nominations.refusal.seeEarlier': 'See the earlier registration',
   'nominations.refusal.reason.LEADER_REQUIRES_COLLECTIVE':
     'Not eligible: a leader is recognized only if the collective he or she heads is.',
   'nominations.refusal.reason.PREREQUISITE_MISSING':

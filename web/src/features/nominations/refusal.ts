@@ -7,6 +7,8 @@ import { formatDeadline } from '../campaigns/deadline';
 export interface Refusal {
   key: MessageKey;
   params?: Record<string, string | number>;
+  /** The earlier nomination a duplicate repeats, when the caller may read it. */
+  nominationId?: string;
 }
 
 const REASONS: Record<string, MessageKey> = {
@@ -45,7 +47,9 @@ export function refusalOf(error: CombinedError | undefined | null): Refusal | nu
         ? { key: 'nominations.refusal.quota', params: { max: ext.max } }
         : { key: 'nominations.refusal.quotaUnknown' };
     case 'DUPLICATE_NOMINATION':
-      return { key: 'nominations.refusal.duplicate' };
+      return typeof ext.nominationId === 'string'
+        ? { key: 'nominations.refusal.duplicate', nominationId: ext.nominationId }
+        : { key: 'nominations.refusal.duplicate' };
     case 'NOT_ELIGIBLE': {
       const reason = typeof ext.reason === 'string' ? REASONS[ext.reason] : undefined;
       return { key: reason ?? 'nominations.refusal.reason.other' };

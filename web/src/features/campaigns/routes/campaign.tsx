@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../../ui/error-message';
 import { fieldProblems } from '../../../ui/server-errors';
 import { describeChange, serverProblems, type Problems } from '../campaign-form';
 import { DeadlineInput } from '../components/deadline-input';
+import { DistinctionRulesText } from '../components/distinction-rules';
 import { formatDeadline, parseDeadline, vietnamParts } from '../deadline';
 import {
   CampaignComplianceQuery,
@@ -243,6 +244,7 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
           <li key={d.code} data-testid="campaign-distinction-item" data-code={d.code}>
             {distinctionName(d)}{' '}
             <span className="muted">({d.targets.map((x) => t(`campaigns.target.${x}`)).join(', ')})</span>
+            <DistinctionRulesText rules={campaign.rules.find((r) => r.code === d.code)} />
           </li>
         ))}
       </ul>

@@ -86,7 +86,9 @@ export function CampaignCreatePage() {
       return;
     }
     setServer(serverProblems(fieldProblems(result.error)));
-    if (errorCode(result.error) === 'CONFLICT') idempotencyKey.current = newKey();
+    // A refused input created nothing: the corrected one is a new request. After a network error
+    // the same key makes the retry safe (the first attempt may have landed).
+    if (errorCode(result.error)) idempotencyKey.current = newKey();
   };
 
   const distinctions = context.data?.distinctions ?? [];

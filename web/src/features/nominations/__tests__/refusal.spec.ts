@@ -89,3 +89,15 @@ describe('the dossier', () => {
     });
   });
 });
+
+describe('a duplicate', () => {
+  it('points to the earlier nomination when the server names it', () => {
+    expect(refusalOf(refused({ code: 'DUPLICATE_NOMINATION', nominationId: 'n-1' }))).toEqual({
+      key: 'nominations.refusal.duplicate',
+      nominationId: 'n-1',
+    });
+    expect(refusalOf(refused({ code: 'DUPLICATE_NOMINATION' }))).toEqual({
+      key: 'nominations.refusal.duplicate',
+    });
+  });
+});

@@ -1,4 +1,5 @@
 import type { CombinedError } from '@urql/core';
+import { Link } from 'wouter';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/catalogue';
 import { refusalOf } from '../refusal';
@@ -19,6 +20,12 @@ export function RefusalMessage({
   return (
     <p role="alert" className="error" data-testid={testId}>
       {t(refusal.key, params)}
+      {refusal.nominationId ? (
+        <>
+          {' '}
+          <Link href={`/nominations/${refusal.nominationId}`}>{t('nominations.refusal.seeEarlier')}</Link>
+        </>
+      ) : null}
     </p>
   );
 }

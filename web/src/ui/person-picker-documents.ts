@@ -11,6 +11,7 @@ export const StaffSearchQuery = graphql(`
           node {
             id
             fullName
+            partyPosition
             governmentPosition
             active
             organization {
@@ -28,12 +29,17 @@ export const StaffSearchQuery = graphql(`
 export const MyOrganizationsQuery = graphql(`
   query MyOrganizations {
     me {
+      subject
       isPlatformAdmin
       person {
         id
         organization {
           id
           name
+          kind
+          parent {
+            id
+          }
         }
       }
       grants {
@@ -43,6 +49,9 @@ export const MyOrganizationsQuery = graphql(`
           id
           name
           kind
+          parent {
+            id
+          }
         }
       }
     }

@@ -1,0 +1,81 @@
+import { graphql } from '../../gql';
+
+export const PeopleQuery = graphql(`
+  query People($id: ID!, $search: String, $after: String, $includeDescendants: Boolean) {
+    organization(id: $id) {
+      id
+      code
+      name
+      children(first: 100) {
+        edges {
+          node {
+            id
+            name
+          }
+        }
+      }
+      people(first: 50, after: $after, search: $search, includeDescendants: $includeDescendants) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            fullName
+            partyPosition
+            governmentPosition
+            account
+            staffCode
+            active
+            leftAt
+            leads {
+              id
+              name
+            }
+            organization {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CreatePersonMutation = graphql(`
+  mutation CreatePerson($input: CreatePersonInput!) {
+    createPerson(input: $input) {
+      id
+      fullName
+    }
+  }
+`);
+
+export const UpdatePersonMutation = graphql(`
+  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {
+    updatePerson(id: $id, input: $input) {
+      id
+      fullName
+      partyPosition
+      governmentPosition
+      account
+      leads {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const DeactivatePersonMutation = graphql(`
+  mutation DeactivatePerson($id: ID!, $leftAt: DateTime!) {
+    deactivatePerson(id: $id, leftAt: $leftAt) {
+      id
+      active
+      leftAt
+    }
+  }
+`);

@@ -6,15 +6,7 @@ export const PeopleQuery = graphql(`
       id
       code
       name
-      children(first: 100) {
-        edges {
-          node {
-            id
-            name
-          }
-        }
-      }
-      people(first: 50, after: $after, search: $search, includeDescendants: $includeDescendants) {
+      people(first: 25, after: $after, search: $search, includeDescendants: $includeDescendants) {
         totalCount
         pageInfo {
           hasNextPage
@@ -38,6 +30,23 @@ export const PeopleQuery = graphql(`
               id
               name
             }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Who a person may head: the organization itself or one right below it (a separate query: the cost limit). */
+export const LeadOptionsQuery = graphql(`
+  query LeadOptions($id: ID!) {
+    organization(id: $id) {
+      id
+      children(first: 50) {
+        edges {
+          node {
+            id
+            name
           }
         }
       }

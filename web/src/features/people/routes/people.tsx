@@ -13,6 +13,7 @@ import { EMPTY_PERSON, PersonForm, personChanges, type PersonValues } from '../c
 import {
   CreatePersonMutation,
   DeactivatePersonMutation,
+  LeadOptionsQuery,
   PeopleQuery,
   UpdatePersonMutation,
 } from '../documents';
@@ -108,12 +109,20 @@ export function PeoplePage({ organizationId }: { organizationId: string | undefi
     variables: { id: organizationId ?? '', search: search || null, after, includeDescendants: below },
     pause: !organizationId,
   });
+  const [leads] = useQuery({
+    query: LeadOptionsQuery,
+    variables: { id: organizationId ?? '' },
+    pause: !organizationId,
+  });
   const [, createPerson] = useMutation(CreatePersonMutation);
   const [, updatePerson] = useMutation(UpdatePersonMutation);
   const reload = () => refresh({ requestPolicy: 'network-only' });
   const organization = result.data?.organization;
   const leadOptions = organization
-    ? [{ id: organization.id, name: organization.name }, ...organization.children.edges.map((e) => e.node)]
+    ? [
+        { id: organization.id, name: organization.name },
+        ...(leads.data?.organization?.children.edges.map((e) => e.node) ?? []),
+      ]
     : [];
   const people: Row[] = organization?.people.edges.map((e) => e.node) ?? [];
 

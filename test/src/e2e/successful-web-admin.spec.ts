@@ -257,8 +257,22 @@ describe('the web app’s administrative screens', () => {
       mimeType: 'text/csv',
       buffer: rows(`${world.school1.code},Lê Thị Hoa,Giáo viên`),
     });
+    // The upload's progress shows while the file goes up and the server checks it.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const label = document.querySelector('[data-testid="import-progress"] label');
+        if (label?.textContent) seen.push(label.textContent);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.getByTestId('import-check').click();
     await page.getByTestId('import-ready').waitFor();
+    const progress = await page.evaluate(
+      () => (window as unknown as { progressSeen: string[] }).progressSeen,
+    );
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.every((p) => /^Đang tải tệp lên: \d+%$|máy chủ đang kiểm tra/.test(p))).toBe(true);
     expect(await page.getByTestId('import-ready').textContent()).toContain('thêm mới 2');
     expect((await people()).totalCount).toBe(before);
     await page.getByTestId('import-confirm').click();

@@ -26,10 +26,10 @@ export function BadRows({ rows }: { rows: readonly ImportRow[] }) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="bad-rows-title">
-      <h2 id="bad-rows-title" role="alert">
-        {t('imports.bad.title', { count: formatNumber(rows.length) })}
-      </h2>
-      <p>{t('imports.bad.nothingWritten')}</p>
+      <h2 id="bad-rows-title">{t('imports.bad.title', { count: formatNumber(rows.length) })}</h2>
+      <p role="alert" className="error">
+        {t('imports.bad.title', { count: formatNumber(rows.length) })}. {t('imports.bad.nothingWritten')}
+      </p>
       <div className="table-scroll">
         <table data-testid="import-errors">
           <thead>

@@ -2,7 +2,7 @@ import { ok, uniqueCode } from '@laurel/testing';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, newContext, signIn } from './browser';
-import { admin, as, grant, provinceWithSchools } from './flows';
+import { admin, as, createOrg, grant, provinceWithSchools } from './flows';
 
 // A browser on a shared 2-core machine: each page step may wait on other suites' load.
 jest.setTimeout(120_000);
@@ -309,5 +309,42 @@ describe('the web app’s administrative screens', () => {
       await as(orgAdmin),
     );
     expect(groups.emulationGroups.find((g) => g.name === name)?.members).toEqual([{ id: childId }]);
+  });
+
+  it('moves an organization and merges another, each with an effective date, and shows the history', async () => {
+    const history = async (id: string) =>
+      (
+        await ok<{
+          organization: {
+            parent: { id: string };
+            mergedInto: { id: string } | null;
+            history: { kind: string }[];
+          };
+        }>(
+          `query($id: ID!) { organization(id: $id) { parent { id } mergedInto { id } history { kind } } }`,
+          { id },
+          await admin(),
+        )
+      ).organization;
+    await page.goto(`/organizations/${childId}`);
+    await page.getByTestId('move-target').fill('to toan');
+    await page.getByTestId('move-target-result').filter({ hasText: world.unit1.name }).click();
+    await page.getByTestId('move-chosen').waitFor();
+    await page.getByTestId('move-submit').click();
+    await page.locator('[data-testid="org-history-row"][data-kind="MOVED"]').waitFor();
+    expect((await history(childId)).parent.id).toBe(world.unit1.id);
+
+    const old = await createOrg('UNIT', 'Tổ Sử – Địa (cũ)', world.school1.id);
+    await page.goto(`/organizations/${old.id}`);
+    await page.getByTestId('merge-target').fill('to hoa');
+    await page.getByTestId('merge-target-result').filter({ hasText: 'Tổ Hóa – Sinh' }).click();
+    // Nothing merges before the administrator confirms.
+    expect(await page.getByTestId('merge-submit').isDisabled()).toBe(true);
+    await page.getByTestId('merge-confirm').check();
+    await expectAccessible(page);
+    await page.getByTestId('merge-submit').click();
+    await page.locator('[data-testid="org-history-row"][data-kind="MERGED_INTO"]').waitFor();
+    expect((await history(old.id)).mergedInto?.id).toBe(childId);
+    expect((await history(childId)).history.map((h) => h.kind)).toContain('ABSORBED');
   });
 });

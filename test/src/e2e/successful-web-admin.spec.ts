@@ -1,4 +1,4 @@
-import { ok, uniqueCode } from '@laurel/testing';
+import { ok, PLATFORM_ADMIN, uniqueCode } from '@laurel/testing';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, newContext, signIn } from './browser';
@@ -346,5 +346,14 @@ describe('the web app’s administrative screens', () => {
     await page.locator('[data-testid="org-history-row"][data-kind="MERGED_INTO"]').waitFor();
     expect((await history(old.id)).mergedInto?.id).toBe(childId);
     expect((await history(childId)).history.map((h) => h.kind)).toContain('ABSORBED');
+  });
+
+  it('a platform administrator, who holds no grant, starts from the directory’s roots', async () => {
+    const other = await newContext(browser);
+    const rootPage = await other.newPage();
+    await signIn(rootPage, PLATFORM_ADMIN, '/organizations');
+    await rootPage.getByTestId('org-node').first().waitFor();
+    expect(await rootPage.locator('main [role="alert"]').count()).toBe(0);
+    await other.close();
   });
 });

@@ -191,3 +191,35 @@ export const UpdateEmulationGroupMutation = graphql(`
     }
   }
 `);
+
+/** A platform administrator holds no grant: the tree starts at the roots of the directory. */
+export const DirectoryRootsQuery = graphql(`
+  query DirectoryRoots {
+    nations: organizations(kind: NATION, first: 20) {
+      edges {
+        node {
+          id
+          code
+          name
+          kind
+          parent {
+            id
+          }
+        }
+      }
+    }
+    provinces: organizations(kind: PROVINCE, first: 70) {
+      edges {
+        node {
+          id
+          code
+          name
+          kind
+          parent {
+            id
+          }
+        }
+      }
+    }
+  }
+`);

@@ -93,7 +93,7 @@ describe('the web app’s administrative screens', () => {
     await page.getByTestId('org-create-code').fill(childCode);
     await page.getByTestId('org-create-name').fill('Tổ trùng mã');
     await page.getByTestId('org-create-submit').click();
-    await page.getByRole('alert').first().waitFor();
+    await page.getByText('Đã có đơn vị dùng mã này; hãy chọn mã khác.').waitFor();
     expect(await page.getByTestId('org-create-name').inputValue()).toBe('Tổ trùng mã');
     expect(await page.getByTestId('org-create-code').inputValue()).toBe(childCode);
 

@@ -165,6 +165,9 @@ export const en: Record<CoreMessageKey, string> = {
     'A code holds only unaccented letters (A–Z, a–z), digits and . _ - / (no spaces), at most 64 characters.',
   'validation.date': 'Not a valid date.',
   'validation.server': 'The server refused: {message}',
+  'validation.taken': 'This value is already used by another record.',
+  'validation.invalid': 'The server refused this value.',
+  'validation.fixFields': 'Please correct the marked fields and send again.',
   'confirm.yes': 'Confirm',
   'confirm.no': 'No',
 };

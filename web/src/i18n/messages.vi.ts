@@ -165,6 +165,9 @@ export const vi = {
     'Mã chỉ gồm chữ cái không dấu (A–Z, a–z), chữ số và các ký tự . _ - / (không có khoảng trắng), tối đa 64 ký tự.',
   'validation.date': 'Ngày không hợp lệ.',
   'validation.server': 'Máy chủ từ chối: {message}',
+  'validation.taken': 'Giá trị này đã được dùng cho một bản ghi khác.',
+  'validation.invalid': 'Máy chủ không nhận giá trị này.',
+  'validation.fixFields': 'Vui lòng sửa các ô được đánh dấu rồi gửi lại.',
   'confirm.yes': 'Xác nhận',
   'confirm.no': 'Không',
 } as const;

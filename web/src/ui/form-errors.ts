@@ -21,3 +21,17 @@ export function serverMessage(error: CombinedError | undefined | null): string |
   const first = error?.graphQLErrors[0];
   return first ? first.message : null;
 }
+
+/**
+ * Why the server refused one field: `taken` (CONFLICT: the value belongs to another record, e.g. an
+ * organization code or an account) or `invalid` (any other refusal naming the field); else null.
+ */
+export function fieldRefusal(
+  error: CombinedError | undefined | null,
+  field: string,
+): 'taken' | 'invalid' | null {
+  if (!refusedFields(error).has(field)) return null;
+  return error?.graphQLErrors.some((e) => e.extensions?.code === 'CONFLICT' && e.extensions.field === field)
+    ? 'taken'
+    : 'invalid';
+}

@@ -27,8 +27,7 @@ export const vi = {
   'organizations.create.title': 'Thêm đơn vị trực thuộc',
   'organizations.create.submit': 'Thêm đơn vị',
   'organizations.create.done': 'Đã thêm đơn vị {name}.',
-  'organizations.create.codeRefused':
-    'Máy chủ không nhận mã này (sai quy tắc hoặc đã có đơn vị dùng mã này).',
+  'organizations.create.codeTaken': 'Đã có đơn vị dùng mã này; hãy chọn mã khác.',
   'organizations.move.title': 'Chuyển sang đơn vị cấp trên khác',
   'organizations.move.explain': 'Chuyển {name} cùng toàn bộ đơn vị trực thuộc sang một đơn vị cấp trên mới.',
   'organizations.move.target': 'Đơn vị cấp trên mới',
@@ -110,7 +109,7 @@ export const en: Record<keyof typeof vi, string> = {
   'organizations.create.title': 'Add an organization below',
   'organizations.create.submit': 'Add the organization',
   'organizations.create.done': '{name} was added.',
-  'organizations.create.codeRefused': 'The server refused this code (against the rule, or already taken).',
+  'organizations.create.codeTaken': 'Another organization already has this code; choose another.',
   'organizations.move.title': 'Move under another parent',
   'organizations.move.explain': 'Move {name} and everything below it under a new parent.',
   'organizations.move.target': 'New parent',

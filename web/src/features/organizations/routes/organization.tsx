@@ -6,7 +6,7 @@ import type { MessageKey } from '../../../i18n/catalogue';
 import { formatDate, formatDateTime } from '../../../i18n/format';
 import { startOfVietnamDay, todayInVietnam } from '../../../ui/dates';
 import { ErrorMessage } from '../../../ui/error-message';
-import { refusedFields, serverMessage } from '../../../ui/form-errors';
+import { fieldRefusal, refusedFields, serverMessage } from '../../../ui/form-errors';
 import { OrganizationSearch, type FoundOrganization } from '../../../ui/organization-search';
 import { TextField } from '../../../ui/text-field';
 import { day, LIMITS, organizationCode, problemText, requiredText } from '../../../ui/validation';
@@ -71,7 +71,14 @@ function CreateChild({ parentId, onCreated }: { parentId: string; onCreated: () 
           onChange={setCode}
           required
           hint={t('organizations.field.codeHint')}
-          error={codeProblem ?? (refused.has('code') ? t('organizations.create.codeRefused') : null)}
+          error={
+            codeProblem ??
+            (fieldRefusal(state.error, 'code') === 'taken'
+              ? t('organizations.create.codeTaken')
+              : refused.has('code')
+                ? t('validation.code')
+                : null)
+          }
           testId="org-create-code"
         />
         <TextField
@@ -79,7 +86,7 @@ function CreateChild({ parentId, onCreated }: { parentId: string; onCreated: () 
           value={name}
           onChange={setName}
           required
-          error={nameProblem ?? (refused.has('name') ? t('error.BAD_USER_INPUT') : null)}
+          error={nameProblem ?? (refused.has('name') ? t('validation.invalid') : null)}
           testId="org-create-name"
         />
         <div className="field">
@@ -97,7 +104,13 @@ function CreateChild({ parentId, onCreated }: { parentId: string; onCreated: () 
             ))}
           </select>
         </div>
-        <ErrorMessage error={state.error} />
+        {refused.size > 0 ? (
+          <p role="alert" className="error">
+            {t('validation.fixFields')}
+          </p>
+        ) : (
+          <ErrorMessage error={state.error} />
+        )}
         <ServerDetail error={state.error} />
         <button type="submit" className="primary" disabled={state.fetching} data-testid="org-create-submit">
           {t('organizations.create.submit')}

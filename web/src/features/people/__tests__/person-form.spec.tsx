@@ -94,12 +94,28 @@ describe('PersonForm', () => {
       { ...EMPTY_PERSON, fullName: 'Trần Văn Bình', account: 'binh', leadsId: 'o1' },
     ]);
     // The reason, by the field the server named and by the button.
-    await waitFor(() =>
-      expect(screen.getAllByText('Dữ liệu gửi lên không hợp lệ. Vui lòng kiểm tra lại.')).toHaveLength(2),
-    );
+    await screen.findByText('Máy chủ không nhận giá trị này.');
+    expect(screen.getByText('Vui lòng sửa các ô được đánh dấu rồi gửi lại.')).toBeTruthy();
     expect((screen.getByTestId('person-fullName') as HTMLInputElement).value).toBe('Trần Văn Bình');
     expect((screen.getByTestId('person-account') as HTMLInputElement).value).toBe('binh');
     expect(screen.getByTestId('person-account').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('says an account already taken (CONFLICT on the field) by that field', async () => {
+    const taken = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('account binh is already linked', {
+          extensions: { code: 'CONFLICT', field: 'account' },
+        }),
+      ],
+    });
+    renderForm(async () => taken);
+    fireEvent.change(screen.getByTestId('person-fullName'), { target: { value: 'Trần Văn Bình' } });
+    fireEvent.change(screen.getByTestId('person-account'), { target: { value: 'binh' } });
+    fireEvent.click(screen.getByTestId('person-submit'));
+    await screen.findByText('Giá trị này đã được dùng cho một bản ghi khác.');
+    expect(screen.queryByText('Dữ liệu vừa bị thay đổi bởi người khác. Vui lòng tải lại trang.')).toBeNull();
+    expect((screen.getByTestId('person-account') as HTMLInputElement).value).toBe('binh');
   });
 
   it('clears itself after a person was added', async () => {

@@ -2,7 +2,7 @@ import type { CombinedError } from '@urql/core';
 import { useId, useState } from 'react';
 import { useI18n } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/error-message';
-import { refusedFields, serverMessage } from '../../../ui/form-errors';
+import { fieldRefusal, refusedFields, serverMessage } from '../../../ui/form-errors';
 import { TextField } from '../../../ui/text-field';
 import { LIMITS, optionalText, problemText, requiredText, type Problem } from '../../../ui/validation';
 
@@ -91,7 +91,11 @@ export function PersonForm({
   const refused = refusedFields(error);
   const show = (key: keyof PersonValues) =>
     (touched || values[key] !== initial[key] ? problemText(t, problems[key] ?? null) : null) ??
-    (refused.has(key) ? t('error.BAD_USER_INPUT') : null);
+    (fieldRefusal(error, key) === 'taken'
+      ? t('validation.taken')
+      : refused.has(key)
+        ? t('validation.invalid')
+        : null);
   const detail = serverMessage(error);
   return (
     <form
@@ -171,7 +175,13 @@ export function PersonForm({
           testId="person-staffCode"
         />
       ) : null}
-      <ErrorMessage error={error} />
+      {refused.size > 0 ? (
+        <p role="alert" className="error">
+          {t('validation.fixFields')}
+        </p>
+      ) : (
+        <ErrorMessage error={error} />
+      )}
       {error && detail ? <p className="muted">{t('validation.server', { message: detail })}</p> : null}
       <button type="submit" className="primary" disabled={sending} data-testid="person-submit">
         {t(mode === 'create' ? 'people.create.submit' : 'people.edit.submit')}

@@ -24,9 +24,9 @@ const sdl = `
   type ImportError { row: Int!  message: String! }
   type ImportResult { created: Int!  updated: Int!  errors: [ImportError!]! }
   type Mutation {
-    importPeople(format: ImportFormat!, content: String!): ImportResult!
-    importOrganizations(format: ImportFormat!, content: String!): ImportResult!
-    importDistinctionRecords(format: ImportFormat!, content: String!): ImportResult!
+    importPeople(format: ImportFormat!, content: String!, dryRun: Boolean): ImportResult!
+    importOrganizations(format: ImportFormat!, content: String!, dryRun: Boolean): ImportResult!
+    importDistinctionRecords(format: ImportFormat!, content: String!, dryRun: Boolean): ImportResult!
   }
 `;
 
@@ -35,12 +35,17 @@ interface ImportCall {
   subject: string | null;
   format: string;
   content: string;
+  dryRun?: boolean | null;
 }
 
 const calls: ImportCall[] = [];
 const importResolver =
   (field: string) =>
-  async (_: unknown, args: { format: string; content: string }, ctx: { identity: Identity }) => {
+  async (
+    _: unknown,
+    args: { format: string; content: string; dryRun?: boolean | null },
+    ctx: { identity: Identity },
+  ) => {
     calls.push({ field, subject: ctx.identity.subject, ...args });
     // A long list: longer than the ordinary upstream timeout.
     if (args.content.startsWith('slow')) await new Promise((r) => setTimeout(r, 600));
@@ -243,7 +248,19 @@ describe('request body cap and the file import route', () => {
     const res = await answer(await upload('people', csv, { ...alice, 'content-type': 'text/csv' }));
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ data: { importPeople: { created: 200, updated: 0, errors: [] } } });
-    expect(calls.at(-1)).toEqual({ field: 'importPeople', subject: 'alice', format: 'CSV', content: csv });
+    expect(calls.at(-1)).toEqual({
+      field: 'importPeople',
+      subject: 'alice',
+      format: 'CSV',
+      content: csv,
+      dryRun: false,
+    });
+    // ?dryRun=true reaches the mutation (which then checks and writes nothing).
+    const dry = await answer(
+      await upload('people', csv, { ...alice, 'content-type': 'text/csv' }, '?dryRun=true'),
+    );
+    expect(dry.status).toBe(200);
+    expect(calls.at(-1)).toMatchObject({ field: 'importPeople', dryRun: true });
 
     // XLSX travels to the mutation in base64, byte for byte.
     const xlsx = Buffer.from(Array.from({ length: 5_000 }, (_, i) => (i * 7) % 256));

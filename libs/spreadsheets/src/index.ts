@@ -1,4 +1,14 @@
 export {
+  DISTINCTION_RECORD_COLUMNS,
+  IMPORT_COLUMNS,
+  ORGANIZATION_COLUMNS,
+  PEOPLE_COLUMNS,
+  templateCsv,
+  templateHeader,
+  templateXlsx,
+  type ImportKind,
+} from './import-columns';
+export {
   parseTable,
   TableFormatError,
   type ColumnSpec,

@@ -152,4 +152,22 @@ export const en: Record<CoreMessageKey, string> = {
   'error.RATE_LIMITED': 'Too many requests. Please wait a moment and try again.',
   'error.NETWORK': 'The server cannot be reached. Please check the network and try again.',
   'error.UNKNOWN': 'Something unexpected went wrong. Please try again later.',
+
+  'scope.organization': 'Organization',
+  'scope.choose': '— Choose an organization —',
+  'search.hint': 'Type a name (accents optional) or a code, at least 2 characters.',
+  'search.none': 'No organization found.',
+  'search.results': 'Organizations found',
+  'search.pick': 'Choose {name} ({code})',
+  'validation.required': 'Required.',
+  'validation.tooLong': 'Too long: at most {max} characters.',
+  'validation.code':
+    'A code holds only unaccented letters (A–Z, a–z), digits and . _ - / (no spaces), at most 64 characters.',
+  'validation.date': 'Not a valid date.',
+  'validation.server': 'The server refused: {message}',
+  'validation.taken': 'This value is already used by another record.',
+  'validation.invalid': 'The server refused this value.',
+  'validation.fixFields': 'Please correct the marked fields and send again.',
+  'confirm.yes': 'Confirm',
+  'confirm.no': 'No',
 };

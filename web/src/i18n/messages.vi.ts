@@ -151,6 +151,25 @@ export const vi = {
   'error.RATE_LIMITED': 'Bạn gửi quá nhiều yêu cầu. Vui lòng đợi một lát rồi thử lại.',
   'error.NETWORK': 'Không kết nối được với máy chủ. Vui lòng kiểm tra mạng và thử lại.',
   'error.UNKNOWN': 'Đã xảy ra lỗi không mong muốn. Vui lòng thử lại sau.',
+
+  // ui/my-organizations.tsx, ui/organization-search.tsx (admin screens)
+  'scope.organization': 'Đơn vị',
+  'scope.choose': '— Chọn đơn vị —',
+  'search.hint': 'Gõ tên (có thể không dấu) hoặc mã đơn vị, ít nhất 2 ký tự.',
+  'search.none': 'Không tìm thấy đơn vị nào.',
+  'search.results': 'Đơn vị tìm thấy',
+  'search.pick': 'Chọn {name} ({code})',
+  'validation.required': 'Không được để trống.',
+  'validation.tooLong': 'Quá dài: tối đa {max} ký tự.',
+  'validation.code':
+    'Mã chỉ gồm chữ cái không dấu (A–Z, a–z), chữ số và các ký tự . _ - / (không có khoảng trắng), tối đa 64 ký tự.',
+  'validation.date': 'Ngày không hợp lệ.',
+  'validation.server': 'Máy chủ từ chối: {message}',
+  'validation.taken': 'Giá trị này đã được dùng cho một bản ghi khác.',
+  'validation.invalid': 'Máy chủ không nhận giá trị này.',
+  'validation.fixFields': 'Vui lòng sửa các ô được đánh dấu rồi gửi lại.',
+  'confirm.yes': 'Xác nhận',
+  'confirm.no': 'Không',
 } as const;
 
 export type CoreMessageKey = keyof typeof vi;

@@ -1,20 +1,10 @@
 import { subject, type AppAbility } from '@laurel/auth';
 import type { ImportError } from '@laurel/graphql';
-import type { ColumnSpec, TableRow } from '@laurel/spreadsheets';
+import { DISTINCTION_RECORD_COLUMNS, type ColumnSpec, type TableRow } from '@laurel/spreadsheets';
 import type { CatalogueDistinction } from '../catalogue-client';
 
-/** Header aliases are matched ignoring accents, case, spaces, "_" and "-" (libs/spreadsheets). */
-export const RECORD_COLUMNS: ColumnSpec[] = [
-  { key: 'year', aliases: ['năm', 'năm khen thưởng', 'năm đạt'], required: true },
-  {
-    key: 'distinctionCode',
-    aliases: ['mã danh hiệu', 'mã hình thức', 'mã hình thức khen thưởng', 'distinction code'],
-    required: true,
-  },
-  { key: 'personId', aliases: ['mã cá nhân', 'id cá nhân', 'person id'] },
-  { key: 'organizationId', aliases: ['mã tập thể', 'id tập thể', 'organization id'] },
-  { key: 'decisionNumber', aliases: ['số quyết định', 'số qđ', 'quyết định', 'decision number'] },
-];
+/** The columns live in libs/spreadsheets, beside the templates the gateway writes from them. */
+export const RECORD_COLUMNS: ColumnSpec[] = DISTINCTION_RECORD_COLUMNS;
 
 export const FIRST_YEAR = 1945;
 export const MAX_DECISION_NUMBER = 200;

@@ -16,6 +16,12 @@ class ImportDistinctionRecordsArgs {
   @Field({ description: 'CSV text (UTF-8), or the .xlsx file in base64.' })
   @MaxLength(MAX_CONTENT)
   content!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Check every row and answer what would be created and updated, writing nothing.',
+  })
+  dryRun?: boolean | null;
 }
 
 @Resolver()
@@ -29,10 +35,10 @@ export class DistinctionRecordImportResolver {
       'never overwrites a record recognized on the platform. All or nothing.',
   })
   async importDistinctionRecords(
-    @Args() { format, content }: ImportDistinctionRecordsArgs,
+    @Args() { format, content, dryRun }: ImportDistinctionRecordsArgs,
     @Ctx() ctx: Context,
   ): Promise<ImportResult> {
     assertAuthenticated(ctx);
-    return this.service.importRecords(ctx, format, content);
+    return this.service.importRecords(ctx, format, content, dryRun === true);
   }
 }

@@ -38,6 +38,13 @@ function failed(errors: ImportError[]): ImportResult {
   return { created: 0, updated: 0, errors: errors.sort((a, b) => a.row - b.row) };
 }
 
+/** Thrown inside the transaction of a dry run so that it rolls back, carrying what it counted. */
+class DryRunDone extends Error {
+  constructor(readonly result: ImportResult) {
+    super('dry run');
+  }
+}
+
 /** The calendar year in Vietnam (the platform's calendar, SPEC 1). */
 function currentYear(now: Date): number {
   return Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(now));
@@ -61,6 +68,7 @@ export class DistinctionRecordImportService {
     ctx: RequestContext,
     format: ImportFormatValue,
     content: string,
+    dryRun = false,
   ): Promise<ImportResult> {
     let rows: RecordRow[];
     try {
@@ -125,9 +133,12 @@ export class DistinctionRecordImportService {
             }
           }
         }
+        // A dry run writes everything, counts, and rolls back: the counts are exactly the real ones.
+        if (dryRun) throw new DryRunDone({ created, updated, errors: [] });
         return { created, updated, errors: [] };
       });
     } catch (error) {
+      if (error instanceof DryRunDone) return error.result;
       if (error instanceof RecognizedMeanwhile)
         return failed(
           error.rows.map((p) => ({

@@ -16,6 +16,12 @@ class ImportArgs {
   @Field({ description: 'CSV text (UTF-8), or the .xlsx file in base64.' })
   @MaxLength(MAX_CONTENT)
   content!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Check every row and answer what would be created and updated, writing nothing.',
+  })
+  dryRun?: boolean | null;
 }
 
 @Resolver()
@@ -26,11 +32,11 @@ export class ImportResolver {
     description: 'Columns: code, name, kind, parentCode (Vietnamese headers accepted). Upserts by code.',
   })
   async importOrganizations(
-    @Args() { format, content }: ImportArgs,
+    @Args() { format, content, dryRun }: ImportArgs,
     @Ctx() ctx: Context,
   ): Promise<ImportResult> {
     assertAuthenticated(ctx);
-    return this.service.importOrganizations(ctx, format, content);
+    return this.service.importOrganizations(ctx, format, content, dryRun === true);
   }
 
   @Mutation(() => ImportResult, {
@@ -38,8 +44,11 @@ export class ImportResolver {
       'Columns: organizationCode, fullName, partyPosition, governmentPosition, leadsCode, account, staffCode. ' +
       'Upserts by staffCode within the institution, else by account.',
   })
-  async importPeople(@Args() { format, content }: ImportArgs, @Ctx() ctx: Context): Promise<ImportResult> {
+  async importPeople(
+    @Args() { format, content, dryRun }: ImportArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ImportResult> {
     assertAuthenticated(ctx);
-    return this.service.importPeople(ctx, format, content);
+    return this.service.importPeople(ctx, format, content, dryRun === true);
   }
 }

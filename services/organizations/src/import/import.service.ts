@@ -3,7 +3,14 @@ import { isUnder, subject } from '@laurel/auth';
 import { isUniqueViolation } from '@laurel/db';
 import type { ImportError, ImportResult } from '@laurel/graphql';
 import { foldVietnamese } from '@laurel/i18n';
-import { parseTable, TableFormatError, type ImportFormatValue, type TableRow } from '@laurel/spreadsheets';
+import {
+  ORGANIZATION_COLUMNS,
+  parseTable,
+  PEOPLE_COLUMNS,
+  TableFormatError,
+  type ImportFormatValue,
+  type TableRow,
+} from '@laurel/spreadsheets';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../context';
 import { ORG_CODE, ORG_CODE_RULE } from '../organization/code';
@@ -18,38 +25,6 @@ import {
 import { PersonEntity } from '../person/person.entity';
 
 const CHUNK = 5_000;
-
-const ORGANIZATION_COLUMNS = [
-  { key: 'code', aliases: ['mã', 'mã đơn vị', 'ma don vi', 'organization code'], required: true },
-  { key: 'name', aliases: ['tên', 'tên đơn vị', 'ten don vi', 'organization name'], required: true },
-  { key: 'kind', aliases: ['loại', 'loại đơn vị', 'cấp', 'type'], required: true },
-  {
-    key: 'parentCode',
-    aliases: ['mã đơn vị cha', 'mã cấp trên', 'đơn vị cấp trên', 'parent', 'parent code'],
-  },
-];
-
-const PEOPLE_COLUMNS = [
-  {
-    key: 'organizationCode',
-    aliases: ['mã đơn vị', 'đơn vị', 'organization', 'organization code'],
-    required: true,
-  },
-  { key: 'fullName', aliases: ['họ và tên', 'họ tên', 'full name', 'name'], required: true },
-  {
-    key: 'partyPosition',
-    aliases: ['chức vụ đảng, đoàn thể', 'chức vụ đảng', 'chuc vu dang doan the', 'party position'],
-  },
-  {
-    key: 'governmentPosition',
-    aliases: ['chức vụ chính quyền', 'chuc vu chinh quyen', 'government position'],
-  },
-  { key: 'leadsCode', aliases: ['lãnh đạo đơn vị', 'thủ trưởng đơn vị', 'leads', 'leads code'] },
-  { key: 'account', aliases: ['tài khoản', 'tai khoan', 'login'] },
-  { key: 'staffCode', aliases: ['mã cán bộ', 'mã nhân viên', 'ma can bo', 'staff code'] },
-  // Section 9: a date here deactivates the person (records stay; no new nominations or seats).
-  { key: 'leftAt', aliases: ['ngày nghỉ việc', 'ngày thôi việc', 'nghỉ việc', 'left at', 'left'] },
-];
 
 /** `YYYY-MM-DD` (optionally with a time) or `DD/MM/YYYY`, as Vietnamese files write dates. */
 function parseLeftAt(value: string): Date | null {
@@ -80,7 +55,12 @@ async function chunked<T>(items: T[], write: (chunk: T[]) => Promise<unknown>): 
 export class ImportService {
   constructor(private readonly db: DataSource) {}
 
-  async importOrganizations(ctx: Context, format: ImportFormatValue, content: string): Promise<ImportResult> {
+  async importOrganizations(
+    ctx: Context,
+    format: ImportFormatValue,
+    content: string,
+    dryRun = false,
+  ): Promise<ImportResult> {
     let rows: TableRow[];
     try {
       rows = (await parseTable(format, content, { columns: ORGANIZATION_COLUMNS })).rows;
@@ -228,6 +208,7 @@ export class ImportService {
 
     const updates = [...planned.values()].filter((p) => p.update);
     creates.sort((a, b) => a.path.split('.').length - b.path.split('.').length);
+    if (dryRun) return { created: creates.length, updated: updates.length, errors: [] };
     try {
       await this.db.transaction(async (m) => {
         await chunked(creates, (chunk) =>
@@ -295,7 +276,12 @@ export class ImportService {
     return { created: creates.length, updated: updates.length, errors: [] };
   }
 
-  async importPeople(ctx: Context, format: ImportFormatValue, content: string): Promise<ImportResult> {
+  async importPeople(
+    ctx: Context,
+    format: ImportFormatValue,
+    content: string,
+    dryRun = false,
+  ): Promise<ImportResult> {
     let rows: TableRow[];
     try {
       rows = (await parseTable(format, content, { columns: PEOPLE_COLUMNS })).rows;
@@ -419,6 +405,7 @@ export class ImportService {
 
     const creates = out.filter((p) => !p.update);
     const updates = out.filter((p) => p.update);
+    if (dryRun) return { created: creates.length, updated: updates.length, errors: [] };
     const columns = (list: PersonRow[]) => [
       list.map((p) => p.id),
       list.map((p) => p.org.tenantId),

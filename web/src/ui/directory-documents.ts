@@ -47,6 +47,7 @@ export const MyOrganizationsQuery = graphql(`
         role
         organization {
           id
+          code
           name
           kind
           parent {

@@ -18,12 +18,11 @@ export const FosteringGrantsQuery = graphql(`
 `);
 
 export const FosteringUnitQuery = graphql(`
-  query FosteringUnit($organizationId: ID!, $before: DateTime!) {
+  query FosteringUnit($organizationId: ID!) {
     organization(id: $organizationId) {
       id
       name
-      exemplars(first: 100) {
-        totalCount
+      exemplars(first: 50) {
         edges {
           node {
             id
@@ -38,6 +37,11 @@ export const FosteringUnitQuery = graphql(`
         }
       }
     }
+  }
+`);
+
+export const EvaluationsDueQuery = graphql(`
+  query EvaluationsDue($organizationId: ID!, $before: DateTime!) {
     evaluationsDue(organizationId: $organizationId, before: $before) {
       id
       title
@@ -71,15 +75,8 @@ export const ExemplarPageQuery = graphql(`
       organization {
         id
         name
-        children(first: 100) {
-          edges {
-            node {
-              id
-              name
-            }
-          }
-        }
       }
+      nextEvaluationDue
       plan {
         goals
         targetYear
@@ -100,8 +97,15 @@ export const ExemplarPageQuery = graphql(`
           }
         }
       }
-      evaluations(first: 100) {
-        totalCount
+    }
+  }
+`);
+
+export const ExemplarEvaluationsQuery = graphql(`
+  query ExemplarEvaluations($id: ID!) {
+    exemplar(id: $id) {
+      id
+      evaluations(first: 50) {
         edges {
           node {
             id
@@ -116,7 +120,14 @@ export const ExemplarPageQuery = graphql(`
           }
         }
       }
-      nextEvaluationDue
+    }
+  }
+`);
+
+export const ExemplarAdoptionsQuery = graphql(`
+  query ExemplarAdoptions($id: ID!) {
+    exemplar(id: $id) {
+      id
       adoptions {
         id
         kind
@@ -141,6 +152,24 @@ export const ExemplarPageQuery = graphql(`
   }
 `);
 
+/** The units an action can be given to: the fostering organization and its children. */
+export const PlanUnitsQuery = graphql(`
+  query PlanUnits($organizationId: ID!) {
+    organization(id: $organizationId) {
+      id
+      name
+      children(first: 100) {
+        edges {
+          node {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const DistinctionsForPlanQuery = graphql(`
   query DistinctionsForPlan($target: Target) {
     distinctions(target: $target) {
@@ -156,26 +185,6 @@ export const SetFosteringPlanMutation = graphql(`
     setFosteringPlan(exemplarId: $exemplarId, plan: $plan) {
       id
       nextEvaluationDue
-      plan {
-        goals
-        targetYear
-        evaluationPeriod
-        targetDistinction {
-          code
-          nameVi
-          nameEn
-        }
-        actions {
-          id
-          text
-          dueAt
-          doneAt
-          responsible {
-            id
-            name
-          }
-        }
-      }
     }
   }
 `);
@@ -301,22 +310,16 @@ export const InitiativesQuery = graphql(`
     organization(id: $organizationId) {
       id
       name
-      initiatives(year: $year, first: 100) {
-        totalCount
+      initiatives(year: $year, first: 50) {
         edges {
           node {
             id
             title
-            field
-            year
             status
             reach
             authors {
               id
               fullName
-            }
-            progress {
-              at
             }
           }
         }

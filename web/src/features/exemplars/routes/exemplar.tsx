@@ -11,7 +11,10 @@ import { RatingsChart } from '../components/ratings-chart';
 import {
   CompleteFosteringActionMutation,
   DistinctionsForPlanQuery,
+  ExemplarAdoptionsQuery,
+  ExemplarEvaluationsQuery,
   ExemplarPageQuery,
+  PlanUnitsQuery,
   RecordEvaluationMutation,
   SetFosteringPlanMutation,
 } from '../documents';
@@ -21,12 +24,30 @@ import { currentPeriod } from '../periods';
 /** An exemplar: its fostering plan, evaluations over time, adoptions and pathway. */
 export function ExemplarPage({ exemplarId }: { exemplarId: string }) {
   const { t, language } = useI18n();
-  const [result, refetch] = useQuery({ query: ExemplarPageQuery, variables: { id: exemplarId } });
+  const [result, refetchMain] = useQuery({ query: ExemplarPageQuery, variables: { id: exemplarId } });
+  const [evaluationsResult, refetchEvaluations] = useQuery({
+    query: ExemplarEvaluationsQuery,
+    variables: { id: exemplarId },
+  });
+  const [adoptionsResult, refetchAdoptions] = useQuery({
+    query: ExemplarAdoptionsQuery,
+    variables: { id: exemplarId },
+  });
   const exemplar = result.data?.exemplar;
+  const refetch = (options: { requestPolicy: 'network-only' }) => {
+    refetchMain(options);
+    refetchEvaluations(options);
+    refetchAdoptions(options);
+  };
   const target = exemplar?.nominee.__typename === 'Organization' ? 'COLLECTIVE' : 'INDIVIDUAL';
   const [distinctions] = useQuery({
     query: DistinctionsForPlanQuery,
     variables: { target },
+    pause: !exemplar,
+  });
+  const [unitsResult] = useQuery({
+    query: PlanUnitsQuery,
+    variables: { organizationId: exemplar?.organization.id ?? '' },
     pause: !exemplar,
   });
   const [planState, setPlan] = useMutation(SetFosteringPlanMutation);
@@ -37,7 +58,11 @@ export function ExemplarPage({ exemplarId }: { exemplarId: string }) {
   const [recorded, setRecorded] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
 
-  const evaluations = useMemo(() => exemplar?.evaluations.edges.map((e) => e.node) ?? [], [exemplar]);
+  const evaluations = useMemo(
+    () => evaluationsResult.data?.exemplar?.evaluations.edges.map((e) => e.node) ?? [],
+    [evaluationsResult.data],
+  );
+  const extra = adoptionsResult.data?.exemplar;
   const distinctionOptions = (distinctions.data?.distinctions ?? []).map((d) => ({
     code: d.code,
     name: language === 'en' ? d.nameEn : d.nameVi,
@@ -52,7 +77,7 @@ export function ExemplarPage({ exemplarId }: { exemplarId: string }) {
   const plan = exemplar.plan;
   const units = [
     { id: exemplar.organization.id, name: exemplar.organization.name },
-    ...exemplar.organization.children.edges.map((e) => e.node),
+    ...(unitsResult.data?.organization?.children.edges.map((e) => e.node) ?? []),
   ];
 
   const savePlan = async (input: PlanInput) => {
@@ -205,6 +230,7 @@ export function ExemplarPage({ exemplarId }: { exemplarId: string }) {
 
       <section aria-labelledby="evaluations-heading">
         <h2 id="evaluations-heading">{t('exemplars.eval.title')}</h2>
+        <ErrorMessage error={evaluationsResult.error} />
         {evaluations.length === 0 ? (
           <p>{t('exemplars.eval.none')}</p>
         ) : (
@@ -258,7 +284,8 @@ export function ExemplarPage({ exemplarId }: { exemplarId: string }) {
 
       <section aria-labelledby="adoptions-heading">
         <h2 id="adoptions-heading">{t('exemplars.adoptions.title')}</h2>
-        {exemplar.adoptions.length === 0 ? (
+        <ErrorMessage error={adoptionsResult.error} />
+        {!extra ? null : extra.adoptions.length === 0 ? (
           <p>{t('exemplars.adoptions.none')}</p>
         ) : (
           <table>
@@ -271,7 +298,7 @@ export function ExemplarPage({ exemplarId }: { exemplarId: string }) {
               </tr>
             </thead>
             <tbody>
-              {exemplar.adoptions.map((a) => (
+              {extra.adoptions.map((a) => (
                 <tr key={a.id} data-testid="adoption-row" data-adopter-id={a.adopter.id}>
                   <td>{a.adopter.name}</td>
                   <td>{t(`exemplars.kind.${a.kind}`)}</td>
@@ -286,7 +313,7 @@ export function ExemplarPage({ exemplarId }: { exemplarId: string }) {
 
       <section aria-labelledby="pathway-heading">
         <h2 id="pathway-heading">{t('exemplars.pathway.title')}</h2>
-        <PathwayList steps={exemplar.pathway} />
+        {extra ? <PathwayList steps={extra.pathway} /> : null}
       </section>
     </>
   );

@@ -68,9 +68,6 @@ export function InitiativesPage({ organizationId }: { organizationId: string }) 
               <th scope="col">{t('exemplars.initiatives.col.authors')}</th>
               <th scope="col">{t('exemplars.initiatives.col.status')}</th>
               <th scope="col">{t('exemplars.initiatives.col.reach')}</th>
-              <th scope="col" className="num">
-                {t('exemplars.initiatives.col.notes')}
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -82,7 +79,6 @@ export function InitiativesPage({ organizationId }: { organizationId: string }) 
                 <td>{i.authors.map((a) => a.fullName).join(', ')}</td>
                 <td>{t(`exemplars.status.${i.status}`)}</td>
                 <td>{i.reach ? t(`exemplars.reach.${i.reach}`) : t('exemplars.reach.none')}</td>
-                <td className="num">{i.progress.length}</td>
               </tr>
             ))}
           </tbody>

@@ -5,7 +5,7 @@ import { formatDate } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/error-message';
 import { DueList } from '../components/due-list';
-import { FosteringUnitQuery } from '../documents';
+import { EvaluationsDueQuery, FosteringUnitQuery } from '../documents';
 import { exemplarHref, initiativesHref, replicationHref } from '../paths';
 
 /** How far ahead the list of evaluations due looks. */
@@ -17,7 +17,8 @@ export function FosteringUnitPage({ organizationId }: { organizationId: string }
   // Fixed for the page's life, so the query's variables stay the same between renders.
   const now = useMemo(() => new Date(), []);
   const before = useMemo(() => new Date(now.getTime() + AHEAD_DAYS * 86_400_000).toISOString(), [now]);
-  const [result] = useQuery({ query: FosteringUnitQuery, variables: { organizationId, before } });
+  const [result] = useQuery({ query: FosteringUnitQuery, variables: { organizationId } });
+  const [due] = useQuery({ query: EvaluationsDueQuery, variables: { organizationId, before } });
   const org = result.data?.organization;
   const exemplars = org?.exemplars.edges.map((e) => e.node) ?? [];
   return (
@@ -31,7 +32,8 @@ export function FosteringUnitPage({ organizationId }: { organizationId: string }
       <section aria-labelledby="due-heading">
         <h2 id="due-heading">{t('exemplars.unit.due')}</h2>
         <p className="muted">{t('exemplars.unit.dueHint')}</p>
-        {result.data ? <DueList items={result.data.evaluationsDue} now={now} /> : null}
+        <ErrorMessage error={due.error} />
+        {due.data ? <DueList items={due.data.evaluationsDue} now={now} /> : null}
       </section>
       <section aria-labelledby="list-heading">
         <h2 id="list-heading">{t('exemplars.unit.list')}</h2>

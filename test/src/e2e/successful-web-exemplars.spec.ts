@@ -56,6 +56,7 @@ describe('fostering and replication in the web app (Chromium, against the runnin
   let browser: Browser;
   let w: Awaited<ReturnType<typeof fosteringWorld>>;
   let a: Awaited<ReturnType<typeof recognizedTeacher>>;
+  let c: Awaited<ReturnType<typeof recognizedTeacher>>;
   let exemplarA: string;
   let exemplarB: string;
   let author: { id: string };
@@ -111,6 +112,7 @@ describe('fostering and replication in the web app (Chromium, against the runnin
       (r) => r.exemplar.published,
     );
     author = await createPerson(w.unit1.id, 'Hoàng Minh Đức', { governmentPosition: 'Giáo viên' });
+    c = await recognizedTeacher(w.credentials.school1, w.school1.id, 'Lê Thị Cúc');
   }, 90_000);
 
   afterAll(async () => {
@@ -201,6 +203,38 @@ describe('fostering and replication in the web app (Chromium, against the runnin
     );
     expect(await provincial.textContent()).toContain(`Sớm nhất năm ${THIS_YEAR}`);
     await expectAccessible(page);
+    await context.close();
+  });
+
+  it('a recognized teacher not fostered yet becomes an exemplar from the school’s page', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, subjects.school1!, `/fostering/o/${w.school1.id}`);
+    const row = page.locator(`[data-testid="recognized-nomination"][data-nomination-id="${c.nominationId}"]`);
+    await row.waitFor();
+    // Already fostered: not offered again.
+    expect(
+      await page
+        .locator(`[data-testid="recognized-nomination"][data-nomination-id="${a.nominationId}"]`)
+        .count(),
+    ).toBe(0);
+    await expectAccessible(page);
+    await row.getByRole('button', { name: 'Bồi dưỡng điển hình này' }).click();
+    await row.getByText('Hãy ghi tên mô hình.').waitFor();
+    await row.getByLabel('Tên mô hình của Lê Thị Cúc').fill('Mô hình "Góc đọc sách"');
+    await row.getByRole('button', { name: 'Bồi dưỡng điển hình này' }).click();
+    await page.waitForURL(/\/fostering\/exemplars\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: 'Mô hình "Góc đọc sách"' }).waitFor();
+    const id = new URL(page.url()).pathname.split('/').pop()!;
+    const read = await ok<{ exemplar: { recognitions: { id: string }[]; organization: { id: string } } }>(
+      `query($id: ID!) { exemplar(id: $id) { recognitions { id } organization { id } } }`,
+      { id },
+      w.credentials.school1,
+    );
+    expect(read.exemplar).toEqual({
+      recognitions: [{ id: c.nominationId }],
+      organization: { id: w.school1.id },
+    });
     await context.close();
   });
 

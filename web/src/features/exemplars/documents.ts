@@ -414,3 +414,37 @@ export const SetInitiativeReachMutation = graphql(`
     }
   }
 `);
+
+/** Recognized nominations of the organization's subtree, and whether each is fostered already. */
+export const RecognizedNominationsQuery = graphql(`
+  query RecognizedNominations($organizationId: ID!) {
+    organization(id: $organizationId) {
+      id
+      nominations(stage: RECOGNIZED, first: 50) {
+        edges {
+          node {
+            id
+            nomineeName
+            year
+            distinction {
+              code
+              nameVi
+              nameEn
+            }
+            exemplar {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateExemplarMutation = graphql(`
+  mutation CreateExemplar($input: CreateExemplarInput!) {
+    createExemplar(input: $input) {
+      id
+    }
+  }
+`);

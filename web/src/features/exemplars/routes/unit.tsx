@@ -5,6 +5,7 @@ import { formatDate } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/error-message';
 import { DueList } from '../components/due-list';
+import { NewExemplars } from '../components/new-exemplars';
 import { EvaluationsDueQuery, FosteringUnitQuery } from '../documents';
 import { exemplarHref, initiativesHref, replicationHref } from '../paths';
 
@@ -63,6 +64,7 @@ export function FosteringUnitPage({ organizationId }: { organizationId: string }
           </table>
         ) : null}
       </section>
+      <NewExemplars organizationId={organizationId} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { ok } from '@laurel/testing';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, newContext, signIn } from './browser';
+import { createCampaign, transition } from './campaign-flows';
 import { createPerson } from './flows';
 import {
   createExemplar,
@@ -60,6 +61,7 @@ describe('fostering and replication in the web app (Chromium, against the runnin
   let exemplarA: string;
   let exemplarB: string;
   let author: { id: string };
+  let initiativeCampaign: { id: string };
   const subjects: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -113,6 +115,11 @@ describe('fostering and replication in the web app (Chromium, against the runnin
     );
     author = await createPerson(w.unit1.id, 'Hoàng Minh Đức', { governmentPosition: 'Giáo viên' });
     c = await recognizedTeacher(w.credentials.school1, w.school1.id, 'Lê Thị Cúc');
+    initiativeCampaign = await createCampaign(w.credentials.school1, w.school1.id, {
+      title: 'Xét công nhận sáng kiến',
+      criteria: [{ target: 'INDIVIDUAL', text: 'Tính mới, hiệu quả' }],
+    });
+    await transition(w.credentials.school1, initiativeCampaign.id, 'open');
   }, 90_000);
 
   afterAll(async () => {
@@ -352,7 +359,7 @@ describe('fostering and replication in the web app (Chromium, against the runnin
     await context.close();
   });
 
-  it('an initiative registered with its author found without diacritics, then monthly progress notes', async () => {
+  it('an initiative registered with its author found without diacritics, monthly progress notes, submitted to the initiative council', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await signIn(page, subjects.school1!, '/initiatives');
@@ -387,13 +394,23 @@ describe('fostering and replication in the web app (Chromium, against the runnin
     expect(await page.getByTestId('progress-text').inputValue()).toBe('');
     await expectAccessible(page);
 
+    // Submitted to the initiative council in the school's open campaign.
+    await page.getByLabel('Đợt thi đua').selectOption(initiativeCampaign.id);
+    await page.getByRole('button', { name: 'Trình Hội đồng sáng kiến' }).click();
+    await page.getByText('Hãy ghi tóm tắt hiệu quả.').waitFor();
+    await page.getByLabel('Tóm tắt hiệu quả').fill('Áp dụng ở 3 tổ, giờ dạy sinh động hơn');
+    await page.getByRole('button', { name: 'Trình Hội đồng sáng kiến' }).click();
+    await page.locator('[data-testid="initiative-status"][data-status="SUBMITTED"]').waitFor();
+    await expectAccessible(page);
+
     const read = await ok<{ initiative: any }>(
-      `query($id: ID!) { initiative(id: $id) { status year authors { id } progress { text by } organization { id } } }`,
+      `query($id: ID!) { initiative(id: $id) { status year authors { id } progress { text by } organization { id }
+        nomination { stage distinction { code } nominee { ... on Person { id } } } } }`,
       { id: initiativeId },
       w.credentials.school1,
     );
     expect(read.initiative).toEqual({
-      status: 'REGISTERED',
+      status: 'SUBMITTED',
       year: THIS_YEAR,
       authors: [{ id: author.id }],
       organization: { id: w.school1.id },
@@ -401,6 +418,7 @@ describe('fostering and replication in the web app (Chromium, against the runnin
         { text: 'Tháng 11: thử nghiệm ở tổ Toán', by: subjects.school1 },
         { text: 'Tháng 12: áp dụng ở 3 tổ chuyên môn', by: subjects.school1 },
       ],
+      nomination: { stage: 'PROPOSED', distinction: { code: 'SANG_KIEN_CO_SO' }, nominee: { id: author.id } },
     });
     await context.close();
   });

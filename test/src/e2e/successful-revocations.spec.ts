@@ -17,7 +17,9 @@ const FUND = `query($o: ID!, $y: Int!) {
     entries(first: 20) { totalCount edges { node { amount kind decision { id } } } }
   }
 }`;
-const REPORT = `query($o: ID!, $c: ID!) { orgReport(organizationId: $o, campaignId: $c) { totals { recognized revoked individuals } } }`;
+const REPORT = `query($o: ID!, $c: ID!) { orgReport(organizationId: $o, campaignId: $c) {
+  totals { recognized revoked individuals collectives } byDistinction { distinction { code } count }
+} }`;
 
 async function eventually<T>(
   read: () => Promise<T>,
@@ -167,16 +169,79 @@ describe('revokeRecognition', () => {
       { amount: 760_000, kind: 'RECOVERY', decision: { id: first.data!.issueRecognitionDecision.id } },
     ]);
 
-    // Reports count it under `revoked`.
+    // Reports count it under `revoked` only: not among the individuals nor by distinction.
     const report = await eventually(
       () =>
-        ok<{ orgReport: { totals: { recognized: number; revoked: number; individuals: number } } }>(
-          REPORT,
-          { o: world.school1.id, c: campaign.id },
-          a,
-        ),
+        ok<{
+          orgReport: {
+            totals: { recognized: number; revoked: number; individuals: number; collectives: number };
+            byDistinction: { distinction: { code: string }; count: number }[];
+          };
+        }>(REPORT, { o: world.school1.id, c: campaign.id }, a),
       (r) => r.orgReport.totals.revoked === 1,
     );
-    expect(report.orgReport.totals).toEqual({ recognized: 1, revoked: 1, individuals: 2 });
+    expect(report.orgReport.totals).toEqual({ recognized: 1, revoked: 1, individuals: 1, collectives: 0 });
+    expect(report.orgReport.byDistinction).toEqual([
+      { distinction: { code: 'CHIEN_SI_THI_DUA_CO_SO' }, count: 1 },
+    ]);
+  });
+
+  it('lists as affected only recognitions whose prerequisite window holds the revoked year', async () => {
+    const world = await provinceWithSchools('Thu hồi theo năm');
+    const admin = `school-admin-${uniqueCode('u')}`;
+    await grant(admin, world.school1.id, 'ORG_ADMIN');
+    const a = await as(admin);
+    const person = await createPerson(world.school1.id, 'Vũ Văn Hai Năm');
+    const earlier = await createCampaign(a, world.school1.id, { title: 'Năm học trước', year: Y - 2 });
+    await transition(a, earlier.id, 'open');
+    const current = await createCampaign(a, world.school1.id, { title: 'Năm học này', year: Y - 1 });
+    await transition(a, current.id, 'open');
+    const nominate = async (campaignId: string, distinctionCode: string) => {
+      const n = await register(a, {
+        campaignId,
+        distinctionCode,
+        submittingOrganizationId: world.school1.id,
+        nomineePersonId: person.id,
+      });
+      await approved(a, n.id);
+      return n.id;
+    };
+    const issue = async (number: string, nominationIds: string[]) =>
+      ok(
+        ISSUE,
+        {
+          input: {
+            organizationId: world.school1.id,
+            number,
+            decidedAt: new Date().toISOString(),
+            signer: 'Hiệu trưởng',
+            title: 'Công nhận danh hiệu thi đua',
+            nominationIds,
+          },
+        },
+        a,
+      );
+    // Lao động tiên tiến two years running, then Chiến sĩ thi đua cơ sở in the second year: its
+    // prerequisite (Lao động tiên tiến the same year) relies on the second year's only.
+    const ldttEarlier = await nominate(earlier.id, 'LAO_DONG_TIEN_TIEN');
+    await issue('60/QĐ', [ldttEarlier]);
+    const ldttCurrent = await nominate(current.id, 'LAO_DONG_TIEN_TIEN');
+    await issue('61/QĐ', [ldttCurrent]);
+    const cstd = await nominate(current.id, 'CHIEN_SI_THI_DUA_CO_SO');
+    await issue('62/QĐ', [cstd]);
+
+    const revokeOf = (id: string, n: string) =>
+      ok<{ revokeRecognition: { stage: string; revocation: { affected: { id: string }[] } } }>(
+        REVOKE,
+        { id, n, at: new Date().toISOString(), r: 'Hồ sơ không đạt tiêu chuẩn khi kiểm tra lại' },
+        a,
+      );
+    // The earlier year's revoked: the Chiến sĩ thi đua did not rely on it.
+    const first = (await revokeOf(ldttEarlier, '70/QĐ')).revokeRecognition;
+    expect(first.stage).toBe('REVOKED');
+    expect(first.revocation.affected.map((x) => x.id)).toEqual([]);
+    // The same year's revoked: it did.
+    const second = (await revokeOf(ldttCurrent, '71/QĐ')).revokeRecognition;
+    expect(second.revocation.affected.map((x) => x.id)).toEqual([cstd]);
   });
 });

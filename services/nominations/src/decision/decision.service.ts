@@ -194,6 +194,8 @@ export class DecisionService {
       })),
       input.decidedAt,
       idsOfPath(issuer.path).reverse(),
+      // Who signs matters for some forms (a commune chairman's Giấy khen, Decree 91/2017).
+      issuer.kind,
     );
 
     const decision = await this.db.transaction(async (m) => {
@@ -249,6 +251,7 @@ export class DecisionService {
           position: l.position,
           reward: quote?.amountVnd ?? null,
           multipleTenths: quote?.amountVnd != null ? quote.multipleTenths : null,
+          multipleHundredths: quote?.amountVnd != null ? quote.multipleHundredths : null,
           baseSalary: quote?.amountVnd != null ? quote.baseSalaryVnd : null,
         };
       });

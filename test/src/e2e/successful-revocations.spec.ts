@@ -98,6 +98,19 @@ describe('revokeRecognition', () => {
     expect(second.errors).toBeUndefined();
     expect(second.data!.issueRecognitionDecision.totalReward).toBe(2_530_000);
 
+    // Before confirming, the consequences as the revocation will compute them; nothing changes.
+    const PREVIEW = `query($id: ID!) { nomination(id: $id) { stage revocationPreview { rewardToRecover affected { id } } } }`;
+    const preview = await ok<{
+      nomination: {
+        stage: string;
+        revocationPreview: { rewardToRecover: number; affected: { id: string }[] };
+      };
+    }>(PREVIEW, { id: ldtt }, a);
+    expect(preview.nomination).toEqual({
+      stage: 'RECOGNIZED',
+      revocationPreview: { rewardToRecover: 760_000, affected: [{ id: cstd }] },
+    });
+
     // Grounds are checked; the viewer and a stranger may not revoke.
     const at = new Date().toISOString();
     const vars = { id: ldtt, n: '50/QĐ-TH', at, r: 'Cá nhân khai man thành tích trong hồ sơ đề nghị' };
@@ -129,6 +142,11 @@ describe('revokeRecognition', () => {
     expect(revoked.revocation.affected).toEqual([
       { id: cstd, stage: 'RECOGNIZED', distinction: { code: 'CHIEN_SI_THI_DUA_CO_SO' } },
     ]);
+    // Revoked: nothing more to preview.
+    expect(
+      (await ok<{ nomination: { revocationPreview: unknown } }>(PREVIEW, { id: ldtt }, a)).nomination
+        .revocationPreview,
+    ).toBeNull();
     // Twice is not a move of the stage machine.
     expect(codes(await graphql(REVOKE, vars, a))).toEqual(['INVALID_TRANSITION']);
 

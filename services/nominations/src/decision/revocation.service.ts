@@ -129,6 +129,12 @@ export class RevocationService {
     return this.db.getRepository(NominationEntity).findOneByOrFail({ id: nomination.id });
   }
 
+  /** What `revoke` would do to a recognized nomination (the caller has read it): nothing written. */
+  async preview(n: NominationEntity): Promise<{ rewardToRecover: number; affectedIds: string[] }> {
+    const line = await this.db.getRepository(DecisionLineEntity).findOneBy({ nominationId: n.id });
+    return { rewardToRecover: line?.reward ?? 0, affectedIds: await this.affected(n) };
+  }
+
   /**
    * The holder's later recognitions (same year or after) whose distinction's rules, as judged
    * for their campaign, require the revoked distinction in one of their routes, in a window of

@@ -95,12 +95,15 @@ describe('recognition decisions, rewards and the emulation fund', () => {
       id: string;
       code: string;
       reason: string;
+      rule?: string;
     }[];
     expect(listed.map(({ id, code }) => ({ id, code }))).toEqual([
       { id: ids.leader, code: 'NOT_ELIGIBLE' },
       { id: ids.registered, code: 'INVALID_TRANSITION' },
     ]);
     expect(listed[0]!.reason).toMatch(/leader/i);
+    // The rule, for a client to explain it in its own words.
+    expect(listed.map((r) => r.rule)).toEqual(['LEADER_REQUIRES_COLLECTIVE', undefined]);
     // The teacher, eligible on his own, was not recognized either.
     for (const name of ['teacher', 'leader', 'registered']) {
       const n = await ok<{ nomination: { stage: string; reward: number | null; decision: unknown } }>(

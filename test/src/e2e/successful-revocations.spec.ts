@@ -162,7 +162,12 @@ describe('revokeRecognition', () => {
     const refused = await issue('42/QĐ', [again]);
     expect(codes(refused)).toEqual(['NOT_ELIGIBLE']);
     expect(refused.errors?.[0]?.extensions?.nominations).toEqual([
-      { id: again, code: 'NOT_ELIGIBLE', reason: expect.stringContaining('prerequisites') },
+      {
+        id: again,
+        code: 'NOT_ELIGIBLE',
+        reason: expect.stringContaining('prerequisites'),
+        rule: 'PREREQUISITE_MISSING',
+      },
     ]);
 
     // The fund: 5,000,000 − (760,000 + 2,530,000) + 760,000 recovered = 2,470,000.

@@ -36,6 +36,15 @@ export interface Refusal {
   id: string;
   code: ErrorCode;
   reason: string;
+  /** The rule that refused it, where the error names one (e.g. LEADER_REQUIRES_COLLECTIVE). */
+  rule?: string;
+}
+
+function refusalOf(id: string, error: DomainError): Refusal {
+  const rule = error.extensions.reason;
+  return typeof rule === 'string'
+    ? { id, code: error.code, reason: error.message, rule }
+    : { id, code: error.code, reason: error.message };
 }
 
 /** A decision refused as a whole: each refused nomination with its code and reason (SPEC 8). */
@@ -182,7 +191,7 @@ export class DecisionService {
         });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        refused.push({ id, code: error.code, reason: error.message });
+        refused.push(refusalOf(id, error));
         errors.set(id, error);
       }
     }
@@ -227,7 +236,7 @@ export class DecisionService {
           });
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
-          refused.push({ id: line.id, code: error.code, reason: error.message });
+          refused.push(refusalOf(line.id, error));
           errors.set(line.id, error);
         }
       }

@@ -17,15 +17,22 @@ export const DecisionOrganizationsQuery = graphql(`
   }
 `);
 
-/** The council-approved nominations submitted inside the organization, ready for a decision. */
+/**
+ * The council-approved nominations submitted inside the organization, ready for a decision, 50
+ * a page (the gateway's cost limit).
+ */
 export const ApprovedNominationsQuery = graphql(`
-  query ApprovedNominations($organizationId: ID!) {
+  query ApprovedNominations($organizationId: ID!, $after: String) {
     organization(id: $organizationId) {
       id
       name
     }
-    nominations(organizationId: $organizationId, stage: COUNCIL_APPROVED, first: 100) {
+    nominations(organizationId: $organizationId, stage: COUNCIL_APPROVED, first: 50, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -128,7 +135,7 @@ export const EmulationFundQuery = graphql(`
       paid
       recovered
       balance
-      entries(first: 100) {
+      entries(first: 50) {
         totalCount
         edges {
           node {

@@ -23,6 +23,8 @@ export const vi = {
   'decisions.new.list': 'Đề nghị đã được Hội đồng thông qua',
   'decisions.new.noneApproved': 'Không có đề nghị nào đã được Hội đồng thông qua đang chờ quyết định.',
   'decisions.new.pickOne': 'Chọn {name}',
+  'decisions.new.shown': 'Đang hiện {shown} trên {total} đề nghị.',
+  'decisions.new.more': 'Tải thêm đề nghị',
   'decisions.new.selected': 'Danh sách kèm theo quyết định ({count})',
   'decisions.new.noneSelected': 'Chưa chọn đề nghị nào.',
   'decisions.new.rewardsExplain':
@@ -93,6 +95,7 @@ export const vi = {
   'decisions.fund.negative': 'Số dư âm: quỹ đã chi vượt số được phân bổ.',
   'decisions.fund.ledger': 'Sổ quỹ',
   'decisions.fund.empty': 'Chưa có bút toán nào trong năm này.',
+  'decisions.fund.partial': 'Đang hiện {shown} trên {total} bút toán; sổ đầy đủ có trong tệp XLSX.',
   'decisions.fund.col.at': 'Ngày',
   'decisions.fund.col.kind': 'Loại',
   'decisions.fund.col.amount': 'Số tiền (đồng)',
@@ -176,6 +179,8 @@ export const en: Record<keyof typeof vi, string> = {
   'decisions.new.list': 'Nominations approved by the council',
   'decisions.new.noneApproved': 'No council-approved nomination is waiting for a decision.',
   'decisions.new.pickOne': 'Select {name}',
+  'decisions.new.shown': 'Showing {shown} of {total} nominations.',
+  'decisions.new.more': 'Load more nominations',
   'decisions.new.selected': 'List attached to the decision ({count})',
   'decisions.new.noneSelected': 'No nomination selected yet.',
   'decisions.new.rewardsExplain':
@@ -247,6 +252,7 @@ export const en: Record<keyof typeof vi, string> = {
   'decisions.fund.negative': 'Negative balance: the fund paid more than was allocated.',
   'decisions.fund.ledger': 'Ledger',
   'decisions.fund.empty': 'No entries this year.',
+  'decisions.fund.partial': 'Showing {shown} of {total} entries; the XLSX file has the whole ledger.',
   'decisions.fund.col.at': 'Date',
   'decisions.fund.col.kind': 'Kind',
   'decisions.fund.col.amount': 'Amount (đồng)',

@@ -145,6 +145,14 @@ export function FundPage({ organizationId }: { organizationId: string }) {
               </table>
             </div>
           )}
+          {fund.entries.totalCount > fund.entries.edges.length ? (
+            <p className="muted">
+              {t('decisions.fund.partial', {
+                shown: fund.entries.edges.length,
+                total: fund.entries.totalCount,
+              })}
+            </p>
+          ) : null}
           <FundEntryForm sending={recorded.fetching} onRecord={onRecord} />
           {recorded.error ? <ErrorMessage error={recorded.error} /> : null}
         </>

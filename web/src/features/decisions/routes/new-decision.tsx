@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import type { CombinedError } from '@urql/core';
+import { useClient, useMutation, useQuery } from 'urql';
 import { useLocation } from 'wouter';
 import { useI18n } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/error-message';
@@ -17,7 +18,32 @@ import { decisionHref } from './pick';
 export function NewDecisionPage({ organizationId }: { organizationId: string }) {
   const { t } = useI18n();
   const [, navigate] = useLocation();
+  const client = useClient();
   const [list] = useQuery({ query: ApprovedNominationsQuery, variables: { organizationId } });
+  // Later pages, appended when asked for (50 a page).
+  const [more, setMore] = useState<{
+    nodes: ApprovedNomination[];
+    cursor: string | null;
+    hasNext: boolean;
+  } | null>(null);
+  const [moreError, setMoreError] = useState<CombinedError | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const firstPage = list.data?.nominations;
+  const cursor = more ? more.cursor : (firstPage?.pageInfo.endCursor ?? null);
+  const hasNext = more ? more.hasNext : (firstPage?.pageInfo.hasNextPage ?? false);
+  const loadMore = async () => {
+    setLoadingMore(true);
+    const page = await client.query(ApprovedNominationsQuery, { organizationId, after: cursor }).toPromise();
+    setLoadingMore(false);
+    setMoreError(page.error ?? null);
+    const found = page.data?.nominations;
+    if (!found) return;
+    setMore((current) => ({
+      nodes: [...(current?.nodes ?? []), ...found.edges.map(({ node }) => node)],
+      cursor: found.pageInfo.endCursor ?? null,
+      hasNext: found.pageInfo.hasNextPage,
+    }));
+  };
   const [decidedAt, setDecidedAt] = useState<string | null>(null);
   const onDateChange = useCallback((date: string) => setDecidedAt(decidedAtOf(date)), []);
   const [priced] = useQuery({
@@ -49,7 +75,10 @@ export function NewDecisionPage({ organizationId }: { organizationId: string }) 
   };
 
   const refusals = refusalsOf(issued.error);
-  const nominations: ApprovedNomination[] = (list.data?.nominations.edges ?? []).map(({ node }) => node);
+  const nominations: ApprovedNomination[] = useMemo(
+    () => [...(firstPage?.edges ?? []).map(({ node }) => node), ...(more?.nodes ?? [])],
+    [firstPage, more],
+  );
   return (
     <>
       <h1>{t('decisions.new.title')}</h1>
@@ -66,6 +95,17 @@ export function NewDecisionPage({ organizationId }: { organizationId: string }) 
           refusals={refusals}
         />
       ) : null}
+      {hasNext ? (
+        <p>
+          <span className="muted">
+            {t('decisions.new.shown', { shown: nominations.length, total: firstPage?.totalCount ?? 0 })}
+          </span>{' '}
+          <button type="button" className="secondary" onClick={() => void loadMore()} disabled={loadingMore}>
+            {t('decisions.new.more')}
+          </button>
+        </p>
+      ) : null}
+      <ErrorMessage error={moreError} />
       <ErrorMessage error={priced.error} />
       {issued.error && !refusals ? <ErrorMessage error={issued.error} /> : null}
     </>

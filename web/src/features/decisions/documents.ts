@@ -137,6 +137,37 @@ export const EmulationFundQuery = graphql(`
       balance
       entries(first: 50) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            at
+            amount
+            kind
+            note
+            decision {
+              id
+              number
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The ledger's later pages, 50 entries a page. */
+export const EmulationFundEntriesQuery = graphql(`
+  query EmulationFundEntries($organizationId: ID!, $year: Int!, $after: String) {
+    emulationFund(organizationId: $organizationId, year: $year) {
+      entries(first: 50, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         edges {
           node {
             id

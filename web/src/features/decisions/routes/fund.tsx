@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import type { CombinedError } from '@urql/core';
+import { useClient, useMutation, useQuery } from 'urql';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDate } from '../../../i18n/format';
@@ -8,7 +9,7 @@ import { ErrorMessage } from '../../../ui/error-message';
 import { Figure } from '../../../ui/figure';
 import { FundEntryForm } from '../components/fund-entry-form';
 import { yearInVietnam } from '../components/helpers';
-import { EmulationFundQuery, RecordFundEntryMutation } from '../documents';
+import { EmulationFundEntriesQuery, EmulationFundQuery, RecordFundEntryMutation } from '../documents';
 import { decisionHref, fundHref } from './pick';
 
 /** `/fund/:organizationId?year=`: the fund's figures, its ledger, an entry form, the XLSX export. */
@@ -23,6 +24,34 @@ export function FundPage({ organizationId }: { organizationId: string }) {
   const [recorded, record] = useMutation(RecordFundEntryMutation);
   const [failed, setFailed] = useState(false);
   const fund = result.data?.emulationFund;
+  const client = useClient();
+  // Later pages of the ledger, appended when asked for; dropped when the first page reloads.
+  type Entry = NonNullable<typeof fund>['entries']['edges'][number]['node'];
+  const [more, setMore] = useState<{
+    after: string | null;
+    nodes: Entry[];
+    cursor: string | null;
+    hasNext: boolean;
+  } | null>(null);
+  const [moreError, setMoreError] = useState<CombinedError | null>(null);
+  const firstCursor = fund?.entries.pageInfo.endCursor ?? null;
+  const extra = more && more.after === firstCursor ? more : null;
+  const entries = [...(fund?.entries.edges.map((e) => e.node) ?? []), ...(extra?.nodes ?? [])];
+  const hasNext = extra ? extra.hasNext : (fund?.entries.pageInfo.hasNextPage ?? false);
+  const loadMore = async () => {
+    const page = await client
+      .query(EmulationFundEntriesQuery, { organizationId, year, after: extra ? extra.cursor : firstCursor })
+      .toPromise();
+    setMoreError(page.error ?? null);
+    const found = page.data?.emulationFund?.entries;
+    if (!found) return;
+    setMore({
+      after: firstCursor,
+      nodes: [...(extra?.nodes ?? []), ...found.edges.map((e) => e.node)],
+      cursor: found.pageInfo.endCursor ?? null,
+      hasNext: found.pageInfo.hasNextPage,
+    });
+  };
 
   const onRecord = async (entry: {
     kind: 'ALLOCATION' | 'RECOVERY' | 'ADJUSTMENT';
@@ -31,6 +60,8 @@ export function FundPage({ organizationId }: { organizationId: string }) {
   }) => {
     const answer = await record({ input: { organizationId, year, ...entry } });
     if (!answer.data) return false;
+    // The new entry is the ledger's last: read the pages again from the first.
+    setMore(null);
     refetch({ requestPolicy: 'network-only' });
     return true;
   };
@@ -109,7 +140,7 @@ export function FundPage({ organizationId }: { organizationId: string }) {
           ) : null}
 
           <h2 id={`${id}-ledger`}>{t('decisions.fund.ledger')}</h2>
-          {fund.entries.edges.length === 0 ? (
+          {entries.length === 0 ? (
             <p>{t('decisions.fund.empty')}</p>
           ) : (
             <div className="table-scroll">
@@ -126,7 +157,7 @@ export function FundPage({ organizationId }: { organizationId: string }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {fund.entries.edges.map(({ node }) => (
+                  {entries.map((node) => (
                     <tr key={node.id} data-testid="fund-entry" data-kind={node.kind}>
                       <td>{formatDate(node.at)}</td>
                       <td>{t(`decisions.fund.kind.${node.kind}`)}</td>
@@ -145,14 +176,17 @@ export function FundPage({ organizationId }: { organizationId: string }) {
               </table>
             </div>
           )}
-          {fund.entries.totalCount > fund.entries.edges.length ? (
-            <p className="muted">
-              {t('decisions.fund.partial', {
-                shown: fund.entries.edges.length,
-                total: fund.entries.totalCount,
-              })}
+          {hasNext ? (
+            <p>
+              <span className="muted">
+                {t('decisions.fund.partial', { shown: entries.length, total: fund.entries.totalCount })}
+              </span>{' '}
+              <button type="button" className="secondary" onClick={() => void loadMore()}>
+                {t('decisions.fund.more')}
+              </button>
             </p>
           ) : null}
+          <ErrorMessage error={moreError} />
           <FundEntryForm sending={recorded.fetching} onRecord={onRecord} />
           {recorded.error ? <ErrorMessage error={recorded.error} /> : null}
         </>

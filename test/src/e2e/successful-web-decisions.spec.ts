@@ -212,6 +212,14 @@ describe('decisions, the emulation fund and revocation in the web app', () => {
     expect(await recovery.getByTestId('fund-entry-amount-value').textContent()).toBe('760000');
     await expectAccessible(page);
 
+    // In English too, the same figures.
+    await page.getByLabel('Ngôn ngữ').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Emulation and commendation fund' }).waitFor();
+    await page.getByText('Recovered', { exact: true }).waitFor();
+    expect(await figure(page, 'fund-recovered')).toBe(760_000);
+    await expectAccessible(page);
+    await page.getByLabel('Language').selectOption('vi');
+
     // The decision's page marks the line revoked.
     await page.goto(decisionUrl);
     await page

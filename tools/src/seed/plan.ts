@@ -1,3 +1,4 @@
+import type { NominationStageValue } from '@laurel/contracts';
 /**
  * The reference dataset of SPEC section 4, as arithmetic: how many of everything at a scale, which
  * organization each row hangs under, which stage each nomination reached. `national.ts` turns the
@@ -16,17 +17,8 @@ export const FULL = {
   ballotChoices: 5_000_000,
 } as const;
 
-export type Stage =
-  | 'REGISTERED'
-  | 'PROPOSED'
-  | 'UNDER_REVIEW'
-  | 'COUNCIL_APPROVED'
-  | 'COUNCIL_REJECTED'
-  | 'RECOGNIZED'
-  | 'ESCALATED'
-  | 'RETURNED'
-  | 'WITHDRAWN'
-  | 'REVOKED';
+/** A nomination's stage (`@laurel/contracts`). */
+export type Stage = NominationStageValue;
 
 /** Levels of the cascade: district campaigns (where schools submit), province, nation. */
 export type Level = 0 | 1 | 2;

@@ -1,15 +1,9 @@
-import { isId } from '@laurel/graphql';
+import { parseRequest, type RouteResponse } from '@laurel/contracts';
 import type { DataSource } from 'typeorm';
 import { DistinctionRulesService } from './distinction-rules.service';
 
-export interface RewardForService {
-  code: string;
-  target: 'INDIVIDUAL' | 'COLLECTIVE';
-  /** Null when the rules in force carry no multiple for the target, or no base salary is known. */
-  amountVnd: number | null;
-  multipleTenths: number | null;
-  baseSalaryVnd: number | null;
-}
+/** Amounts are null when the rules in force carry no multiple for the target, or no base salary is known. */
+export type RewardForService = RouteResponse<'rewards'>['rewards'][number];
 
 /**
  * `POST /internal/rewards` `{ items: [{ code, target }], at, issuerIds? }`: the money a decision
@@ -20,19 +14,11 @@ export async function readRewardsForService(
   db: DataSource,
   body: unknown,
 ): Promise<{ rewards: RewardForService[] }> {
-  const b = (body ?? {}) as { items?: unknown; at?: unknown; issuerIds?: unknown };
-  const items = (Array.isArray(b.items) ? b.items : [])
-    .filter(
-      (i): i is { code: string; target: 'INDIVIDUAL' | 'COLLECTIVE' } =>
-        !!i &&
-        typeof (i as { code?: unknown }).code === 'string' &&
-        ((i as { target?: unknown }).target === 'INDIVIDUAL' ||
-          (i as { target?: unknown }).target === 'COLLECTIVE'),
-    )
-    .slice(0, 200);
-  if (typeof b.at !== 'string' || Number.isNaN(Date.parse(b.at))) return { rewards: [] };
+  const b = parseRequest('rewards', body);
+  const items = b.items.slice(0, 200);
+  if (!b.at) return { rewards: [] };
   const at = new Date(b.at);
-  const issuerIds = Array.isArray(b.issuerIds) ? b.issuerIds.filter(isId) : [];
+  const issuerIds = b.issuerIds;
   const service = new DistinctionRulesService(db);
   const seen = new Map<string, RewardForService>();
   for (const item of items) {

@@ -1,3 +1,4 @@
+import { parseRequest, type RouteResponse } from '@laurel/contracts';
 import { subject } from '@laurel/auth';
 import {
   assertCan,
@@ -220,9 +221,12 @@ export class InitiativeService {
  * that year or before, recognized, with the person among its authors (null: none). The
  * nominations subgraph asks it for the catalogue's initiative conditions.
  */
-export async function readInitiativeReach(db: DataSource, body: unknown): Promise<{ reach: string | null }> {
-  const b = (body ?? {}) as { personId?: unknown; year?: unknown };
-  if (!isId(b.personId) || !Number.isInteger(b.year)) return { reach: null };
+export async function readInitiativeReach(
+  db: DataSource,
+  body: unknown,
+): Promise<RouteResponse<'initiative-reach'>> {
+  const b = parseRequest('initiative-reach', body);
+  if (!b.personId || b.year == null) return { reach: null };
   const [row] = (await db.query(
     `SELECT reach FROM exemplars.initiative
       WHERE status = 'RECOGNIZED' AND reach IS NOT NULL AND $1 = ANY(author_ids) AND year <= $2

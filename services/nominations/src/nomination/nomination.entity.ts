@@ -10,25 +10,21 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import {
+  checkIn,
+  NOMINATION_STAGES,
+  TARGETS,
+  type NominationEvent,
+  type NominationTopic,
+  type NominationStageValue,
+  type TargetValue,
+} from '@laurel/contracts';
 
-export const STAGES = [
-  'REGISTERED',
-  'PROPOSED',
-  'UNDER_REVIEW',
-  'COUNCIL_APPROVED',
-  'COUNCIL_REJECTED',
-  'RECOGNIZED',
-  'ESCALATED',
-  'RETURNED',
-  'WITHDRAWN',
-  'REVOKED',
-] as const;
-export type StageValue = (typeof STAGES)[number];
-export const TARGETS = ['INDIVIDUAL', 'COLLECTIVE'] as const;
-export type TargetValue = (typeof TARGETS)[number];
+export const STAGES = NOMINATION_STAGES;
+export type StageValue = NominationStageValue;
+export { TARGETS, type TargetValue };
 
-const inList = (column: string, values: readonly string[]) =>
-  `"${column}" IN (${values.map((v) => `'${v}'`).join(', ')})`;
+const inList = checkIn;
 
 export interface DossierValue {
   summary: string;
@@ -288,13 +284,13 @@ export class OutboxEventEntity {
 
   /** `nomination.registered`, `nomination.transitioned`, `nomination.escalated`. */
   @Column({ type: 'text' })
-  topic!: string;
+  topic!: NominationTopic;
 
   @Column({ name: 'nomination_id', type: 'uuid' })
   nominationId!: string;
 
   @Column({ type: 'jsonb' })
-  payload!: Record<string, unknown>;
+  payload!: NominationEvent;
 
   /** The writing transaction (a trigger sets it): the feed's cursor, as for the directory. */
   @Column({ type: 'bigint', default: 0, select: false, insert: false, update: false })

@@ -17,6 +17,12 @@ import {
   type RequestContext,
 } from '@laurel/graphql';
 import { foldVietnamese, normalizeText } from '@laurel/i18n';
+import {
+  InvalidRequestError,
+  parseRequest,
+  type NominationTopic,
+  type ParsedRequest,
+} from '@laurel/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CampaignInfo, CampaignsClient } from '../campaigns-client';
 import {
@@ -33,6 +39,7 @@ import type { DossierInput, RegisterNominationInput } from './dto/nomination.inp
 import type { CatalogueClient } from '../catalogue-client';
 import { visibleNominations } from './nomination.queries';
 import { assertPrerequisitesAndCaps } from '../eligibility';
+import { nominationEvent, type EventChange } from './nomination-event';
 
 /** Which stages a move may start from (SPEC 1). Council stages come only from voting. */
 export const MOVES = {
@@ -306,27 +313,18 @@ export class NominationService {
    * member joins its council, `unseat` when a member leaves before voting.
    */
   async applyCouncilResult(body: unknown): Promise<{ applied: number; skipped: number }> {
-    const b = (body ?? {}) as {
-      eventId?: unknown;
-      changes?: unknown;
-      by?: unknown;
-      reviewerPersonIds?: unknown;
-      seat?: unknown;
-      unseat?: unknown;
-    };
-    const reviewers = Array.isArray(b.reviewerPersonIds) ? b.reviewerPersonIds.filter(isId) : [];
+    const b = councilResult(body);
+    const reviewers = b.reviewerPersonIds;
     const seat = slateReaders(b.seat);
     const unseat = slateReaders(b.unseat);
-    if (!isId(b.eventId) || !Array.isArray(b.changes))
-      throw new BadUserInputError('eventId and changes required');
     const changes = b.changes as { nominationId: string; to: StageValue }[];
-    const by = typeof b.by === 'string' ? b.by : 'council';
+    const by = b.by ?? 'council';
     return this.db.transaction(async (m) => {
       const fresh = await m
         .createQueryBuilder()
         .insert()
         .into(ProcessedEventEntity)
-        .values({ id: b.eventId as string })
+        .values({ id: b.eventId })
         .orIgnore()
         .execute();
       if ((fresh.raw as unknown[]).length === 0) return { applied: 0, skipped: changes.length };
@@ -796,32 +794,20 @@ export class NominationService {
 
   private async emit(
     m: EntityManager,
-    topic: string,
+    topic: NominationTopic,
     n: NominationEntity,
-    extra: Record<string, unknown>,
+    change: EventChange,
   ): Promise<void> {
     const id = randomUUID();
     await m.getRepository(OutboxEventEntity).insert({
       id,
       topic,
       nominationId: n.id,
-      payload: {
-        eventId: id,
-        nominationId: n.id,
-        campaignId: n.campaignId,
-        submittingOrganizationId: n.submittingOrganizationId,
-        distinctionCode: n.distinctionCode,
-        target: n.target,
-        stage: n.stage,
-        escalatedFromId: n.escalatedFromId,
-        published: n.published,
-        at: this.now().toISOString(),
-        ...extra,
-      } as Record<string, unknown> as never,
+      payload: nominationEvent(id, n, this.now(), change),
     });
   }
 
-  private emitNow(topic: string, n: NominationEntity): Promise<void> {
+  private emitNow(topic: NominationTopic, n: NominationEntity): Promise<void> {
     return this.db.transaction((m) => this.emit(m, topic, n, {}));
   }
 
@@ -848,17 +834,27 @@ interface InsertArgs {
   requestHash: string | null;
 }
 
-/** `{ nominationIds, personIds }` from voting, ids only; null when there is nothing to do. */
-function slateReaders(value: unknown): { nominationIds: string[]; personIds: string[] } | null {
+type ParsedCouncilResult = ParsedRequest<'council-results'>;
+
+/** The `council-results` request, or BAD_USER_INPUT naming what is missing. */
+function councilResult(body: unknown): ParsedCouncilResult {
+  try {
+    return parseRequest('council-results', body);
+  } catch (error) {
+    if (!(error instanceof InvalidRequestError)) throw error;
+    const slate = error.issues.some((i) => i.path[0] === 'seat' || i.path[0] === 'unseat');
+    throw new BadUserInputError(
+      slate ? 'seat and unseat carry nominationIds and personIds, ids only' : 'eventId and changes required',
+    );
+  }
+}
+
+/** `{ nominationIds, personIds }` from voting; null when there is nothing to do. */
+function slateReaders(
+  value: ParsedCouncilResult['seat'],
+): { nominationIds: string[]; personIds: string[] } | null {
   if (value == null) return null;
-  const v = value as { nominationIds?: unknown; personIds?: unknown };
-  if (!Array.isArray(v.nominationIds) || !Array.isArray(v.personIds))
-    throw new BadUserInputError('seat and unseat carry nominationIds and personIds');
-  const nominationIds = v.nominationIds.filter(isId);
-  const personIds = v.personIds.filter(isId);
-  if (nominationIds.length !== v.nominationIds.length || personIds.length !== v.personIds.length)
-    throw new BadUserInputError('seat and unseat carry ids only');
-  return nominationIds.length > 0 && personIds.length > 0 ? { nominationIds, personIds } : null;
+  return value.nominationIds.length > 0 && value.personIds.length > 0 ? value : null;
 }
 
 function replay(earlier: NominationEntity, requestHash: string): NominationEntity {

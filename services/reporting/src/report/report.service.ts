@@ -1,18 +1,10 @@
+import { COUNTED_STAGE_FIELDS } from '@laurel/contracts';
 import { accessibleSql, type AppAbility } from '@laurel/auth';
 import { preparedQuery } from '@laurel/db';
 import type { DataSource } from 'typeorm';
 import type { ComplianceRow, DistinctionCount, NominationTotals, OrgReport } from './dto/report.output';
 
-const STAGE_FIELDS: Record<string, keyof NominationTotals> = {
-  REGISTERED: 'registered',
-  PROPOSED: 'proposed',
-  UNDER_REVIEW: 'underReview',
-  COUNCIL_APPROVED: 'councilApproved',
-  COUNCIL_REJECTED: 'councilRejected',
-  RECOGNIZED: 'recognized',
-  ESCALATED: 'escalated',
-  REVOKED: 'revoked',
-};
+const STAGE_FIELDS: Record<string, keyof NominationTotals> = COUNTED_STAGE_FIELDS;
 
 export function emptyTotals(): NominationTotals {
   return {

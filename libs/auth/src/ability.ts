@@ -34,7 +34,7 @@ export type SubjectName =
 export type AppAbility = MongoAbility<[Action, SubjectName | ForcedSubject<SubjectName>], MongoQuery>;
 
 // MongoQuery's typing does not know the custom `$under`; conditions are validated when parsed.
-const where = (conditions: Record<string, unknown>): never => conditions as never;
+const where = (conditions: Record<string, unknown>): MongoQuery<never> => conditions as MongoQuery<never>;
 
 /** `a.b` is under `a` and under itself; `ab` is not under `a`. */
 export function isUnder(path: unknown, ancestor: string): boolean {
@@ -125,7 +125,7 @@ export function defineAbilityFor(identity: Identity): AppAbility {
     can('read', 'Campaign', where({ orgPath: { $above: identity.apiKey.path }, status: { $ne: 'DRAFT' } }));
   }
 
-  return build({ conditionsMatcher: conditionsMatcher as never });
+  return build({ conditionsMatcher });
 }
 
 export { subject };

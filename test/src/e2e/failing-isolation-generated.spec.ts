@@ -1,4 +1,4 @@
-import { ANONYMOUS, signInternalRequest, type Identity } from '@laurel/auth';
+import { ANONYMOUS, signInternalRequest, type Identity, type Role } from '@laurel/auth';
 import {
   collect,
   graphql,
@@ -11,6 +11,7 @@ import {
 } from '@laurel/testing';
 import { randomUUID } from 'node:crypto';
 import {
+  OperationTypeNode,
   buildSchema,
   getNamedType,
   isEnumType,
@@ -343,7 +344,9 @@ describe('tenant isolation, generated from the composed schema', () => {
 
   const operations = (['Query', 'Mutation'] as const).flatMap((root) =>
     Object.values(
-      schema.getRootType(root === 'Query' ? ('query' as never) : ('mutation' as never))?.getFields() ?? {},
+      schema
+        .getRootType(root === 'Query' ? OperationTypeNode.QUERY : OperationTypeNode.MUTATION)
+        ?.getFields() ?? {},
     ).map((f) => ({ root, field: f })),
   );
 
@@ -633,7 +636,7 @@ async function identityOf(credentials: Credentials): Promise<Identity> {
       id: g.id,
       organizationId: g.organization.id,
       path: path(g),
-      role: g.role as never,
+      role: g.role as Role,
     })),
   };
 }

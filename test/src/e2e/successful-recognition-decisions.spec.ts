@@ -363,7 +363,7 @@ describe('recognition decisions, rewards and the emulation fund', () => {
       body: '',
     });
     const book = new Workbook();
-    await book.xlsx.load(file.body as never);
+    await book.xlsx.load(file.body);
     const values: string[][] = [];
     book.worksheets[0]!.eachRow((row) =>
       values.push(Array.from((row.values as unknown[]).slice(1), (v) => String(v ?? ''))),

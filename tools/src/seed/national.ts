@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { foldVietnamese } from '@laurel/i18n';
-import { rebuildRollupsIn } from '@laurel/reporting/dist/report/rebuild';
-import { Sealer } from '@laurel/voting/dist/sealing';
+import { rebuildRollupsIn } from '@laurel/reporting';
+import { Sealer } from '@laurel/voting';
 import { Client } from 'pg';
 import {
   CAMPAIGN_TITLE,
@@ -131,8 +131,8 @@ export async function seedNational(options: SeedOptions): Promise<SeedResult> {
     const rebuilt = await rebuildRollupsIn(
       // Any client with TypeORM's `query` shape: rows back, typed by the caller.
       {
-        query: async (sql: string, params?: unknown[]): Promise<any> =>
-          (await client.query(sql, params)).rows,
+        query: async <T>(sql: string, params?: unknown[]): Promise<T> =>
+          (await client.query(sql, params)).rows as T,
       },
       {
         sql: `SELECT id, campaign_id, submitting_organization_id, target, distinction_code, stage, published

@@ -164,7 +164,7 @@ export class OrganizationResolver {
     @Ctx() ctx: Context,
   ): Promise<OrganizationEvent> {
     const org = await ctx.loaders.organization.load(payload.organizationId);
-    return { kind: payload.kind as never, organization: toOrganization(org!), at: new Date(payload.at) };
+    return { kind: payload.kind, organization: toOrganization(org!), at: new Date(payload.at) };
   }
 
   @FieldResolver(() => Organization, { nullable: true })

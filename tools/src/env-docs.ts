@@ -5,15 +5,23 @@
  */
 import { loadedEnvironments, secretOptions } from '@laurel/config';
 import { ROOT, SERVICES } from '@laurel/launcher';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { z } from 'zod';
 
 /** Every process that reads its environment through `loadEnv`, and the module that does. */
-export const PROCESSES: readonly { name: string; module: string }[] = [
-  { name: 'gateway', module: 'gateway/dist/environment.js' },
-  ...SERVICES.map((s) => ({ name: s.name, module: `services/${s.name}/dist/environment.js` })),
+export const PROCESSES: readonly { name: string; module: string; source: string }[] = [
+  { name: 'gateway', module: 'gateway/dist/environment.js', source: 'gateway/src/environment.ts' },
+  ...SERVICES.map((s) => ({
+    name: s.name,
+    module: `services/${s.name}/dist/environment.js`,
+    source: `services/${s.name}/src/environment.ts`,
+  })),
 ];
+
+/** Where the variables every process reads are declared. */
+const COMMON_SOURCE = 'libs/config/src/common-env.ts';
 
 export interface VariableFacts {
   /** Production refuses to start without it (`unless X`: without it or X). */
@@ -22,6 +30,24 @@ export interface VariableFacts {
   default: string | null;
   /** Never printed (`sensitive()`/`secret()`). */
   sensitive: boolean;
+  /** The doc comment above the variable in its environment.ts, on one line; null: none. */
+  meaning: string | null;
+}
+
+/** `/** … *\/` comments directly above `NAME:` in a source file, by name. */
+function docComments(file: string): Map<string, string> {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const found = new Map<string, string>();
+  for (const m of text.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\n\s*([A-Z][A-Z0-9_]*):/g)) {
+    const comment = m[1]!
+      .split('\n')
+      .map((line) => line.replace(/^\s*\*\s?/, '').trim())
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    found.set(m[2]!, comment);
+  }
+  return found;
 }
 
 /** Values that let every environment load outside production, so its shape can be read. */
@@ -33,7 +59,7 @@ const PLACEHOLDERS: Record<string, string> = {
   AUTH_JWT_SECRET: 'env-docs-placeholder-jwt-secret-0123456789abcdef',
 };
 
-function describe(field: z.ZodType, root: string): VariableFacts {
+function describe(field: z.ZodType, root: string, meaning: string | null): VariableFacts {
   const secret = secretOptions(field);
   const unset = field.safeParse(undefined);
   const required = secret?.requiredUnless
@@ -50,7 +76,7 @@ function describe(field: z.ZodType, root: string): VariableFacts {
         : typeof value === 'object' && value !== null
           ? JSON.stringify(value)
           : String(value).replace(root, '<repository>');
-  return { required, default: text, sensitive: field.description === 'sensitive' };
+  return { required, default: text, sensitive: field.description === 'sensitive', meaning };
 }
 
 /** Process name → variable → facts, by loading each process's `environment.ts` (built). */
@@ -64,13 +90,15 @@ export function readEnvironments(root = ROOT): Map<string, Map<string, VariableF
     for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
     Object.assign(process.env, saved);
   }
+  const common = docComments(join(root, COMMON_SOURCE));
   const result = new Map<string, Map<string, VariableFacts>>();
   for (const p of PROCESSES) {
+    const comments = docComments(join(root, p.source));
     const shape = loadedEnvironments().get(p.name);
     if (!shape) throw new Error(`${p.module} did not load an environment named ${p.name}`);
     const variables = new Map<string, VariableFacts>();
     for (const [name, field] of Object.entries(shape))
-      variables.set(name, describe(field as z.ZodType, root));
+      variables.set(name, describe(field as z.ZodType, root, comments.get(name) ?? common.get(name) ?? null));
     result.set(p.name, variables);
   }
   return result;
@@ -86,6 +114,7 @@ export function markdownTable(environments: Map<string, Map<string, VariableFact
     const distinct = (values: string[]) => [...new Set(values)];
     const required = distinct(facts.map((f) => f.required));
     const defaults = distinct(facts.map((f) => f.default ?? ''));
+    const meaning = facts.find((f) => f.meaning)?.meaning ?? '';
     const byProcess = (pick: (f: (typeof facts)[number]) => string) =>
       facts.map((f) => `${f.process}: ${pick(f) || '—'}`).join('; ');
     return [
@@ -99,13 +128,31 @@ export function markdownTable(environments: Map<string, Map<string, VariableFact
             ? `\`${defaults[0]}\``
             : '—'
           : byProcess((f) => f.default ?? ''),
+      meaning.replace(/\|/g, '\\|'),
     ];
   });
   return [
-    '| Variable | Read by | Required in production | Default |',
-    '| --- | --- | --- | --- |',
+    '| Variable | Read by | Required in production | Default | Meaning |',
+    '| --- | --- | --- | --- | --- |',
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n');
+}
+
+/** The README's table: between these two lines (Prettier may align its columns). */
+export const README_MARKERS = ['<!-- env-docs:begin -->', '<!-- env-docs:end -->'] as const;
+
+/** A Markdown table's rows as trimmed cells, so that column alignment does not count. */
+export function tableCells(table: string): string[][] {
+  return table
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('|'))
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.trim().replace(/^-+$/, '---')),
+    );
 }
 
 if (require.main === module) {

@@ -217,7 +217,7 @@ export const nominationsExport: ExportDefinition = {
       // The first page comes before any byte is sent, so its errors still get a status code.
       const data = await run<PageData>(PAGE_QUERY, { ...variables, after: null, heading: true });
       const organization = data.organization;
-      // The directory is public (SPEC 2): an unknown organization is a mistake worth reporting.
+      // The directory is public (docs/API.md §2): an unknown organization is a mistake worth reporting.
       if (!organization)
         throw new ExportError(404, [
           {

@@ -29,7 +29,7 @@ export class CatalogueClient {
 
   /**
    * The widest reach of an initiative recognized for the person up to the year, from the
-   * exemplars subgraph (SPEC 7); null when none (or no exemplars subgraph is configured).
+   * exemplars subgraph (docs/API.md §7); null when none (or no exemplars subgraph is configured).
    */
   async initiativeReach(personId: string, year: number): Promise<string | null> {
     if (!this.exemplarsUrl) return null;

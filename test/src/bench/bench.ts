@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: SPEC section 4's figures, measured on this machine through the real gateway
+ * `npm run bench`: docs/API.md §4's figures, measured on this machine through the real gateway
  * (a fresh database on DATABASE_URL's server, or an embedded PostgreSQL). Prints figures; asserts
  * nothing about time. Sizes: BENCH_COUNCILS × BENCH_MEMBERS ballots, BENCH_SUBSCRIBERS sockets.
  */

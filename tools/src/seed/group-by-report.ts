@@ -2,7 +2,7 @@ import { COUNTED_STAGE_FIELDS } from '@laurel/contracts';
 /**
  * `orgReport` computed the plain way, for comparison: one GROUP BY over the nominations of the
  * subtree and the cascade, straight on the nominations schema (its table and its copies of the
- * directory and of the campaigns), counted by SPEC 3's rules.
+ * directory and of the campaigns), counted by docs/API.md §3's rules.
  */
 
 export interface PlainTotals {

@@ -41,7 +41,7 @@ export class AlreadySeededError extends Error {}
 
 export interface SeedOptions {
   databaseUrl: string;
-  /** 1 = SPEC 4's national figures. */
+  /** 1 = docs/API.md §4's national figures. */
   scale: number;
   /** Wraps the keys of the sessions left open; without it none is (their slates stay PROPOSED). */
   votingSealingKey?: string;
@@ -66,7 +66,7 @@ const pickFolded = (values: readonly string[], index: string) =>
   `(${textArray(values.map(fold))})[(${index}) + 1]`;
 
 /**
- * Loads SPEC 4's reference dataset straight into every service's schema with set-based SQL, in
+ * Loads docs/API.md §4's reference dataset straight into every service's schema with set-based SQL, in
  * one transaction (all or nothing), then lets each directory copy's cursor pass it. Writes no
  * outbox event: reporting's rollups are rebuilt from the nominations' state in the same
  * transaction, the way `npm run rollups:rebuild` does.

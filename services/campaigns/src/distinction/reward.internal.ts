@@ -7,7 +7,7 @@ export type RewardForService = RouteResponse<'rewards'>['rewards'][number];
 
 /**
  * `POST /internal/rewards` `{ items: [{ code, target }], at, issuerIds? }`: the money a decision
- * dated `at` carries for each item (SPEC 8), for nominations' decisions. The rules of the nearest
+ * dated `at` carries for each item (docs/API.md §8), for nominations' decisions. The rules of the nearest
  * issuer of `issuerIds` that has its own version apply, else the national ones.
  */
 export async function readRewardsForService(

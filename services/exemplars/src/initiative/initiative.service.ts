@@ -18,7 +18,7 @@ import type { RegisterInitiativeInput } from './dto/initiative.input';
 import { InitiativeEntity, ProgressNoteEntity } from './initiative.entity';
 import { visibleInitiatives } from './initiative.queries';
 
-/** The initiative a unit recognizes (SPEC 7); a council of kind INITIATIVE votes on it. */
+/** The initiative a unit recognizes (docs/API.md §7); a council of kind INITIATIVE votes on it. */
 export const INITIATIVE_CODE = 'SANG_KIEN_CO_SO';
 
 const REACH_KINDS: Record<string, string[]> = { PROVINCE: ['PROVINCE', 'NATION'], NATION: ['NATION'] };

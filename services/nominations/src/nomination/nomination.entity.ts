@@ -310,7 +310,7 @@ export class ProcessedEventEntity {
   processedAt!: Date;
 }
 
-/** Council members reviewing a nomination on a voting session's slate read it (SPEC 2). */
+/** Council members reviewing a nomination on a voting session's slate read it (docs/API.md §2). */
 @Entity({ name: 'nomination_reviewer' })
 @Index('nomination_reviewer_person_idx', ['personId'])
 export class NominationReviewerEntity {

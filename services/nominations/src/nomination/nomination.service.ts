@@ -41,7 +41,7 @@ import { visibleNominations } from './nomination.queries';
 import { assertPrerequisitesAndCaps } from '../eligibility';
 import { nominationEvent, type EventChange } from './nomination-event';
 
-/** Which stages a move may start from (SPEC 1). Council stages come only from voting. */
+/** Which stages a move may start from (docs/API.md §1). Council stages come only from voting. */
 export const MOVES = {
   propose: { from: ['REGISTERED', 'RETURNED'], to: 'PROPOSED' },
   return: { from: ['PROPOSED'], to: 'RETURNED' },
@@ -78,7 +78,7 @@ function subjectOf(ctx: RequestContext): string {
 
 /**
  * A move on a nomination the caller reads (it came through `load`): refused with FORBIDDEN, the
- * nominee and a council member included (SPEC 2: FORBIDDEN is for what you see but may not change).
+ * nominee and a council member included (docs/API.md §2: FORBIDDEN is for what you see but may not change).
  */
 function assertSeen(ctx: RequestContext, action: 'submit' | 'manage', orgPath: string, verb: string): void {
   assertCan(ctx.ability, action, 'Nomination', { orgPath }, 'nomination', {
@@ -260,7 +260,7 @@ export class NominationService {
       const linked = await this.insertNominationIn(m, {
         by: subjectOf(ctx),
         campaign: target,
-        // "submitted into the parent campaign by the organization that escalated it" (SPEC 3)
+        // "submitted into the parent campaign by the organization that escalated it" (docs/API.md §3)
         submitter: campaignOrg,
         nominee: {
           personId: current.nomineePersonId,
@@ -309,7 +309,7 @@ export class NominationService {
   /**
    * Council stages, from the voting subgraph (signed internal call, at least once): applied in
    * one transaction, idempotent by event id and by stage. With them, who reads which
-   * nominations as the slate he or she votes on (SPEC 2): `seat` when a session is created or a
+   * nominations as the slate he or she votes on (docs/API.md §2): `seat` when a session is created or a
    * member joins its council, `unseat` when a member leaves before voting.
    */
   async applyCouncilResult(body: unknown): Promise<{ applied: number; skipped: number }> {
@@ -575,7 +575,7 @@ export class NominationService {
     return this.db.transaction((m) => this.moveIn(m, ctx, id, name, change));
   }
 
-  /** A move inside the caller's transaction (decisions recognize many at once: SPEC 8). */
+  /** A move inside the caller's transaction (decisions recognize many at once: docs/API.md §8). */
   async moveIn(
     m: EntityManager,
     ctx: RequestContext,
@@ -636,7 +636,7 @@ export class NominationService {
     }
   }
 
-  /** Eligibility at recognition (SPEC 3): the leader rule, then the catalogue's rules. */
+  /** Eligibility at recognition (docs/API.md §3): the leader rule, then the catalogue's rules. */
   private async assertEligible(
     m: EntityManager,
     n: NominationEntity,

@@ -42,7 +42,7 @@ export async function readNominationsForService(
   const nominations = (await db.query(
     `SELECT n.id, n.stage, n.campaign_id AS "campaignId", c.organization_id AS "campaignOrganizationId",
             n.submitting_organization_id AS "submittingOrganizationId", n.distinction_code AS "distinctionCode",
-            -- The exemplars subgraph fosters recognized nominees (SPEC 7).
+            -- The exemplars subgraph fosters recognized nominees (docs/API.md §7).
             n.target, n.year, n.nominee_person_id AS "nomineePersonId",
             n.nominee_organization_id AS "nomineeOrganizationId", n.nominee_name AS "nomineeName", n.published
        FROM nominations.nomination n JOIN nominations.campaign_ref c ON c.id = n.campaign_id
@@ -74,7 +74,7 @@ export async function readNominationStates(
 
 /**
  * `POST /internal/distinction-records` `{ personId } | { organizationId }`: the holder's distinction
- * ledger (recognized here and imported), for the exemplars subgraph's pathways (SPEC 7).
+ * ledger (recognized here and imported), for the exemplars subgraph's pathways (docs/API.md §7).
  */
 export async function readDistinctionRecordsForService(
   db: DataSource,

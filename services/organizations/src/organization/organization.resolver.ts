@@ -152,7 +152,7 @@ export class OrganizationResolver {
     description: 'Changes of the tree inside an organization (creations, moves, merges).',
     filter: async ({ payload, args, context }) => {
       const ctx = context as Context;
-      // A reporting tool's key reads reports, not the tree's changes (SPEC 2).
+      // A reporting tool's key reads reports, not the tree's changes (docs/API.md §2).
       if (!isAuthenticated(ctx.identity) || readsReportsOnly(ctx)) return false;
       const root = await ctx.loaders.organization.load(args.organizationId as string);
       return root !== null && (payload as OrganizationEventPayload).paths.some((p) => isUnder(p, root.path));

@@ -59,7 +59,7 @@ interface ReportRow {
 }
 
 /**
- * SPEC 3's counting rules over the folded cascade totals (fold.ts): a nomination counts once under
+ * docs/API.md §3's counting rules over the folded cascade totals (fold.ts): a nomination counts once under
  * its current stage, for its submitting organization and every ancestor (the subtree, merged
  * predecessors included), for its campaign and every ancestor campaign (the cascade). A report
  * reads one `cascade_total` row for the organization (plus one per organization merged into it

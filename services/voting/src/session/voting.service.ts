@@ -226,7 +226,7 @@ export class VotingService {
       await m
         .getRepository(SessionNominationEntity)
         .insert(ids.map((nominationId, position) => ({ sessionId: session.id, nominationId, position })));
-      // The council's members read the slate they will vote on from now (SPEC 2), not only once
+      // The council's members read the slate they will vote on from now (docs/API.md §2), not only once
       // it opens: nominations learns who they are with the slate.
       const members = await m.getRepository(CouncilMemberEntity).findBy({ councilId: council.id });
       await this.enqueue(m, {

@@ -14,8 +14,6 @@ import {
   checkIn,
   NOMINATION_STAGES,
   TARGETS,
-  type NominationEvent,
-  type NominationTopic,
   type NominationStageValue,
   type TargetValue,
 } from '@laurel/contracts';
@@ -270,44 +268,6 @@ export class DistinctionRecordEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
-}
-
-/**
- * The transactional outbox: written in the same transaction as the change it announces, read
- * by reporting and voting through `/internal/events` (at least once; consumers dedupe by id).
- */
-@Entity({ name: 'outbox_event' })
-@Index('outbox_event_xid_idx', ['xid', 'id'])
-export class OutboxEventEntity {
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'outbox_event_pkey' })
-  id!: string;
-
-  /** `nomination.registered`, `nomination.transitioned`, `nomination.escalated`. */
-  @Column({ type: 'text' })
-  topic!: NominationTopic;
-
-  @Column({ name: 'nomination_id', type: 'uuid' })
-  nominationId!: string;
-
-  @Column({ type: 'jsonb' })
-  payload!: NominationEvent;
-
-  /** The writing transaction (a trigger sets it): the feed's cursor, as for the directory. */
-  @Column({ type: 'bigint', default: 0, select: false, insert: false, update: false })
-  xid?: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-}
-
-/** Council results already applied (voting's events arrive at least once). */
-@Entity({ name: 'processed_event' })
-export class ProcessedEventEntity {
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'processed_event_pkey' })
-  id!: string;
-
-  @CreateDateColumn({ name: 'processed_at', type: 'timestamptz' })
-  processedAt!: Date;
 }
 
 /** Council members reviewing a nomination on a voting session's slate read it (docs/API.md §2). */

@@ -17,21 +17,12 @@ import {
   type RequestContext,
 } from '@laurel/graphql';
 import { foldVietnamese, normalizeText } from '@laurel/i18n';
-import {
-  InvalidRequestError,
-  parseRequest,
-  type NominationTopic,
-  type ParsedRequest,
-} from '@laurel/contracts';
+import type { NominationTopic } from '@laurel/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CampaignInfo, CampaignsClient } from '../campaigns-client';
 import {
   CampaignQuotaEntity,
   NominationEntity,
-  NominationReviewerEntity,
-  NominationTransitionEntity,
-  OutboxEventEntity,
-  ProcessedEventEntity,
   type DossierValue,
   type StageValue,
 } from './nomination.entity';
@@ -39,7 +30,9 @@ import type { DossierInput, RegisterNominationInput } from './dto/nomination.inp
 import type { CatalogueClient } from '../catalogue-client';
 import { visibleNominations } from './nomination.queries';
 import { assertPrerequisitesAndCaps } from '../eligibility';
-import { nominationEvent, type EventChange } from './nomination-event';
+import type { EventChange } from './nomination-event';
+import { emitEvent, recordTransition } from './nomination-history';
+import { applyCouncilResult } from './council-intake';
 
 /** Which stages a move may start from (docs/API.md §1). Council stages come only from voting. */
 export const MOVES = {
@@ -50,12 +43,6 @@ export const MOVES = {
   escalate: { from: ['RECOGNIZED'], to: 'ESCALATED' },
   revoke: { from: ['RECOGNIZED', 'ESCALATED'], to: 'REVOKED' },
 } as const satisfies Record<string, { from: readonly StageValue[]; to: StageValue }>;
-
-const COUNCIL_MOVES: Record<string, readonly StageValue[]> = {
-  UNDER_REVIEW: ['PROPOSED'],
-  COUNCIL_APPROVED: ['UNDER_REVIEW'],
-  COUNCIL_REJECTED: ['UNDER_REVIEW'],
-};
 
 /** Catalogue levels, highest first: a distinction is conferred by the head of one of these. */
 const LEVEL_RANK: Record<string, number> = {
@@ -306,77 +293,9 @@ export class NominationService {
     return this.db.getRepository(NominationEntity).findOneByOrFail({ id });
   }
 
-  /**
-   * Council stages, from the voting subgraph (signed internal call, at least once): applied in
-   * one transaction, idempotent by event id and by stage. With them, who reads which
-   * nominations as the slate he or she votes on (docs/API.md §2): `seat` when a session is created or a
-   * member joins its council, `unseat` when a member leaves before voting.
-   */
-  async applyCouncilResult(body: unknown): Promise<{ applied: number; skipped: number }> {
-    const b = councilResult(body);
-    const reviewers = b.reviewerPersonIds;
-    const seat = slateReaders(b.seat);
-    const unseat = slateReaders(b.unseat);
-    const changes = b.changes as { nominationId: string; to: StageValue }[];
-    const by = b.by ?? 'council';
-    return this.db.transaction(async (m) => {
-      const fresh = await m
-        .createQueryBuilder()
-        .insert()
-        .into(ProcessedEventEntity)
-        .values({ id: b.eventId })
-        .orIgnore()
-        .execute();
-      if ((fresh.raw as unknown[]).length === 0) return { applied: 0, skipped: changes.length };
-      if (seat)
-        await m.query(
-          `INSERT INTO nominations.nomination_reviewer (nomination_id, person_id)
-           SELECT n.id, p.id FROM nominations.nomination n CROSS JOIN unnest($2::uuid[]) AS p(id)
-            WHERE n.id = ANY($1::uuid[])
-           ON CONFLICT DO NOTHING`,
-          [seat.nominationIds, seat.personIds],
-        );
-      if (unseat)
-        await m.query(
-          `DELETE FROM nominations.nomination_reviewer
-            WHERE nomination_id = ANY($1::uuid[]) AND person_id = ANY($2::uuid[])`,
-          [unseat.nominationIds, unseat.personIds],
-        );
-      let applied = 0;
-      let skipped = 0;
-      for (const change of [...changes].sort((x, y) => (x.nominationId < y.nominationId ? -1 : 1))) {
-        const allowed = COUNCIL_MOVES[change.to];
-        if (!allowed || !isId(change.nominationId)) throw new BadUserInputError(`cannot set ${change.to}`);
-        const current = await m
-          .getRepository(NominationEntity)
-          .createQueryBuilder('n')
-          .setLock('pessimistic_write')
-          .where('n.id = :id', { id: change.nominationId })
-          .getOne();
-        if (!current || current.stage === change.to || !allowed.includes(current.stage)) {
-          skipped += 1;
-          continue;
-        }
-        await m.getRepository(NominationEntity).update({ id: current.id }, { stage: change.to });
-        if (change.to === 'UNDER_REVIEW' && reviewers.length > 0)
-          await m
-            .createQueryBuilder()
-            .insert()
-            .into(NominationReviewerEntity)
-            .values(reviewers.map((personId) => ({ nominationId: current.id, personId })))
-            .orIgnore()
-            .execute();
-        await this.record(m, current, change.to, by, null);
-        await this.emit(
-          m,
-          'nomination.transitioned',
-          { ...current, stage: change.to },
-          { from: current.stage, to: change.to },
-        );
-        applied += 1;
-      }
-      return { applied, skipped };
-    });
+  /** Council stages from the voting subgraph (`council-intake.ts`). */
+  applyCouncilResult(body: unknown): Promise<{ applied: number; skipped: number }> {
+    return applyCouncilResult(this.db, this.now, body);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -779,7 +698,7 @@ export class NominationService {
     return m.getRepository(NominationEntity).findOneByOrFail({ id: entity.id });
   }
 
-  private async record(
+  private record(
     m: EntityManager,
     n: NominationEntity,
     to: StageValue,
@@ -787,24 +706,16 @@ export class NominationService {
     reason: string | null,
     from: StageValue | null = n.stage,
   ): Promise<void> {
-    await m
-      .getRepository(NominationTransitionEntity)
-      .insert({ nominationId: n.id, fromStage: from, toStage: to, by, reason });
+    return recordTransition(m, n, to, by, reason, from);
   }
 
-  private async emit(
+  private emit(
     m: EntityManager,
     topic: NominationTopic,
     n: NominationEntity,
     change: EventChange,
   ): Promise<void> {
-    const id = randomUUID();
-    await m.getRepository(OutboxEventEntity).insert({
-      id,
-      topic,
-      nominationId: n.id,
-      payload: nominationEvent(id, n, this.now(), change),
-    });
+    return emitEvent(m, topic, n, this.now(), change);
   }
 
   private emitNow(topic: NominationTopic, n: NominationEntity): Promise<void> {
@@ -832,29 +743,6 @@ interface InsertArgs {
   escalatedFromId: string | null;
   idempotencyKey: string | null;
   requestHash: string | null;
-}
-
-type ParsedCouncilResult = ParsedRequest<'council-results'>;
-
-/** The `council-results` request, or BAD_USER_INPUT naming what is missing. */
-function councilResult(body: unknown): ParsedCouncilResult {
-  try {
-    return parseRequest('council-results', body);
-  } catch (error) {
-    if (!(error instanceof InvalidRequestError)) throw error;
-    const slate = error.issues.some((i) => i.path[0] === 'seat' || i.path[0] === 'unseat');
-    throw new BadUserInputError(
-      slate ? 'seat and unseat carry nominationIds and personIds, ids only' : 'eventId and changes required',
-    );
-  }
-}
-
-/** `{ nominationIds, personIds }` from voting; null when there is nothing to do. */
-function slateReaders(
-  value: ParsedCouncilResult['seat'],
-): { nominationIds: string[]; personIds: string[] } | null {
-  if (value == null) return null;
-  return value.nominationIds.length > 0 && value.personIds.length > 0 ? value : null;
 }
 
 function replay(earlier: NominationEntity, requestHash: string): NominationEntity {

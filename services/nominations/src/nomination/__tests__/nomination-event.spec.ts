@@ -1,4 +1,9 @@
-import { NOMINATION_STAGES, NOMINATION_TOPICS, nominationEventSchema, nominationFeedRowSchema } from '@laurel/contracts';
+import {
+  NOMINATION_STAGES,
+  NOMINATION_TOPICS,
+  nominationEventSchema,
+  nominationFeedRowSchema,
+} from '@laurel/contracts';
 import { nominationEvent } from '../nomination-event';
 
 const EVENT = '9c1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f';
@@ -28,8 +33,14 @@ describe('the nominations outbox event (the producer of reporting’s and exempl
     });
     for (const payload of [registered, escalated])
       for (const topic of NOMINATION_TOPICS)
-        expect(nominationFeedRowSchema.parse({ id: EVENT, topic, payload, xid: '42' }).payload).toEqual(payload);
-    expect(registered).toMatchObject({ nominationId: nomination.id, at: '2026-03-23T10:00:00.000Z', from: null });
+        expect(nominationFeedRowSchema.parse({ id: EVENT, topic, payload, xid: '42' }).payload).toEqual(
+          payload,
+        );
+    expect(registered).toMatchObject({
+      nominationId: nomination.id,
+      at: '2026-03-23T10:00:00.000Z',
+      from: null,
+    });
   });
 
   it('would not parse with a stage or target outside the vocabulary, or a field missing', () => {

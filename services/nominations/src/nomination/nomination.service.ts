@@ -32,6 +32,7 @@ import { visibleNominations } from './nomination.queries';
 import { assertPrerequisitesAndCaps } from '../eligibility';
 import type { EventChange } from './nomination-event';
 import { emitEvent, recordTransition } from './nomination-history';
+import { assertDistinction, assertInGroups, dossierOf, nomineeOf } from './registration-checks';
 import { applyCouncilResult } from './council-intake';
 
 /** Which stages a move may start from (docs/API.md §1). Council stages come only from voting. */
@@ -55,9 +56,6 @@ const LEVEL_RANK: Record<string, number> = {
   UNIT: 5,
   MASS_ORGANIZATION: 5,
 };
-
-const MAX_SUMMARY = 20_000;
-const MAX_EVIDENCE = 200;
 
 function subjectOf(ctx: RequestContext): string {
   return ctx.identity.subject ?? `api-key:${ctx.identity.apiKey?.id ?? 'none'}`;
@@ -148,10 +146,15 @@ export class NominationService {
     if (campaign.status !== 'OPEN')
       throw new InvalidTransitionError(`The campaign is ${campaign.status}: registrations are closed`);
     this.assertBefore(new Date(campaign.registrationDeadline), 'registration');
-    await this.assertInGroups(campaign, submitter);
+    await assertInGroups(this.directory, campaign, submitter);
 
-    const nominee = await this.nominee(input, submitter, campaignOrg);
-    const distinction = await this.assertDistinction(campaign, input.distinctionCode, nominee.target);
+    const nominee = await nomineeOf(this.directory, input, submitter, campaignOrg);
+    const distinction = await assertDistinction(
+      this.catalogue,
+      campaign,
+      input.distinctionCode,
+      nominee.target,
+    );
 
     return this.insertNomination(ctx, {
       by,
@@ -174,7 +177,7 @@ export class NominationService {
     if (!fresh || fresh.status !== 'OPEN')
       throw new InvalidTransitionError(`The campaign is ${fresh?.status ?? 'gone'}: proposals are closed`);
     this.assertBefore(new Date(fresh.proposalDeadline), 'proposal');
-    const dossier = this.dossier(dossierInput, fresh);
+    const dossier = dossierOf(dossierInput, fresh);
     return this.move(ctx, nomination.id, 'propose', { dossier });
   }
 
@@ -234,7 +237,7 @@ export class NominationService {
         );
     }
     const code = distinctionCode ?? nomination.distinctionCode;
-    await this.assertDistinction(target, code, nomination.target);
+    await assertDistinction(this.catalogue, target, code, nomination.target);
     if (code !== nomination.distinctionCode)
       await this.assertHigherDistinction(nomination, code, target, targetOrg);
 
@@ -349,118 +352,6 @@ export class NominationService {
       throw new DeadlinePassedError(`The ${stage} deadline passed at ${deadline.toISOString()}`, {
         deadline: deadline.toISOString(),
       });
-  }
-
-  private async assertInGroups(campaign: CampaignInfo, submitter: KnownOrganization): Promise<void> {
-    if (campaign.groupIds.length === 0) return;
-    const groups = await this.directory.groups(campaign.groupIds);
-    const members = await this.directory.organizations([...groups.values()].flatMap((g) => g.memberIds));
-    if (![...members.values()].some((m) => isUnder(submitter.path, m.path)))
-      throw new NotFoundError('Campaign', campaign.id);
-  }
-
-  private async nominee(
-    input: RegisterNominationInput,
-    submitter: KnownOrganization,
-    campaignOrg: KnownOrganization,
-  ): Promise<{
-    personId: string | null;
-    organizationId: string | null;
-    name: string;
-    target: 'INDIVIDUAL' | 'COLLECTIVE';
-  }> {
-    if (input.nomineePersonId) {
-      // Fresh: a person deactivated a moment ago is not nominated (section 9).
-      const person = await this.directory.person(input.nomineePersonId, { fresh: true });
-      if (!person) throw new NotFoundError('Person', input.nomineePersonId);
-      // Staff of another organization are not the submitter's to see (people follow the subtree);
-      // a mass organization's campaign reaches the staff of its institution (section 9).
-      const scope = await this.staffScope(submitter, campaignOrg);
-      if (!isUnder(person.orgPath, scope)) throw new NotFoundError('Person', input.nomineePersonId);
-      if (person.leftAt)
-        throw new BadUserInputError(
-          `nomineePersonId: ${person.fullName} left on ${new Date(person.leftAt).toISOString().slice(0, 10)} and can no longer be nominated`,
-          { field: 'nomineePersonId', reason: 'PERSON_INACTIVE' },
-        );
-      return { personId: person.id, organizationId: null, name: person.fullName, target: 'INDIVIDUAL' };
-    }
-    const org = await this.directory.organization(input.nomineeOrganizationId as string);
-    if (!org) throw new NotFoundError('Organization', input.nomineeOrganizationId as string);
-    if (!isUnder(org.path, submitter.path))
-      throw new BadUserInputError(
-        'nomineeOrganizationId: the nominee must be the submitting organization or inside it',
-        {
-          field: 'nomineeOrganizationId',
-        },
-      );
-    return { personId: null, organizationId: org.id, name: org.name, target: 'COLLECTIVE' };
-  }
-
-  /**
-   * Whose staff a submitter may nominate: its own subtree; for a campaign launched by a
-   * MASS_ORGANIZATION (trade union, youth union, women's committee, veterans' association) and
-   * submitted by it, the staff of the institution it belongs to (its nearest INSTITUTION
-   * ancestor, else its parent).
-   */
-  private async staffScope(submitter: KnownOrganization, campaignOrg: KnownOrganization): Promise<string> {
-    if (campaignOrg.kind !== 'MASS_ORGANIZATION' || submitter.kind !== 'MASS_ORGANIZATION')
-      return submitter.path;
-    const ancestors = idsOfPath(submitter.path).slice(0, -1).reverse();
-    if (ancestors.length === 0) return submitter.path;
-    const known = await this.directory.organizations(ancestors);
-    const institution =
-      ancestors.map((id) => known.get(id)).find((o) => o?.kind === 'INSTITUTION') ?? known.get(ancestors[0]!);
-    return institution?.path ?? submitter.path;
-  }
-
-  private async assertDistinction(campaign: CampaignInfo, code: string, target: string): Promise<string> {
-    if (campaign.distinctionCodes.length > 0 && !campaign.distinctionCodes.includes(code))
-      throw new BadUserInputError(`distinctionCode: the campaign does not lead to ${code}`, {
-        field: 'distinctionCode',
-      });
-    const distinction = await this.catalogue.distinction(code);
-    if (!distinction)
-      throw new BadUserInputError(`distinctionCode: ${code} is not in the catalogue`, {
-        field: 'distinctionCode',
-      });
-    if (!distinction.targets.includes(target))
-      throw new BadUserInputError(
-        `distinctionCode: ${code} is not awarded to a ${target.toLowerCase()} nominee`,
-        {
-          field: 'distinctionCode',
-        },
-      );
-    return code;
-  }
-
-  private dossier(input: DossierInput, campaign: CampaignInfo): DossierValue {
-    const summary = normalizeText(input.summary ?? '').trim();
-    const problems: string[] = [];
-    if (!summary) problems.push('dossier.summary must not be empty');
-    if (summary.length > MAX_SUMMARY) problems.push(`dossier.summary: at most ${MAX_SUMMARY} characters`);
-    const evidence = (input.evidence ?? []).map((e) => ({
-      criterionId: e.criterionId,
-      text: normalizeText(e.text ?? '').trim(),
-    }));
-    if (evidence.length > MAX_EVIDENCE) problems.push(`dossier.evidence: at most ${MAX_EVIDENCE}`);
-    const criteria = new Set(campaign.criteria.map((c) => c.id));
-    evidence.forEach((e, i) => {
-      if (!criteria.has(e.criterionId))
-        problems.push(`dossier.evidence[${i}].criterionId is not a criterion of the campaign`);
-      if (!e.text) problems.push(`dossier.evidence[${i}].text must not be empty`);
-    });
-    const attachments = (input.attachments ?? []).map((a) => ({
-      name: normalizeText(a.name ?? '').trim(),
-      contentType: a.contentType ?? null,
-      size: a.size ?? null,
-      url: a.url ?? null,
-    }));
-    attachments.forEach((a, i) => {
-      if (!a.name) problems.push(`dossier.attachments[${i}].name must not be empty`);
-      if (a.size != null && a.size < 0) problems.push(`dossier.attachments[${i}].size must not be negative`);
-    });
-    if (problems.length > 0) throw new BadUserInputError(problems.join('; '));
-    return { summary, evidence, attachments };
   }
 
   /** The nomination the caller may read, its submitter, campaign and campaign's organization. */

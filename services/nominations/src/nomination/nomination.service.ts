@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isUnder } from '@laurel/auth';
-import { idsOfPath, type DirectoryReader, type KnownOrganization } from '@laurel/directory';
+import type { DirectoryReader, KnownOrganization } from '@laurel/directory';
 import { isUniqueViolation } from '@laurel/db';
 import {
   BadUserInputError,
@@ -29,10 +29,15 @@ import {
 import type { DossierInput, RegisterNominationInput } from './dto/nomination.input';
 import type { CatalogueClient } from '../catalogue-client';
 import { visibleNominations } from './nomination.queries';
-import { assertPrerequisitesAndCaps } from '../eligibility';
 import type { EventChange } from './nomination-event';
 import { emitEvent, recordTransition } from './nomination-history';
-import { assertDistinction, assertInGroups, dossierOf, nomineeOf } from './registration-checks';
+import {
+  assertDistinction,
+  assertHigherDistinction,
+  assertInGroups,
+  dossierOf,
+  nomineeOf,
+} from './registration-checks';
 import { applyCouncilResult } from './council-intake';
 
 /** Which stages a move may start from (docs/API.md §1). Council stages come only from voting. */
@@ -44,18 +49,6 @@ export const MOVES = {
   escalate: { from: ['RECOGNIZED'], to: 'ESCALATED' },
   revoke: { from: ['RECOGNIZED', 'ESCALATED'], to: 'REVOKED' },
 } as const satisfies Record<string, { from: readonly StageValue[]; to: StageValue }>;
-
-/** Catalogue levels, highest first: a distinction is conferred by the head of one of these. */
-const LEVEL_RANK: Record<string, number> = {
-  NATION: 0,
-  PROVINCE: 1,
-  AGENCY: 2,
-  DISTRICT: 2,
-  COMMUNE: 3,
-  INSTITUTION: 4,
-  UNIT: 5,
-  MASS_ORGANIZATION: 5,
-};
 
 function subjectOf(ctx: RequestContext): string {
   return ctx.identity.subject ?? `api-key:${ctx.identity.apiKey?.id ?? 'none'}`;
@@ -239,7 +232,7 @@ export class NominationService {
     const code = distinctionCode ?? nomination.distinctionCode;
     await assertDistinction(this.catalogue, target, code, nomination.target);
     if (code !== nomination.distinctionCode)
-      await this.assertHigherDistinction(nomination, code, target, targetOrg);
+      await assertHigherDistinction(this.db, this.catalogue, nomination, code, target, targetOrg);
 
     const escalated = this.db.transaction(async (m) => {
       const current = await this.lock(m, nomination.id);
@@ -302,50 +295,6 @@ export class NominationService {
   }
 
   // ---------------------------------------------------------------- helpers
-
-  /**
-   * Escalation for another distinction (section 9): one the target campaign's organization
-   * confers (its catalogue level is that organization's kind or above it), not below the one
-   * recognized, and whose prerequisites the nominee's records meet under the rules in force for
-   * the target campaign (checked again at its recognition, with the ratio caps).
-   */
-  private async assertHigherDistinction(
-    nomination: NominationEntity,
-    code: string,
-    target: CampaignInfo,
-    targetOrg: KnownOrganization,
-  ): Promise<void> {
-    const [from, to] = await Promise.all([
-      this.catalogue.distinction(nomination.distinctionCode),
-      this.catalogue.distinction(code),
-    ]);
-    if (!to)
-      throw new BadUserInputError(`distinctionCode: ${code} is not in the catalogue`, {
-        field: 'distinctionCode',
-      });
-    const rank = (kind: string | undefined) => LEVEL_RANK[kind ?? ''] ?? LEVEL_RANK['UNIT']!;
-    if (rank(to.level) > rank(targetOrg.kind))
-      throw new BadUserInputError(
-        `distinctionCode: ${code} is conferred at the ${to.level} level, below the ${targetOrg.kind} whose campaign this is`,
-        { field: 'distinctionCode', level: to.level },
-      );
-    if (from && rank(to.level) > rank(from.level))
-      throw new BadUserInputError(
-        `distinctionCode: ${code} (${to.level}) is lower than the recognized ${nomination.distinctionCode} (${from.level})`,
-        { field: 'distinctionCode', level: to.level },
-      );
-    const rules = await this.catalogue.rules(
-      code,
-      new Date(target.proposalDeadline),
-      idsOfPath(targetOrg.path).reverse(),
-    );
-    // Prerequisites only: ratio caps count recognitions, judged when this one is recognized.
-    await assertPrerequisitesAndCaps(
-      this.db.manager,
-      { ...nomination, distinctionCode: code, year: target.year } as NominationEntity,
-      rules && { ...rules, ratioCap: null },
-    );
-  }
 
   private assertBefore(deadline: Date, stage: string): void {
     if (this.now().getTime() > deadline.getTime())

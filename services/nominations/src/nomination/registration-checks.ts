@@ -5,12 +5,26 @@ import { normalizeText } from '@laurel/i18n';
 import type { CampaignInfo } from '../campaigns-client';
 import type { CatalogueClient } from '../catalogue-client';
 import type { DossierInput, RegisterNominationInput } from './dto/nomination.input';
-import type { DossierValue } from './nomination.entity';
+import type { DataSource } from 'typeorm';
+import { assertPrerequisitesAndCaps } from '../eligibility';
+import type { DossierValue, NominationEntity } from './nomination.entity';
 
 /*
  * What a registration and a proposal check before anything is written: the campaign's groups,
  * the nominee, the distinction, the dossier. Each throws the contract's error (docs/API.md §1).
  */
+
+/** Catalogue levels, highest first: a distinction is conferred by the head of one of these. */
+const LEVEL_RANK: Record<string, number> = {
+  NATION: 0,
+  PROVINCE: 1,
+  AGENCY: 2,
+  DISTRICT: 2,
+  COMMUNE: 3,
+  INSTITUTION: 4,
+  UNIT: 5,
+  MASS_ORGANIZATION: 5,
+};
 
 const MAX_SUMMARY = 20_000;
 const MAX_EVIDENCE = 200;
@@ -143,4 +157,50 @@ export function dossierOf(input: DossierInput, campaign: CampaignInfo): DossierV
   });
   if (problems.length > 0) throw new BadUserInputError(problems.join('; '));
   return { summary, evidence, attachments };
+}
+
+/**
+ * Escalation for another distinction (section 9): one the target campaign's organization
+ * confers (its catalogue level is that organization's kind or above it), not below the one
+ * recognized, and whose prerequisites the nominee's records meet under the rules in force for
+ * the target campaign (checked again at its recognition, with the ratio caps).
+ */
+export async function assertHigherDistinction(
+  db: DataSource,
+  catalogue: CatalogueClient,
+  nomination: NominationEntity,
+  code: string,
+  target: CampaignInfo,
+  targetOrg: KnownOrganization,
+): Promise<void> {
+  const [from, to] = await Promise.all([
+    catalogue.distinction(nomination.distinctionCode),
+    catalogue.distinction(code),
+  ]);
+  if (!to)
+    throw new BadUserInputError(`distinctionCode: ${code} is not in the catalogue`, {
+      field: 'distinctionCode',
+    });
+  const rank = (kind: string | undefined) => LEVEL_RANK[kind ?? ''] ?? LEVEL_RANK['UNIT']!;
+  if (rank(to.level) > rank(targetOrg.kind))
+    throw new BadUserInputError(
+      `distinctionCode: ${code} is conferred at the ${to.level} level, below the ${targetOrg.kind} whose campaign this is`,
+      { field: 'distinctionCode', level: to.level },
+    );
+  if (from && rank(to.level) > rank(from.level))
+    throw new BadUserInputError(
+      `distinctionCode: ${code} (${to.level}) is lower than the recognized ${nomination.distinctionCode} (${from.level})`,
+      { field: 'distinctionCode', level: to.level },
+    );
+  const rules = await catalogue.rules(
+    code,
+    new Date(target.proposalDeadline),
+    idsOfPath(targetOrg.path).reverse(),
+  );
+  // Prerequisites only: ratio caps count recognitions, judged when this one is recognized.
+  await assertPrerequisitesAndCaps(
+    db.manager,
+    { ...nomination, distinctionCode: code, year: target.year } as NominationEntity,
+    rules && { ...rules, ratioCap: null },
+  );
 }

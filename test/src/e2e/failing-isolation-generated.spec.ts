@@ -100,6 +100,10 @@ function kindOf(name: string, field: GraphQLField<unknown, unknown>): Kind | nul
   return null;
 }
 
+// One actor's case sends a request per root field of the schema, one after another: it grows with
+// the schema (about 3 s alone today, over 30 s beside other suites on a loaded 2-core machine).
+jest.setTimeout(120_000);
+
 describe('tenant isolation, generated from the composed schema', () => {
   const ids = {} as Record<Kind, string>;
   const privateIds: string[] = [];

@@ -51,6 +51,11 @@ export interface GatewayOptions {
    * came, and never `Access-Control-Allow-Credentials` (credentials are headers, not cookies).
    */
   corsAllowedOrigins?: readonly string[];
+  /**
+   * Prometheus `/metrics` on a port of its own, never on the public one (docs/OPERATING.md);
+   * absent or false: no metrics (port 0: a free port, see `Gateway.metricsUrl`).
+   */
+  metrics?: false | { port: number; host?: string };
   /** The web app and its sign-in helpers at this origin (web-app.ts); absent: not served. */
   webApp?: WebAppOptions;
 }

@@ -1,8 +1,18 @@
+import {
+  enableMetrics,
+  metrics,
+  metricsEnabled,
+  REQUEST_ID_HEADER,
+  requestIdFrom,
+  serveMetrics,
+  withRequestId,
+} from '@laurel/observability';
 import { installAbortSignalAny } from './abort-signals';
 import type { GatewayOptions } from './gateway-options';
 import { createHttpPipeline } from './http-pipeline';
 import type { IdentityResolver } from './identity';
 import { closeOnce, listen, localUrl } from './lifecycle';
+import { useGatewayMetrics, wsMetrics } from './observability';
 import { createIdentity, createRuntime, GRAPHQL_PATH } from './runtime';
 import { requireOption, subgraphsOf } from './supergraph';
 import { attachWebSocketServer } from './ws-server';
@@ -17,6 +27,8 @@ export interface Gateway {
   server: Server;
   /** The GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
   url: string;
+  /** Where Prometheus scrapes this gateway (its own port), when metrics are on. */
+  metricsUrl?: string;
   resolveIdentity: IdentityResolver;
   /**
    * First step of a shutdown: `/readyz` answers 503 from now on and requests are still served
@@ -42,11 +54,28 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     url: overrides.get(s.name.toLowerCase()) ?? s.url,
   }));
   const { resolveIdentity, identityCache } = await createIdentity(options, subgraphs);
-  const runtime = createRuntime(options, { sdl, subgraphs, resolveIdentity, identityCache });
-  const pipeline = createHttpPipeline(options, { runtime, resolveIdentity });
+  if (options.metrics) enableMetrics('gateway');
+  const observed = options.metrics !== undefined && options.metrics !== false && metricsEnabled();
+  const runtime = createRuntime(options, {
+    sdl,
+    subgraphs,
+    resolveIdentity,
+    identityCache,
+    observers: observed ? [useGatewayMetrics()] : [],
+    onReportCacheLookup: observed ? (result) => metrics.reportCache.inc({ result }) : undefined,
+  });
+  const pipeline = createHttpPipeline(options, {
+    runtime,
+    resolveIdentity,
+    onRefusal: observed ? (reason) => metrics.httpRefusals.inc({ reason }) : undefined,
+  });
 
   const server = createServer((req, res) => {
-    pipeline.handle(req, res).catch((error: unknown) => {
+    // One id per request, the caller's when well formed: on every log line, in the answer's
+    // headers, and passed on to the subgraphs (see signing.ts).
+    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    withRequestId(requestId, () => pipeline.handle(req, res)).catch((error: unknown) => {
       console.error('[gateway] request failed', error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ errors: [{ message: 'Internal server error' }] }));
@@ -59,11 +88,23 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   // never by us at the moment a client reuses one ("other side closed" under load).
   server.keepAliveTimeout = 65_000;
   await listen(server, options.port ?? 4000, options.host ?? '0.0.0.0');
-  const ws = attachWebSocketServer(server, options, { runtime, resolveIdentity, subgraphs });
+  const ws = attachWebSocketServer(server, options, {
+    runtime,
+    resolveIdentity,
+    subgraphs,
+    observer: observed ? wsMetrics() : undefined,
+  });
+  const metricsServer = options.metrics
+    ? await serveMetrics(options.metrics.port, options.metrics.host).catch(async (error: unknown) => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        throw error;
+      })
+    : undefined;
 
   return {
     server,
     url: localUrl(server, options.port, options.host, GRAPHQL_PATH),
+    metricsUrl: metricsServer?.url,
     resolveIdentity,
     drain: async (delayMs) => {
       pipeline.startDraining();
@@ -78,6 +119,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       afterWait: async () => {
         await runtime.dispose();
         identityCache?.stop();
+        await metricsServer?.close();
       },
     }),
   };

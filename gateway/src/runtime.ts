@@ -67,6 +67,7 @@ export function createRuntime(
     identityCache: IdentityCache<Identity | null> | undefined;
     /** Plugins that watch every request (metrics, tracing); they run first. */
     observers?: GatewayPlugin<IdentityContext>[];
+    onReportCacheLookup?: (result: 'hit' | 'miss') => void;
   },
 ): LaurelRuntime {
   const production = options.production ?? false;
@@ -96,7 +97,7 @@ export function createRuntime(
       ...(deps.observers ?? []),
       ...limitPlugins({ production }),
       useIdentity(deps.resolveIdentity),
-      useReportCache({ ttlMs: options.reportCacheMs ?? 1_000 }),
+      useReportCache({ ttlMs: options.reportCacheMs ?? 1_000, onLookup: deps.onReportCacheLookup }),
       ...(identityCache ? [useFlushIdentitiesAfter(mutationsOf(sdl, 'organizations'), identityCache)] : []),
       useInternalSignature(options.internalSecret),
     ],
@@ -118,7 +119,9 @@ export function createRuntime(
     graphiql: production ? false : { title: 'Laurel', subscriptionsProtocol: 'WS' },
     renderGraphiQL: localGraphiQL(),
     disableIntrospection: production ? {} : undefined,
-    logging: options.logging ?? 'info',
+    // Hive's own debug output prints each subgraph request's variables (a ballot's choice, a
+    // person's data) and headers: never below info, whatever LOG_LEVEL says for Laurel's lines.
+    logging: hiveLogging(options.logging),
   });
 }
 
@@ -203,4 +206,10 @@ function corsFor(allowed: readonly string[]) {
       maxAge: 600,
     };
   };
+}
+
+/** Hive's log level: LOG_LEVEL, but never debug or trace (see `logging` above). */
+export function hiveLogging(level: GatewayOptions['logging']): GatewayOptions['logging'] {
+  if (level === undefined) return 'info';
+  return level === 'debug' || level === 'trace' ? 'info' : level;
 }

@@ -1,6 +1,6 @@
 import { getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
 import { ANONYMOUS, internalUrl, postInternal, type Identity } from '@laurel/auth';
-import { GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError, type DocumentNode } from 'graphql';
 import type { Extra } from 'graphql-ws/use/ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage, Server } from 'node:http';
@@ -25,7 +25,8 @@ import { requireOption, type SubgraphEntry } from './supergraph';
 /** graphql-ws subscription id and socket, in the context of a subscription from a client. */
 const WS_ROUTE_KEY = 'laurelWsRoute';
 
-type WsExtra = Extra & Record<PropertyKey, unknown> & { identity?: Identity; subscriptions?: number };
+type WsExtra = Extra &
+  Record<PropertyKey, unknown> & { identity?: Identity; subscriptions?: number; counted?: Set<string> };
 type WsContext = IdentityContext & {
   params?: SubscribeParams;
   [WS_ROUTE_KEY]?: { id: string; socket: WatcherSocket };
@@ -116,8 +117,12 @@ export function attachWebSocketServer(
             }),
           ];
         ctx.extra.subscriptions = count;
-        observer?.subscriptionStarted?.();
         const args = await base.onSubscribe?.(ctx, id, payload);
+        // Counted once it will run (graphql-ws completes it, even when the socket closes).
+        if (observer && args && 'document' in args && isSubscriptionOf(args)) {
+          (ctx.extra.counted ??= new Set<string>()).add(id);
+          observer.subscriptionStarted?.();
+        }
         // Where a shared stream writes this subscription's frames (see progress-fanout.ts).
         if (args && 'contextValue' in args)
           (args.contextValue as Record<string, unknown>)[WS_ROUTE_KEY] = { id, socket: ctx.extra.socket };
@@ -153,9 +158,9 @@ export function attachWebSocketServer(
         }
         return subscribeOrdinary(args);
       },
-      onComplete: (ctx) => {
+      onComplete: (ctx, id) => {
         ctx.extra.subscriptions = Math.max(0, (ctx.extra.subscriptions ?? 1) - 1);
-        observer?.subscriptionEnded?.();
+        if (ctx.extra.counted?.delete(id)) observer?.subscriptionEnded?.();
       },
       onNext: (ctx) => {
         // A slow consumer is dropped rather than buffered without end.
@@ -236,4 +241,8 @@ export function isSameOrigin(origin: string, host: string | undefined): boolean 
   } catch {
     return false;
   }
+}
+
+function isSubscriptionOf(args: { document: DocumentNode; operationName?: string | null }): boolean {
+  return getOperationAST(args.document, args.operationName ?? undefined)?.operation === 'subscription';
 }

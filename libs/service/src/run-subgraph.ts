@@ -1,6 +1,7 @@
 import { exitOnStartFailure, type CommonEnv } from '@laurel/config';
 import { DirectorySync } from '@laurel/directory';
 import { createPgPubSub, type PgPubSub } from '@laurel/events';
+import { startObservability, watchBacklog, watchPool, type Backlog } from '@laurel/observability';
 import type { DataSource } from 'typeorm';
 import type { ServiceDataSource } from './data-source';
 
@@ -45,6 +46,8 @@ export interface RunSubgraphOptions<A extends RunningSubgraph> {
   /** Replicates organizations' directory into the service's schema (every service but organizations). */
   directory?: { organizationsUrl: string; pollMs: number };
   start(start: SubgraphStart): Promise<A>;
+  /** Event backlogs to export as metrics (outboxes not yet delivered, feeds not yet consumed). */
+  backlogs?: (db: DataSource) => Backlog[];
 }
 
 /**
@@ -59,7 +62,11 @@ export function runSubgraph<A extends RunningSubgraph>(options: RunSubgraphOptio
 
 async function startSubgraph<A extends RunningSubgraph>(options: RunSubgraphOptions<A>): Promise<void> {
   const { env, name } = options;
+  // JSON logs (console included) and metrics first, so that every line of the start is JSON.
+  const log = startObservability(name, env);
   const db = await options.dataSource.createDataSource(env.DATABASE_URL, env.DB_POOL_SIZE).initialize();
+  watchPool(name, db);
+  for (const backlog of options.backlogs?.(db) ?? []) watchBacklog(backlog);
   const closers: (() => Promise<void>)[] = [() => db.destroy()];
   let directorySync: DirectorySync | null = null;
   if (options.directory) {
@@ -89,7 +96,7 @@ async function startSubgraph<A extends RunningSubgraph>(options: RunSubgraphOpti
       return pubSub;
     },
   });
-  console.log(`${name} subgraph ready at ${app.url}`);
+  log.info({ url: app.url }, `${name} subgraph ready at ${app.url}`);
   const stop = async () => {
     await app.drain(env.SHUTDOWN_DELAY_MS);
     await app.close();

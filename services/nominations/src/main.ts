@@ -1,3 +1,5 @@
+// First: tracing (when configured) must patch http and pg before anything loads them.
+import '@laurel/observability/preload';
 import 'reflect-metadata';
 import { runSubgraph } from '@laurel/service';
 import { createNominationsApp } from './app';

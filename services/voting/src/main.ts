@@ -1,4 +1,7 @@
+// First: tracing (when configured) must patch http and pg before anything loads them.
+import '@laurel/observability/preload';
 import 'reflect-metadata';
+import { asSystem } from '@laurel/db';
 import { runSubgraph } from '@laurel/service';
 import { createVotingApp } from './app';
 import { votingDataSource } from './data-source';
@@ -10,6 +13,21 @@ runSubgraph({
   env,
   dataSource: votingDataSource,
   directory: { organizationsUrl: env.ORGANIZATIONS_URL, pollMs: env.DIRECTORY_POLL_MS },
+  // Council results not yet delivered to nominations, and how long the oldest has waited.
+  backlogs: (db) => [
+    {
+      name: 'voting_council_outbox',
+      read: async () => {
+        const [row] = (await asSystem(() =>
+          db.query(
+            `SELECT count(*)::int AS events, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float AS age
+               FROM voting.council_outbox WHERE delivered_at IS NULL`,
+          ),
+        )) as { events: number; age: number }[];
+        return { events: row?.events ?? 0, oldestAgeSeconds: row?.age ?? 0 };
+      },
+    },
+  ],
   start: async ({ base, directorySync, openPubSub }) =>
     createVotingApp({
       ...base,

@@ -65,18 +65,25 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   process.env[TEST_ENV.internalSecret] = secrets.INTERNAL_SECRET;
   process.env[TEST_ENV.votingSealingKey] = secrets.VOTING_SEALING_KEY;
   await options.beforeLaunch?.(databaseUrl, secrets);
-  launchEnv = options.env ?? {};
+  startEnv = launchEnv = options.env ?? {};
   await launchTestPlatform(databaseUrl, secrets);
 }
 
 /** `startTestPlatform`'s `env`, kept for a restart. */
 let launchEnv: Record<string, string> = {};
+/** `startTestPlatform`'s `env` as given, which a restart's own `env` goes over. */
+let startEnv: Record<string, string> = {};
 
-/** Stops the platform, runs `between` on its database, and starts it again with the same secrets. */
+/**
+ * Stops the platform, runs `between` on its database, and starts it again with the same secrets
+ * (and `env` over the start's own, e.g. the bench turning metrics or tracing on and off).
+ */
 export async function restartTestPlatform(
   between: (databaseUrl: string, secrets: TestSecrets) => Promise<void>,
+  env?: Record<string, string>,
 ): Promise<void> {
   await (globalThis as { __laurelPlatform?: Platform }).__laurelPlatform?.stop();
+  if (env) launchEnv = { ...startEnv, ...env };
   const secrets = runningSecrets();
   const databaseUrl = process.env[TEST_ENV.databaseUrl] as string;
   await between(databaseUrl, secrets);

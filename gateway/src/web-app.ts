@@ -22,7 +22,9 @@ export interface WebAppOptions {
 
 export type WebAppHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
-const GATEWAY_ROUTES = ['/graphql', '/exports/', '/imports/', '/healthz', '/readyz'];
+// Paths the app never answers for: the gateway's own routes, and /metrics (on METRICS_PORT only: a
+// scraper pointed at the public port gets a 404, not the app's page).
+const GATEWAY_ROUTES = ['/graphql', '/exports/', '/imports/', '/healthz', '/readyz', '/metrics'];
 const SUBJECT = /^[\p{L}\p{N}._@:+-]{1,200}$/u;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const TYPES: Record<string, string> = {

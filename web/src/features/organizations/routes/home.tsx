@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/catalogue';
 import { ErrorMessage } from '../../../ui/error-message';
+import { UpcomingDeadlines } from '../../campaigns/components/upcoming-deadlines';
 import { dashboardHref } from '../../reporting/routes/dashboard';
 import { DirectorySearchQuery, HomeQuery } from '../documents';
 
@@ -50,6 +51,7 @@ export function HomePage() {
           </ul>
         )
       ) : null}
+      <UpcomingDeadlines />
       <h2>{t('home.search')}</h2>
       <div className="field">
         <label htmlFor={searchId}>{t('home.search')}</label>

@@ -2,6 +2,7 @@ import * as access from '../features/access/messages';
 import * as campaigns from '../features/campaigns/messages';
 import * as councils from '../features/councils/messages';
 import * as decisions from '../features/decisions/messages';
+import * as escalation from '../features/escalation/messages';
 import * as exemplars from '../features/exemplars/messages';
 import * as imports from '../features/imports/messages';
 import * as nominations from '../features/nominations/messages';
@@ -21,6 +22,7 @@ export const FEATURE_CATALOGUES = [
   campaigns,
   councils,
   decisions,
+  escalation,
   exemplars,
   imports,
   nominations,
@@ -36,6 +38,7 @@ export const vi = {
   ...campaigns.vi,
   ...councils.vi,
   ...decisions.vi,
+  ...escalation.vi,
   ...exemplars.vi,
   ...imports.vi,
   ...nominations.vi,
@@ -53,6 +56,7 @@ export const en: Record<MessageKey, string> = {
   ...campaigns.en,
   ...councils.en,
   ...decisions.en,
+  ...escalation.en,
   ...exemplars.en,
   ...imports.en,
   ...nominations.en,

@@ -2,6 +2,7 @@ import { accessFeature } from '../features/access/routes';
 import { campaignsFeature } from '../features/campaigns/routes';
 import { councilsFeature } from '../features/councils/routes';
 import { decisionsFeature } from '../features/decisions/routes';
+import { escalationFeature } from '../features/escalation/routes';
 import { exemplarsFeature } from '../features/exemplars/routes';
 import { importsFeature } from '../features/imports/routes';
 import { nominationsFeature } from '../features/nominations/routes';
@@ -20,6 +21,7 @@ export const FEATURES: readonly Feature[] = [
   councilsFeature,
   votingFeature,
   decisionsFeature,
+  escalationFeature,
   exemplarsFeature,
   peopleFeature,
   accessFeature,

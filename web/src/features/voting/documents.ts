@@ -8,6 +8,18 @@ export const VotingSessionQuery = graphql(`
       status
       ballotsCast
       eligibleVoters
+      threshold {
+        numerator
+        denominator
+      }
+      quorum {
+        numerator
+        denominator
+      }
+      base
+      comparison
+      ruleSource
+      outcomeNote
       council {
         id
         name

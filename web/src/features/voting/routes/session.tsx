@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useClient, useMutation, useQuery, useSubscription } from 'urql';
-import { useSearch } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import type { CombinedError } from '@urql/core';
 import { useI18n } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/error-message';
@@ -87,6 +87,12 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
         {t('voting.status')}:{' '}
         <strong data-testid="session-status">{t(`voting.status.${status ?? session.status}`)}</strong>
       </p>
+      <p className="no-print">
+        <Link href={`/councils/${encodeURIComponent(session.council.id)}`}>
+          {t('voting.backToCouncil', { council: session.council.name })}
+        </Link>
+      </p>
+      <Rule session={session} />
 
       {controls ? (
         <section aria-labelledby="controls-heading">
@@ -139,6 +145,50 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
       {status === 'CLOSED' && results ? <Results results={results} slate={slate} /> : null}
       {receiptToCheck ? <Verify sessionId={sessionId} initialCode={receiptToCheck} /> : null}
     </>
+  );
+}
+
+const UNCONFIRMED = ' (not yet confirmed)';
+
+/** The session's rule, and where it came from when the catalogue gave it. */
+function Rule({
+  session,
+}: {
+  session: {
+    threshold: { numerator: number; denominator: number };
+    quorum: { numerator: number; denominator: number };
+    base: 'TOTAL_MEMBERS' | 'BALLOTS_CAST';
+    comparison: 'AT_LEAST' | 'MORE_THAN';
+    ruleSource?: string | null;
+    outcomeNote?: string | null;
+  };
+}) {
+  const { t } = useI18n();
+  const source = session.ruleSource ?? null;
+  const unconfirmed = source?.endsWith(UNCONFIRMED) ?? false;
+  return (
+    <section aria-labelledby="rule-heading">
+      <h2 id="rule-heading">{t('voting.rule.title')}</h2>
+      <p data-testid="session-rule">
+        {t('voting.rule.text', {
+          comparison: t(`voting.rule.${session.comparison}`),
+          numerator: session.threshold.numerator,
+          denominator: session.threshold.denominator,
+          base: t(`voting.rule.${session.base}`),
+          quorumNumerator: session.quorum.numerator,
+          quorumDenominator: session.quorum.denominator,
+        })}
+      </p>
+      {source ? (
+        <p className="muted" data-testid="session-rule-source">
+          {t('voting.rule.source', { source: unconfirmed ? source.slice(0, -UNCONFIRMED.length) : source })}
+          {unconfirmed ? <strong> ({t('voting.rule.unconfirmed')})</strong> : null}
+        </p>
+      ) : null}
+      {session.outcomeNote ? (
+        <p className="notice">{t('voting.outcomeNote', { note: session.outcomeNote })}</p>
+      ) : null}
+    </section>
   );
 }
 

@@ -11,6 +11,7 @@ import {
   FundEntryResolver,
   FundResolver,
   NominationDecisionResolver,
+  RevocationPreviewResolver,
   RevocationResolver,
 } from './decision/decision.resolver';
 import { RevocationService } from './decision/revocation.service';
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   FundResolver,
   FundEntryResolver,
   RevocationResolver,
+  RevocationPreviewResolver,
 ] as const;
 
 export interface NominationsDependencies {

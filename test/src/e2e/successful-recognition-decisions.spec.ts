@@ -95,12 +95,15 @@ describe('recognition decisions, rewards and the emulation fund', () => {
       id: string;
       code: string;
       reason: string;
+      rule?: string;
     }[];
     expect(listed.map(({ id, code }) => ({ id, code }))).toEqual([
       { id: ids.leader, code: 'NOT_ELIGIBLE' },
       { id: ids.registered, code: 'INVALID_TRANSITION' },
     ]);
     expect(listed[0]!.reason).toMatch(/leader/i);
+    // The rule, for a client to explain it in its own words.
+    expect(listed.map((r) => r.rule)).toEqual(['LEADER_REQUIRES_COLLECTIVE', undefined]);
     // The teacher, eligible on his own, was not recognized either.
     for (const name of ['teacher', 'leader', 'registered']) {
       const n = await ok<{ nomination: { stage: string; reward: number | null; decision: unknown } }>(
@@ -421,5 +424,99 @@ describe('recognition decisions, rewards and the emulation fund', () => {
     expect(fund.emulationFund.entries.edges.filter((e) => /^6[01]\/QĐ/.test(e.node.note ?? ''))).toHaveLength(
       1,
     );
+  });
+});
+
+/**
+ * Decree 91/2017 art. 73 (secondary copies, issue 19): the Giấy khen of a commune chairman is
+ * 0.15 × the base salary for a person and twice that for a collective, where a school's Giấy
+ * khen is 0.3 ×. 15 August 2023: base salary 1,800,000 (Decree 24/2023).
+ */
+describe('a commune chairman’s Giấy khen under Decree 91/2017', () => {
+  it('pays 0.15 × the base salary (collective 0.3 ×) on a commune’s decision, to the đồng', async () => {
+    const world = await provinceWithSchools('Giấy khen xã');
+    const commune = await createOrg('COMMUNE', 'Xã Tân Lập (Giấy khen xã)', world.district.id);
+    const hamlet = await createOrg('UNIT', 'Thôn Đông', commune.id);
+    const communeAdmin = `commune-admin-${uniqueCode('u')}`;
+    await grant(communeAdmin, commune.id, 'ORG_ADMIN');
+    const a = await as(communeAdmin);
+    const person = await createPerson(commune.id, 'Hoàng Văn Xã');
+    const campaign = await createCampaign(a, commune.id, {
+      title: 'Giấy khen của Chủ tịch UBND xã',
+      year: Y - 1,
+      distinctionCodes: ['GIAY_KHEN'],
+    });
+    await transition(a, campaign.id, 'open');
+    const nominate = async (nominee: Record<string, string>) => {
+      const n = await register(a, {
+        campaignId: campaign.id,
+        distinctionCode: 'GIAY_KHEN',
+        submittingOrganizationId: commune.id,
+        ...nominee,
+      });
+      await approved(a, n.id);
+      return n.id;
+    };
+    const individual = await nominate({ nomineePersonId: person.id });
+    const collective = await nominate({ nomineeOrganizationId: hamlet.id });
+
+    // The preview a screen shows before signing: the same figures, from the server.
+    const PREVIEW = `query($at: DateTime!, $o: ID!) { distinctions {
+      code
+      person: reward(target: INDIVIDUAL, decidedAt: $at, issuerId: $o) { multiple baseSalary amount }
+      group: reward(target: COLLECTIVE, decidedAt: $at, issuerId: $o) { multiple amount }
+    } }`;
+    const priced = async (o: string) =>
+      (
+        await ok<{
+          distinctions: {
+            code: string;
+            person: { multiple: string; baseSalary: number; amount: number } | null;
+            group: { multiple: string; amount: number } | null;
+          }[];
+        }>(PREVIEW, { at: vn('2023-08-15'), o }, a)
+      ).distinctions.find((d) => d.code === 'GIAY_KHEN')!;
+    expect(await priced(commune.id)).toEqual({
+      code: 'GIAY_KHEN',
+      person: { multiple: '0.15', baseSalary: 1_800_000, amount: 270_000 },
+      group: { multiple: '0.3', amount: 540_000 },
+    });
+    // A school's Giấy khen the same day: 0.3 × and 0.6 ×.
+    expect(await priced(world.school1.id)).toEqual({
+      code: 'GIAY_KHEN',
+      person: { multiple: '0.3', baseSalary: 1_800_000, amount: 540_000 },
+      group: { multiple: '0.6', amount: 1_080_000 },
+    });
+
+    const decision = (
+      await ok<{
+        issueRecognitionDecision: { totalReward: number; nominations: { id: string; reward: number }[] };
+      }>(
+        ISSUE,
+        {
+          input: {
+            organizationId: commune.id,
+            number: '12/QĐ-UBND',
+            decidedAt: vn('2023-08-15'),
+            signer: 'Chủ tịch UBND xã Nguyễn Văn Bình',
+            title: 'Tặng Giấy khen của Chủ tịch UBND xã',
+            nominationIds: [individual, collective],
+          },
+        },
+        a,
+      )
+    ).issueRecognitionDecision;
+    expect(decision.nominations.map(({ id, reward }) => ({ id, reward }))).toEqual([
+      { id: individual, reward: 270_000 },
+      { id: collective, reward: 540_000 },
+    ]);
+    expect(decision.totalReward).toBe(810_000);
+    // The payment is in the commune's fund for 2023.
+    const fund = await ok<{ emulationFund: { paid: number; balance: number } }>(
+      FUND,
+      { o: commune.id, y: 2023 },
+      a,
+    );
+    expect(fund.emulationFund).toMatchObject({ paid: 810_000, balance: -810_000 });
   });
 });

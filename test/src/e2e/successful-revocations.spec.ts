@@ -17,7 +17,9 @@ const FUND = `query($o: ID!, $y: Int!) {
     entries(first: 20) { totalCount edges { node { amount kind decision { id } } } }
   }
 }`;
-const REPORT = `query($o: ID!, $c: ID!) { orgReport(organizationId: $o, campaignId: $c) { totals { recognized revoked individuals } } }`;
+const REPORT = `query($o: ID!, $c: ID!) { orgReport(organizationId: $o, campaignId: $c) {
+  totals { recognized revoked individuals collectives } byDistinction { distinction { code } count }
+} }`;
 
 async function eventually<T>(
   read: () => Promise<T>,
@@ -96,6 +98,19 @@ describe('revokeRecognition', () => {
     expect(second.errors).toBeUndefined();
     expect(second.data!.issueRecognitionDecision.totalReward).toBe(2_530_000);
 
+    // Before confirming, the consequences as the revocation will compute them; nothing changes.
+    const PREVIEW = `query($id: ID!) { nomination(id: $id) { stage revocationPreview { rewardToRecover affected { id } } } }`;
+    const preview = await ok<{
+      nomination: {
+        stage: string;
+        revocationPreview: { rewardToRecover: number; affected: { id: string }[] };
+      };
+    }>(PREVIEW, { id: ldtt }, a);
+    expect(preview.nomination).toEqual({
+      stage: 'RECOGNIZED',
+      revocationPreview: { rewardToRecover: 760_000, affected: [{ id: cstd }] },
+    });
+
     // Grounds are checked; the viewer and a stranger may not revoke.
     const at = new Date().toISOString();
     const vars = { id: ldtt, n: '50/QĐ-TH', at, r: 'Cá nhân khai man thành tích trong hồ sơ đề nghị' };
@@ -127,6 +142,11 @@ describe('revokeRecognition', () => {
     expect(revoked.revocation.affected).toEqual([
       { id: cstd, stage: 'RECOGNIZED', distinction: { code: 'CHIEN_SI_THI_DUA_CO_SO' } },
     ]);
+    // Revoked: nothing more to preview.
+    expect(
+      (await ok<{ nomination: { revocationPreview: unknown } }>(PREVIEW, { id: ldtt }, a)).nomination
+        .revocationPreview,
+    ).toBeNull();
     // Twice is not a move of the stage machine.
     expect(codes(await graphql(REVOKE, vars, a))).toEqual(['INVALID_TRANSITION']);
 
@@ -142,7 +162,12 @@ describe('revokeRecognition', () => {
     const refused = await issue('42/QĐ', [again]);
     expect(codes(refused)).toEqual(['NOT_ELIGIBLE']);
     expect(refused.errors?.[0]?.extensions?.nominations).toEqual([
-      { id: again, code: 'NOT_ELIGIBLE', reason: expect.stringContaining('prerequisites') },
+      {
+        id: again,
+        code: 'NOT_ELIGIBLE',
+        reason: expect.stringContaining('prerequisites'),
+        rule: 'PREREQUISITE_MISSING',
+      },
     ]);
 
     // The fund: 5,000,000 − (760,000 + 2,530,000) + 760,000 recovered = 2,470,000.
@@ -167,16 +192,79 @@ describe('revokeRecognition', () => {
       { amount: 760_000, kind: 'RECOVERY', decision: { id: first.data!.issueRecognitionDecision.id } },
     ]);
 
-    // Reports count it under `revoked`.
+    // Reports count it under `revoked` only: not among the individuals nor by distinction.
     const report = await eventually(
       () =>
-        ok<{ orgReport: { totals: { recognized: number; revoked: number; individuals: number } } }>(
-          REPORT,
-          { o: world.school1.id, c: campaign.id },
-          a,
-        ),
+        ok<{
+          orgReport: {
+            totals: { recognized: number; revoked: number; individuals: number; collectives: number };
+            byDistinction: { distinction: { code: string }; count: number }[];
+          };
+        }>(REPORT, { o: world.school1.id, c: campaign.id }, a),
       (r) => r.orgReport.totals.revoked === 1,
     );
-    expect(report.orgReport.totals).toEqual({ recognized: 1, revoked: 1, individuals: 2 });
+    expect(report.orgReport.totals).toEqual({ recognized: 1, revoked: 1, individuals: 1, collectives: 0 });
+    expect(report.orgReport.byDistinction).toEqual([
+      { distinction: { code: 'CHIEN_SI_THI_DUA_CO_SO' }, count: 1 },
+    ]);
+  });
+
+  it('lists as affected only recognitions whose prerequisite window holds the revoked year', async () => {
+    const world = await provinceWithSchools('Thu hồi theo năm');
+    const admin = `school-admin-${uniqueCode('u')}`;
+    await grant(admin, world.school1.id, 'ORG_ADMIN');
+    const a = await as(admin);
+    const person = await createPerson(world.school1.id, 'Vũ Văn Hai Năm');
+    const earlier = await createCampaign(a, world.school1.id, { title: 'Năm học trước', year: Y - 2 });
+    await transition(a, earlier.id, 'open');
+    const current = await createCampaign(a, world.school1.id, { title: 'Năm học này', year: Y - 1 });
+    await transition(a, current.id, 'open');
+    const nominate = async (campaignId: string, distinctionCode: string) => {
+      const n = await register(a, {
+        campaignId,
+        distinctionCode,
+        submittingOrganizationId: world.school1.id,
+        nomineePersonId: person.id,
+      });
+      await approved(a, n.id);
+      return n.id;
+    };
+    const issue = async (number: string, nominationIds: string[]) =>
+      ok(
+        ISSUE,
+        {
+          input: {
+            organizationId: world.school1.id,
+            number,
+            decidedAt: new Date().toISOString(),
+            signer: 'Hiệu trưởng',
+            title: 'Công nhận danh hiệu thi đua',
+            nominationIds,
+          },
+        },
+        a,
+      );
+    // Lao động tiên tiến two years running, then Chiến sĩ thi đua cơ sở in the second year: its
+    // prerequisite (Lao động tiên tiến the same year) relies on the second year's only.
+    const ldttEarlier = await nominate(earlier.id, 'LAO_DONG_TIEN_TIEN');
+    await issue('60/QĐ', [ldttEarlier]);
+    const ldttCurrent = await nominate(current.id, 'LAO_DONG_TIEN_TIEN');
+    await issue('61/QĐ', [ldttCurrent]);
+    const cstd = await nominate(current.id, 'CHIEN_SI_THI_DUA_CO_SO');
+    await issue('62/QĐ', [cstd]);
+
+    const revokeOf = (id: string, n: string) =>
+      ok<{ revokeRecognition: { stage: string; revocation: { affected: { id: string }[] } } }>(
+        REVOKE,
+        { id, n, at: new Date().toISOString(), r: 'Hồ sơ không đạt tiêu chuẩn khi kiểm tra lại' },
+        a,
+      );
+    // The earlier year's revoked: the Chiến sĩ thi đua did not rely on it.
+    const first = (await revokeOf(ldttEarlier, '70/QĐ')).revokeRecognition;
+    expect(first.stage).toBe('REVOKED');
+    expect(first.revocation.affected.map((x) => x.id)).toEqual([]);
+    // The same year's revoked: it did.
+    const second = (await revokeOf(ldttCurrent, '71/QĐ')).revokeRecognition;
+    expect(second.revocation.affected.map((x) => x.id)).toEqual([cstd]);
   });
 });

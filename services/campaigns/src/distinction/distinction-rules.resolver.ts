@@ -1,4 +1,5 @@
 import { assertAuthenticated, assertCan, BadUserInputError, NotFoundError } from '@laurel/graphql';
+import { idsOfPath } from '@laurel/directory';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Target } from '../enums';
@@ -45,7 +46,7 @@ export class DistinctionRulesResolver {
   @FieldResolver(() => Reward, {
     nullable: true,
     description:
-      "The money a decision on `decidedAt` carries for a nominee of `target`, under the rules and the base salary in force that day (the issuer's version if it has one). Null when no multiple is known.",
+      "The money a decision on `decidedAt` carries for a nominee of `target`, under the rules and the base salary in force that day (the version of the issuer or of its nearest ancestor that has one, else the national one with the decree's multiple for the issuer's kind, e.g. a commune chairman's Giấy khen). Null when no multiple is known.",
   })
   async reward(
     @Root() distinction: Distinction,
@@ -53,7 +54,17 @@ export class DistinctionRulesResolver {
     @Arg('decidedAt', () => Date) decidedAt: Date,
     @Arg('issuerId', () => ID, { nullable: true }) issuerId?: string | null,
   ): Promise<Reward | null> {
-    const reward = await this.service.reward(distinction.code, target, decidedAt, issuerId ? [issuerId] : []);
+    // The issuer's kind: the decree pays some forms by who signs (a commune chairman's Giấy khen).
+    const issuer = issuerId ? await this.resolveOrganization(issuerId) : null;
+    const reward = await this.service.reward(
+      distinction.code,
+      target,
+      decidedAt,
+      // Nearest first, as the decision itself is priced: the issuer's own version, else its
+      // ancestors' (a province's), else the national one.
+      issuer ? idsOfPath(issuer.path).reverse() : issuerId ? [issuerId] : [],
+      issuer?.kind ?? null,
+    );
     return reward && toReward(reward);
   }
 

@@ -10,7 +10,8 @@ import type {
   RuleVersionValue,
   VoteRuleValue,
 } from './distinction-rule.types';
-import { rewardAmountVnd } from './reward-amount';
+import { issuerKindReward } from './national-catalogue';
+import { rewardAmountVndHundredths } from './reward-amount';
 
 /** The platform's calendar (SPEC 1): a rule in force "on a date" means this zone's date. */
 export const CALENDAR_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -44,7 +45,9 @@ export interface DistinctionRulesVersion extends RuleVersionValue {
 
 export interface RewardValue {
   target: TargetValue;
-  multipleTenths: number;
+  /** Null when the multiple is no whole number of tenths (0.15): see `multipleHundredths`. */
+  multipleTenths: number | null;
+  multipleHundredths: number;
   multipleSource: string;
   baseSalaryVnd: number;
   baseSalarySource: string;
@@ -213,29 +216,44 @@ export class DistinctionRulesService {
   /**
    * The money a decision on `decidedAt` carries: the multiple of the rules in force that day
    * for `target` × the base salary in force that day, rounded up to 10,000 đồng. Null when the
-   * rules carry no multiple for that target or no base salary is known for the date.
+   * rules carry no multiple for that target or no base salary is known for the date. When the
+   * national rules apply and the decree sets another multiple for an issuer of `issuerKind`
+   * (a commune chairman's Giấy khen under Decree 91/2017: 0.15), that multiple applies.
    */
   async reward(
     code: string,
     target: TargetValue,
     decidedAt: Date,
     issuerIds: readonly string[] = [],
+    issuerKind: string | null = null,
   ): Promise<RewardValue | null> {
     const decidedOn = calendarDate(decidedAt);
     const [rules, salary] = await Promise.all([
       this.rulesInForceOn([code], decidedOn, issuerIds),
       this.baseSalaryOn(decidedOn),
     ]);
-    const reward = rules.get(code)?.reward;
+    const version = rules.get(code);
+    const byKind =
+      version && version.issuerId === null ? issuerKindReward(code, issuerKind, decidedOn) : null;
+    const reward = version?.reward;
     const multipleTenths = target === 'INDIVIDUAL' ? reward?.individualTenths : reward?.collectiveTenths;
-    if (!reward || !multipleTenths || !salary) return null;
+    const multipleHundredths = byKind
+      ? target === 'INDIVIDUAL'
+        ? byKind.individualHundredths
+        : byKind.collectiveHundredths
+      : multipleTenths
+        ? multipleTenths * 10
+        : null;
+    const multipleSource = byKind ? byKind.source : reward?.source;
+    if (!multipleHundredths || !multipleSource || !salary) return null;
     return {
       target,
-      multipleTenths,
-      multipleSource: reward.source,
+      multipleTenths: multipleHundredths % 10 === 0 ? multipleHundredths / 10 : null,
+      multipleHundredths,
+      multipleSource,
       baseSalaryVnd: salary.amountVnd,
       baseSalarySource: salary.source,
-      amountVnd: rewardAmountVnd(multipleTenths, salary.amountVnd),
+      amountVnd: rewardAmountVndHundredths(multipleHundredths, salary.amountVnd),
       decidedOn,
     };
   }

@@ -180,3 +180,14 @@ export function toRevocation(e: RevocationEntity): Revocation {
     entity: e,
   };
 }
+
+@ObjectType({
+  description:
+    'What revoking this recognition would do, before anyone confirms it: the reward to recover and the later recognitions that would be flagged.',
+})
+export class RevocationPreview {
+  @Field(() => Int, { description: 'Đồng: the reward its decision paid (0 when none).' })
+  rewardToRecover!: number;
+
+  affectedIds!: string[];
+}

@@ -83,6 +83,10 @@ export class DecisionLineEntity {
   @Column({ name: 'multiple_tenths', type: 'int', nullable: true })
   multipleTenths!: number | null;
 
+  /** The multiple in hundredths (0.15 for a commune chairman's Giấy khen, where tenths are null). */
+  @Column({ name: 'multiple_hundredths', type: 'int', nullable: true })
+  multipleHundredths!: number | null;
+
   @Column({ name: 'base_salary', type: 'int', nullable: true })
   baseSalary!: number | null;
 

@@ -13,6 +13,7 @@ import {
   IssueDecisionInput,
   RecognitionDecision,
   Revocation,
+  RevocationPreview,
   toDecision,
   toRevocation,
   toFundEntry,
@@ -94,6 +95,16 @@ export class NominationDecisionResolver {
     if (n.publicView || n.entity.stage !== 'REVOKED') return null;
     const row = await ctx.db.getRepository(RevocationEntity).findOneBy({ nominationId: n.id });
     return row && toRevocation(row);
+  }
+
+  @FieldResolver(() => RevocationPreview, {
+    nullable: true,
+    description:
+      'For a RECOGNIZED (or ESCALATED) nomination: what revokeRecognition would do (the reward to recover, the later recognitions it would flag), computed as the revocation computes them; null otherwise.',
+  })
+  async revocationPreview(@Root() n: Nomination): Promise<RevocationPreview | null> {
+    if (n.publicView || (n.entity.stage !== 'RECOGNIZED' && n.entity.stage !== 'ESCALATED')) return null;
+    return this.revocations.preview(n.entity);
   }
 
   @FieldResolver(() => Int, {
@@ -191,6 +202,17 @@ export class FundEntryResolver {
     if (!e.entity.decisionId) return null;
     const row = await readableDecision(ctx, ctx.db, ctx.directory, e.entity.decisionId);
     return row && toDecision(row);
+  }
+}
+
+@Resolver(() => RevocationPreview)
+export class RevocationPreviewResolver {
+  @FieldResolver(() => [Nomination], {
+    description: 'Later recognitions whose prerequisites rely on it; those the caller may read.',
+  })
+  async affected(@Root() p: RevocationPreview, @Ctx() ctx: Context): Promise<Nomination[]> {
+    const rows = await ctx.loaders.nomination.loadMany(p.affectedIds);
+    return rows.flatMap((row) => (row && !(row instanceof Error) ? [toNomination(row)] : []));
   }
 }
 

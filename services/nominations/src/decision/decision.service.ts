@@ -36,6 +36,15 @@ export interface Refusal {
   id: string;
   code: ErrorCode;
   reason: string;
+  /** The rule that refused it, where the error names one (e.g. LEADER_REQUIRES_COLLECTIVE). */
+  rule?: string;
+}
+
+function refusalOf(id: string, error: DomainError): Refusal {
+  const rule = error.extensions.reason;
+  return typeof rule === 'string'
+    ? { id, code: error.code, reason: error.message, rule }
+    : { id, code: error.code, reason: error.message };
 }
 
 /** A decision refused as a whole: each refused nomination with its code and reason (SPEC 8). */
@@ -182,7 +191,7 @@ export class DecisionService {
         });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        refused.push({ id, code: error.code, reason: error.message });
+        refused.push(refusalOf(id, error));
         errors.set(id, error);
       }
     }
@@ -194,6 +203,8 @@ export class DecisionService {
       })),
       input.decidedAt,
       idsOfPath(issuer.path).reverse(),
+      // Who signs matters for some forms (a commune chairman's Giấy khen, Decree 91/2017).
+      issuer.kind,
     );
 
     const decision = await this.db.transaction(async (m) => {
@@ -225,7 +236,7 @@ export class DecisionService {
           });
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
-          refused.push({ id: line.id, code: error.code, reason: error.message });
+          refused.push(refusalOf(line.id, error));
           errors.set(line.id, error);
         }
       }
@@ -249,6 +260,7 @@ export class DecisionService {
           position: l.position,
           reward: quote?.amountVnd ?? null,
           multipleTenths: quote?.amountVnd != null ? quote.multipleTenths : null,
+          multipleHundredths: quote?.amountVnd != null ? quote.multipleHundredths : null,
           baseSalary: quote?.amountVnd != null ? quote.baseSalaryVnd : null,
         };
       });

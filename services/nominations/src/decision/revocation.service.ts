@@ -129,22 +129,29 @@ export class RevocationService {
     return this.db.getRepository(NominationEntity).findOneByOrFail({ id: nomination.id });
   }
 
+  /** What `revoke` would do to a recognized nomination (the caller has read it): nothing written. */
+  async preview(n: NominationEntity): Promise<{ rewardToRecover: number; affectedIds: string[] }> {
+    const line = await this.db.getRepository(DecisionLineEntity).findOneBy({ nominationId: n.id });
+    return { rewardToRecover: line?.reward ?? 0, affectedIds: await this.affected(n) };
+  }
+
   /**
    * The holder's later recognitions (same year or after) whose distinction's rules, as judged
-   * for their campaign, require the revoked distinction in one of their routes.
+   * for their campaign, require the revoked distinction in one of their routes, in a window of
+   * years that contains the revoked one (see `reliedOnYear`).
    */
   private async affected(n: NominationEntity): Promise<string[]> {
     const holder = n.nomineePersonId
       ? { column: 'nominee_person_id', id: n.nomineePersonId }
       : { column: 'nominee_organization_id', id: n.nomineeOrganizationId as string };
     const later = (await this.db.query(
-      `SELECT id, campaign_id AS "campaignId", distinction_code AS code, target
+      `SELECT id, campaign_id AS "campaignId", distinction_code AS code, target, year
          FROM nominations.nomination
         WHERE ${holder.column} = $1 AND id <> $2 AND stage IN ('RECOGNIZED', 'ESCALATED')
           AND (year > $3 OR (year = $3 AND decided_at >= $4))
         ORDER BY year, decided_at, id`,
       [holder.id, n.id, n.year, n.decidedAt ?? new Date(0)],
-    )) as { id: string; campaignId: string; code: string; target: string }[];
+    )) as { id: string; campaignId: string; code: string; target: string; year: number }[];
     const out: string[] = [];
     for (const row of later) {
       const campaign = await this.campaigns.one(row.campaignId);
@@ -159,11 +166,32 @@ export class RevocationService {
         (route) =>
           (route.target === null || route.target === row.target) &&
           route.requirements.some(
-            (r) => r.kind === 'DISTINCTION' && 'code' in r && r.code === n.distinctionCode,
+            (r) =>
+              r.kind === 'DISTINCTION' &&
+              'code' in r &&
+              r.code === n.distinctionCode &&
+              'times' in r &&
+              reliedOnYear(r, n.year, row.year),
           ),
       );
       if (relied) out.push(row.id);
     }
     return out;
   }
+}
+
+/**
+ * Whether a prerequisite "held `times` times (consecutively)" of a recognition for `laterYear`
+ * could have counted the distinction held in `revokedYear`, as eligibility judges it: once, not
+ * consecutive: that very year; several times, not consecutive: any year up to it; consecutive: a
+ * run of `times` years ending that year or the year before, so the `times + 1` years up to it.
+ */
+export function reliedOnYear(
+  requirement: { times: number; consecutive: boolean },
+  revokedYear: number,
+  laterYear: number,
+): boolean {
+  if (revokedYear > laterYear) return false;
+  if (!requirement.consecutive) return requirement.times <= 1 ? revokedYear === laterYear : true;
+  return revokedYear >= laterYear - requirement.times;
 }

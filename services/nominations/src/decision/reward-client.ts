@@ -9,6 +9,7 @@ export interface RewardQuote extends RewardItem {
   /** Whole đồng, rounded up to 10,000; null when the catalogue knows no multiple. */
   amountVnd: number | null;
   multipleTenths: number | null;
+  multipleHundredths: number | null;
   baseSalaryVnd: number | null;
 }
 
@@ -31,12 +32,13 @@ export class RewardClient {
     items: readonly RewardItem[],
     at: Date,
     issuerIds: readonly string[],
+    issuerKind: string | null = null,
   ): Promise<Map<string, RewardQuote>> {
     const found = new Map<string, RewardQuote>();
     if (items.length === 0) return found;
     const { rewards } = await postInternal<{ rewards: RewardQuote[] }>(
       this.url,
-      { items, at: at.toISOString(), issuerIds },
+      { items, at: at.toISOString(), issuerIds, issuerKind },
       this.internalSecret,
     );
     for (const r of rewards) found.set(rewardKey(r), r);

@@ -5,6 +5,7 @@ import { RowLevelSecurity1764400000000 } from './1764400000000-row-level-securit
 import { DirectoryPersonLeftAt1764710000000 } from './1764710000000-directory-person-left-at.migration';
 import { RecognitionDecisions1765000000000 } from './1765000000000-recognition-decisions.migration';
 import { Revocations1765000000001 } from './1765000000001-revocations.migration';
+import { DecisionLineHundredths1765100000000 } from './1765100000000-decision-line-hundredths.migration';
 export const MIGRATIONS = [
   NominationsInitial1763800000000,
   Nominations1763900000000,
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   DirectoryPersonLeftAt1764710000000,
   RecognitionDecisions1765000000000,
   Revocations1765000000001,
+  DecisionLineHundredths1765100000000,
 ];

@@ -6,6 +6,7 @@ import { CascadeTotals1764250000000 } from './1764250000000-cascade-totals.migra
 import { RowLevelSecurity1764400000000 } from './1764400000000-row-level-security.migration';
 import { DirectoryXidIndex1764500000000 } from './1764500000000-directory-xid-index.migration';
 import { DirectoryPersonLeftAt1764710000000 } from './1764710000000-directory-person-left-at.migration';
+import { RevokedOutOfTotals1765100000000 } from './1765100000000-revoked-out-of-totals.migration';
 export const MIGRATIONS = [
   ReportingInitial1763800000000,
   Reporting1763900000000,
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   RowLevelSecurity1764400000000,
   DirectoryXidIndex1764500000000,
   DirectoryPersonLeftAt1764710000000,
+  RevokedOutOfTotals1765100000000,
 ];

@@ -16,13 +16,15 @@ const campaignUp = (base: string) => `campaign_up(campaign_id, ancestor_id) AS (
  * From `cells(organization_id, campaign_id, stage, target, distinction_code, delta)`, keyed by the
  * organization and the campaign they summarize: `cascade_rows(organization_id, campaign_id,
  * counts, codes)`, one per organization and campaign, the shape of `cascade_total` (zeros left out).
+ * `codes` leaves out withdrawn and revoked nominations (SPEC 8: a revoked one counts under
+ * `revoked` only).
  */
 const CASCADE_ROWS = `keyed AS (
     SELECT organization_id, campaign_id, false AS code, stage || '|' || target AS key, sum(delta)::int AS n
       FROM cells GROUP BY 1, 2, 4
     UNION ALL
     SELECT organization_id, campaign_id, true, distinction_code, sum(delta)::int
-      FROM cells WHERE stage <> 'WITHDRAWN' GROUP BY 1, 2, 4),
+      FROM cells WHERE stage NOT IN ('WITHDRAWN', 'REVOKED') GROUP BY 1, 2, 4),
   cascade_rows AS (
     SELECT organization_id, campaign_id,
            coalesce(jsonb_object_agg(key, n) FILTER (WHERE NOT code AND n <> 0), '{}') AS counts,

@@ -35,7 +35,8 @@ function addCounts(totals: NominationTotals, counts: Record<string, number> | nu
     const [stage = '', target] = key.split('|');
     const field = STAGE_FIELDS[stage];
     if (field) totals[field] += count;
-    if (stage !== 'WITHDRAWN') {
+    // Withdrawn ones count nowhere; revoked ones under `revoked` only (SPEC 8).
+    if (stage !== 'WITHDRAWN' && stage !== 'REVOKED') {
       if (target === 'COLLECTIVE') totals.collectives += count;
       else totals.individuals += count;
     }

@@ -2,7 +2,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Target } from '../../enums';
 import type { FractionValue, RequirementValue } from '../distinction-rule.types';
 import type { DistinctionRulesVersion, RewardValue } from '../distinction-rules.service';
-import { formatTenths } from '../reward-amount';
+import { formatHundredths, formatTenths } from '../reward-amount';
 import {
   ExclusionKind,
   InitiativeReach,
@@ -245,7 +245,7 @@ export function toDistinctionRules(v: DistinctionRulesVersion): DistinctionRules
 export function toReward(r: RewardValue): Reward {
   return {
     target: r.target as Target,
-    multiple: formatTenths(r.multipleTenths),
+    multiple: formatHundredths(r.multipleHundredths),
     multipleSource: r.multipleSource,
     baseSalary: r.baseSalaryVnd,
     baseSalarySource: r.baseSalarySource,

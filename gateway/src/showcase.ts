@@ -13,7 +13,7 @@ type Allowed = '*' | true | { [field: string]: Allowed };
 /**
  * What the public showcase shows (SPEC 1: "only what the organization published"): the published
  * nomination's public fields, its distinction (the national catalogue), the published dossier
- * summary, and the submitting organization's name. Not the nominee's record (its id, position,
+ * summary, the submitting organization's name, and the exemplar to adopt. Not the nominee's record (its id, position,
  * organization), not the campaign, not the organization's code, kind, tenant, ancestors or
  * children, which the directory gives to authenticated callers only (issue 23). Another
  * selection is refused before anything runs, so the showcase never answers `null` for a field
@@ -32,6 +32,8 @@ const NOMINATION: Allowed = {
   dossier: '*',
   history: '*',
   submittingOrganization: { name: true },
+  // The model to adopt (SPEC 7): null without a token, and only its public face here.
+  exemplar: { id: true, title: true, field: true, published: true },
 };
 
 export const SHOWCASE_SELECTION: Allowed = {

@@ -22,4 +22,6 @@ export const referenceResolvers = {
   },
   // Only to hang `exemplars` and `initiatives` on; both authorize on their own.
   Organization: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  // Only to hang `exemplar` on, which authorizes on its own like `exemplar(id)`.
+  Nomination: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
 };

@@ -15,8 +15,9 @@ export class PersonRef {
   id!: string;
 }
 
+/** The nominations subgraph's entity; this subgraph contributes `exemplar` (the showcase's link to adopt). */
 @ObjectType('Nomination')
-@Directive('@key(fields: "id", resolvable: false)')
+@Directive('@key(fields: "id")')
 export class NominationRef {
   @Field(() => ID)
   id!: string;

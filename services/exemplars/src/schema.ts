@@ -6,6 +6,7 @@ import { SCHEMA } from './data-source';
 import {
   AdoptionResolver,
   ExemplarResolver,
+  NominationExemplarResolver,
   OrganizationExemplarsResolver,
 } from './exemplar/exemplar.resolver';
 import { ExemplarService } from './exemplar/exemplar.service';
@@ -22,6 +23,7 @@ export const RESOLVERS = [
   ServiceInfoResolver,
   ExemplarResolver,
   AdoptionResolver,
+  NominationExemplarResolver,
   OrganizationExemplarsResolver,
   ReplicationResolver,
   InitiativeResolver,

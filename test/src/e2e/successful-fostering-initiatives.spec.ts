@@ -3,6 +3,7 @@ import { createCampaign, transition, Y } from './campaign-flows';
 import { as, createOrg, createPerson, grant } from './flows';
 import { createExemplar, eventually, SET_PLAN, THIS_YEAR } from './fostering-flows';
 import { councilDecides, propose, recognize, register } from './nomination-flows';
+import { CAST, createSession, waitForStage } from './voting-flows';
 
 const INITIATIVE_FIELDS = `id title field year status reach organization { id }
   authors { id fullName } progress { by text at }
@@ -168,9 +169,51 @@ describe("seed 001's initiative, from registration to recognition, counting as a
       codes(await graphql(SUBMIT, { id: initiativeId, c: campaign.id, s: 'Lần nữa' }, creds.school)),
     ).toEqual(['INVALID_TRANSITION']);
 
-    // The initiative council approves (voting's internal route, as a session would); the head recognizes.
-    await councilDecides([nominationId], 'UNDER_REVIEW');
-    await councilDecides([nominationId], 'COUNCIL_APPROVED');
+    // The school's initiative council (Hội đồng sáng kiến) votes on it in a secret ballot: two of
+    // three approve, over half of all members; then the head recognizes it.
+    const accounts = [1, 2, 3].map((i) => s(`initiative-member-${i}`));
+    const members = await Promise.all(
+      accounts.map((account, i) =>
+        createPerson(school.id, `Thành viên Hội đồng sáng kiến ${i + 1}`, { account }),
+      ),
+    );
+    const council = await ok<{ createCouncil: { id: string; kind: string } }>(
+      `mutation($input: CreateCouncilInput!) { createCouncil(input: $input) { id kind } }`,
+      {
+        input: {
+          organizationId: school.id,
+          name: 'Hội đồng Sáng kiến Trường Chính trị',
+          kind: 'INITIATIVE',
+          members: members.map((m, i) => ({ personId: m.id, role: i === 0 ? 'CHAIR' : 'MEMBER' })),
+        },
+      },
+      creds.school,
+    );
+    expect(council.createCouncil.kind).toBe('INITIATIVE');
+    const sessionId = await createSession(subjects.school, council.createCouncil.id, [nominationId], {
+      threshold: [1, 2],
+      base: 'TOTAL_MEMBERS',
+      quorum: [2, 3],
+    });
+    await ok(`mutation($id: ID!) { openVotingSession(id: $id) { status } }`, { id: sessionId }, creds.school);
+    await waitForStage(subjects.school, nominationId, 'UNDER_REVIEW');
+    for (const [i, account] of accounts.entries())
+      await ok(
+        CAST,
+        { s: sessionId, c: [{ nominationId, choice: i < 2 ? 'APPROVE' : 'REJECT' }] },
+        await as(account),
+      );
+    const closed = await ok<{ closeVotingSession: { results: { approve: number; passed: boolean }[] } }>(
+      `mutation($id: ID!) { closeVotingSession(id: $id) { results { approve passed } } }`,
+      { id: sessionId },
+      creds.school,
+    );
+    expect(closed.closeVotingSession.results).toEqual([{ approve: 2, passed: true }]);
+    await waitForStage(subjects.school, nominationId, 'COUNCIL_APPROVED');
+    // Still SUBMITTED until the decision.
+    expect(
+      (await ok<{ initiative: any }>(INITIATIVE, { id: initiativeId }, creds.school)).initiative.status,
+    ).toBe('SUBMITTED');
     await recognize(creds.school, nominationId, '05/QĐ-TCT');
     const recognized = await eventually(
       () => ok<{ initiative: any }>(INITIATIVE, { id: initiativeId }, creds.school),

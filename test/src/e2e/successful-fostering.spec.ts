@@ -285,6 +285,44 @@ describe("fostering and replication in seed 004's district (Văn Giang)", () => 
     );
     expect(published.exemplar.published).toBe(true);
 
+    // The showcase's card leads a signed-in admin anywhere to the model (to adopt it), as the
+    // showcase only; without a token the link is not there.
+    const SHOWCASE = `query($o: ID!) { exemplars(organizationId: $o) { edges { node { id
+      exemplar { id title published } } } } }`;
+    const card = (r: { exemplars: { edges: { node: { id: string; exemplar: unknown } }[] } }) =>
+      r.exemplars.edges.find((e) => e.node.id === a.nominationId)?.node.exemplar;
+    const seenElsewhere = await eventually(
+      () => ok<any>(SHOWCASE, { o: w.school1.id }, w.credentials.elsewhere),
+      (r) => card(r) !== undefined,
+    );
+    expect(card(seenElsewhere)).toEqual({
+      id: exemplarA,
+      title: 'Mô hình "Lớp học hạnh phúc"',
+      published: true,
+    });
+    // Only its public face through the showcase, whoever asks.
+    const deeper = await graphql(
+      `
+        query ($o: ID!) {
+          exemplars(organizationId: $o) {
+            edges {
+              node {
+                exemplar {
+                  plan {
+                    goals
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      { o: w.school1.id },
+      w.credentials.school1,
+    );
+    expect(codes(deeper)).toEqual(['BAD_USER_INPUT']);
+    expect(card(await ok<any>(SHOWCASE, { o: w.school1.id }, undefined))).toBeNull();
+
     const visit = await ok<{ recordAdoption: any }>(
       ADOPT,
       adopt(w.school3.id, 'STUDY_VISIT', 'Tham quan, học tập cách tổ chức lớp học'),

@@ -35,7 +35,7 @@ import {
   EvaluationInput,
   FosteringPlanInput,
 } from './dto/exemplar.input';
-import { ExemplarEntity } from './exemplar.entity';
+import { ExemplarEntity, RecognitionEntity } from './exemplar.entity';
 import { readVisible, visibleExemplars } from './exemplar.queries';
 import type { ExemplarService } from './exemplar.service';
 import { nextEvaluationDue, type PeriodKind } from './periods';
@@ -228,6 +228,24 @@ export class AdoptionResolver {
     // showcase of a published model or, inside the fostering subtree, the model itself.
     if (!row) throw new NotFoundError('Exemplar', a.entity.exemplarId);
     return toExemplar(row.entity, !row.full);
+  }
+}
+
+@Resolver(() => NominationRef)
+export class NominationExemplarResolver {
+  @FieldResolver(() => Exemplar, {
+    nullable: true,
+    description:
+      'The exemplar this recognition belongs to, read like `exemplar(id)`: in full inside the fostering subtree, as the showcase once published (to adopt it), else null.',
+  })
+  async exemplar(@Root() n: NominationRef, @Ctx() ctx: Context): Promise<Exemplar | null> {
+    if (!isId(n.id) || (ctx.identity.subject === null && ctx.identity.apiKey === null)) return null;
+    const link = await ctx.db
+      .getRepository(RecognitionEntity)
+      .findOne({ where: { nominationId: n.id }, select: { nominationId: true, exemplarId: true } });
+    if (!link) return null;
+    const row = await ctx.loaders.exemplar.load(link.exemplarId);
+    return row && toExemplar(row.entity, !row.full);
   }
 }
 

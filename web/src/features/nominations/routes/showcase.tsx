@@ -4,6 +4,7 @@ import { useLocation, useSearch } from 'wouter';
 import { formatDate } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/error-message';
+import { AdoptAction } from '../../exemplars/components/adopt-action';
 import { ExemplarsQuery } from '../documents';
 
 /** Seconds each exemplar stays on screen in the rotating mode (`?mode=screen&seconds=…`). */
@@ -106,6 +107,11 @@ export function ShowcasePage({ organizationId }: { organizationId: string }) {
               </p>
             ) : null}
             {exemplar.dossier?.summary ? <p>{exemplar.dossier.summary}</p> : null}
+            <AdoptAction
+              organizationId={organizationId}
+              nominationId={exemplar.id}
+              name={exemplar.nomineeName}
+            />
           </li>
         ))}
       </ul>

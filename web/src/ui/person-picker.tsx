@@ -2,28 +2,6 @@ import { useEffect, useId, useState } from 'react';
 import { useQuery } from 'urql';
 import { ErrorMessage } from './error-message';
 import { StaffSearchQuery } from './person-picker-documents';
-import { graphql } from '../gql';
-
-const PeoplePickerQuery = graphql(`
-  query PeoplePicker($organizationId: ID!, $search: String!) {
-    organization(id: $organizationId) {
-      id
-      people(search: $search, includeDescendants: true, first: 20) {
-        edges {
-          node {
-            id
-            fullName
-            active
-            organization {
-              id
-              name
-            }
-          }
-        }
-      }
-    }
-  }
-`);
 
 export interface PickedPerson {
   id: string;
@@ -57,35 +35,6 @@ export function PersonPicker({
   labels: PersonPickerLabels;
   pickedIds: ReadonlySet<string>;
   onPick: (person: PickedPerson) => void;
-}
-
-export interface PersonPickerLabels {
-  search: string;
-  hint: string;
-  chosen: string;
-  noResults: string;
-  add: (name: string) => string;
-  remove: (name: string) => string;
-}
-
-/**
- * Chooses people of an organization (its whole subtree) by name; the directory's search ignores
- * diacritics ("hoang minh duc" finds "Hoàng Minh Đức"). The caller's catalogue gives the words.
- */
-export function PersonPicker({
-  organizationId,
-  chosen,
-  onChange,
-  labels,
-  invalid,
-  describedBy,
-}: {
-  organizationId: string;
-  chosen: readonly PickedPerson[];
-  onChange: (people: PickedPerson[]) => void;
-  labels: PersonPickerLabels;
-  invalid?: boolean;
-  describedBy?: string;
 }) {
   const id = useId();
   const [text, setText] = useState('');
@@ -112,44 +61,6 @@ export function PersonPicker({
           autoComplete="off"
           aria-describedby={`${id}-hint`}
           onChange={(e) => setText(e.target.value)}
-    query: PeoplePickerQuery,
-    variables: { organizationId, search },
-    pause: search.length < 2,
-  });
-  const found = (result.data?.organization?.people.edges.map((e) => e.node) ?? []).filter(
-    (p) => p.active && !chosen.some((c) => c.id === p.id),
-  );
-  return (
-    <div className="person-picker">
-      {chosen.length > 0 ? (
-        <>
-          <p id={`${id}-chosen`}>{labels.chosen}:</p>
-          <ul aria-labelledby={`${id}-chosen`} data-testid="person-picker-chosen">
-            {chosen.map((p) => (
-              <li key={p.id}>
-                {p.fullName}{' '}
-                <button
-                  type="button"
-                  className="secondary"
-                  onClick={() => onChange(chosen.filter((c) => c.id !== p.id))}
-                >
-                  {labels.remove(p.fullName)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      <div className="field">
-        <label htmlFor={`${id}-search`}>{labels.search}</label>
-        <input
-          id={`${id}-search`}
-          type="search"
-          value={text}
-          aria-invalid={invalid ? true : undefined}
-          aria-describedby={[`${id}-hint`, describedBy].filter(Boolean).join(' ')}
-          onChange={(e) => setText(e.target.value)}
-          data-testid="person-picker-search"
         />
         <span id={`${id}-hint`} className="muted">
           {labels.hint}
@@ -188,31 +99,6 @@ export function PersonPicker({
             ))}
           </ul>
         )
-      {search.length >= 2 && result.data ? (
-        <div aria-live="polite">
-          {found.length === 0 ? (
-            <p>{labels.noResults}</p>
-          ) : (
-            <ul>
-              {found.map((p) => (
-                <li key={p.id}>
-                  <button
-                    type="button"
-                    className="secondary"
-                    data-testid="person-picker-result"
-                    onClick={() => {
-                      onChange([...chosen, { id: p.id, fullName: p.fullName }]);
-                      setText('');
-                    }}
-                  >
-                    {labels.add(p.fullName)}
-                  </button>{' '}
-                  <span className="muted">{p.organization.name}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
       ) : null}
     </div>
   );

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../../i18n/catalogue';
 import { useI18n } from '../../../i18n/i18n';
 import { errorKey } from '../../../ui/error-message';
-import { PersonPicker, type PickedPerson } from '../../../ui/person-picker';
+import { PersonPicker, type PickedPerson } from '../../../ui/people-chooser';
 import { errorCode, errorField } from '../periods';
 
 export interface InitiativeDraft {

@@ -5,7 +5,7 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 
 export const MyOrganizationsQuery = graphql(`
-  query MyOrganizations {
+  query MyGrantedOrganizations {
     me {
       subject
       isPlatformAdmin

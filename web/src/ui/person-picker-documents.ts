@@ -26,7 +26,7 @@ export const StaffSearchQuery = graphql(`
 
 /** The organizations the signed-in user works for (role grants, and his or her own). */
 export const MyOrganizationsQuery = graphql(`
-  query MyOrganizations {
+  query MyWorkOrganizations {
     me {
       isPlatformAdmin
       person {

@@ -191,7 +191,7 @@ export const NominationQuery = graphql(`
 `);
 
 export const StaffSearchQuery = graphql(`
-  query StaffSearch($organizationId: ID!, $search: String!) {
+  query NomineeStaffSearch($organizationId: ID!, $search: String!) {
     organization(id: $organizationId) {
       id
       people(search: $search, includeDescendants: true, first: 10) {

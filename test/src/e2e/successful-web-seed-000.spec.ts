@@ -1,8 +1,8 @@
 import { ok, uniqueCode } from '@laurel/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, newContext, signIn } from './browser';
-import { createCampaign, transition, vnTime, Y } from './campaign-flows';
-import { as, createOrg, createPerson, grant } from './flows';
+import { Y } from './campaign-flows';
+import { as, createOrg, grant } from './flows';
 import { NOMINATION } from './nomination-flows';
 import { waitForStage } from './voting-flows';
 
@@ -32,14 +32,14 @@ const HEAD = 'Trần Tuyết Mai';
 const LECTURER = 'Lê Hoàng Phúc';
 
 /**
- * Seed 000 (a provincial Political School's plan for the year): the officer of the
+ * Seed 000 (a provincial Political School's plan for the year): the district launches its
+ * campaign and the school's officer adds the staff on the people pages; the officer of the
  * organization–administration office launches the campaign under the district's, two faculties
  * register on the seed's form and propose with a dossier, the emulation council votes by secret
  * ballot in the browser, the principal recognizes the faculty then its head (refused the head
  * alone first: a leader is exemplary only if the collective he or she heads is), and one
  * exemplar goes up to the district's campaign. Set-up through the API only for what no screen of
- * these people does: the organization tree, the first role grants, the staff, the district's
- * own campaign.
+ * these people does: the organization tree and the first role grants.
  */
 describe('seed 000 in the web app, start to end (Chromium, the running platform)', () => {
   let browser: Browser;
@@ -88,23 +88,7 @@ describe('seed 000 in the web app, start to end (Chromium, the running platform)
       grant(subjects.principal, school.id, 'ORG_ADMIN'),
       grant(subjects.facultyA, facultyA.id, 'UNIT_LEAD'),
       grant(subjects.facultyB, facultyB.id, 'UNIT_LEAD'),
-      createPerson(facultyA.id, HEAD, {
-        leadsId: facultyA.id,
-        partyPosition: 'Bí thư chi bộ',
-        governmentPosition: 'Trưởng khoa',
-      }),
-      createPerson(facultyB.id, LECTURER, { governmentPosition: 'Giảng viên chính' }),
-      ...COUNCIL.map((m, i) => createPerson(school.id, m.name, { account: accounts[i] })),
     ]);
-    // The district's campaign for the year, open: the school's campaign is launched under it.
-    districtCampaign = (
-      await createCampaign(await as(subjects.district), district.id, {
-        title: `Phong trào thi đua của huyện ${label}`,
-        distinctionCodes: ['DIEN_HINH_TIEN_TIEN_TAP_THE', 'DIEN_HINH_TIEN_TIEN_CA_NHAN'],
-        escalationDeadline: vnTime(`${Y}-12-20`),
-      })
-    ).id;
-    await transition(await as(subjects.district), districtCampaign, 'open');
   }, 120_000);
 
   afterAll(async () => {
@@ -112,7 +96,71 @@ describe('seed 000 in the web app, start to end (Chromium, the running platform)
     await browser?.close();
   });
 
+  /** Adds a person on the people page of an organization (the create form is the page's last). */
+  async function addPerson(
+    page: Page,
+    organizationId: string,
+    person: { name: string; party?: string; government?: string; leads?: string; account?: string },
+  ): Promise<void> {
+    if (!page.url().endsWith(`/people/${organizationId}`)) {
+      await page.goto(`/people/${organizationId}`);
+      await page.getByTestId('people-table').waitFor();
+    }
+    await page.getByTestId('person-fullName').last().fill(person.name);
+    if (person.party) await page.getByTestId('person-partyPosition').last().fill(person.party);
+    if (person.government) await page.getByTestId('person-governmentPosition').last().fill(person.government);
+    if (person.leads) await page.getByTestId('person-leads').last().selectOption(person.leads);
+    if (person.account) await page.getByTestId('person-account').last().fill(person.account);
+    await page.getByTestId('person-submit').last().click();
+    await page.getByTestId('person-row').filter({ hasText: person.name }).waitFor();
+  }
+
+  it('the district launches its campaign for the year; the school’s officer adds the staff', async () => {
+    const district = await pageFor(subjects.district, `/campaigns?organization=${orgs.district.id}`);
+    await district.getByTestId('campaign-new').click();
+    await district.getByTestId('campaign-title').fill(`Phong trào thi đua của huyện ${label}`);
+    await district.getByTestId('campaign-year').fill(String(Y));
+    await district.getByLabel('Tính theo').selectOption('CALENDAR_YEAR');
+    await district.getByTestId('campaign-registration').fill('17:00, 10/01');
+    await district.getByTestId('campaign-proposal').fill('17:00, 05/02');
+    await district.getByTestId('campaign-escalation').fill('17:00, 20/12');
+    for (const code of ['DIEN_HINH_TIEN_TIEN_TAP_THE', 'DIEN_HINH_TIEN_TIEN_CA_NHAN'])
+      await district.locator(`[data-testid="campaign-distinction"][value="${code}"]`).check();
+    await district.getByTestId('campaign-create-submit').click();
+    await district.waitForURL(/\/campaigns\/[^/?]+$/);
+    districtCampaign = new URL(district.url()).pathname.split('/').pop()!;
+    await district.getByTestId('campaign-open').click();
+    await district.locator('[data-testid="campaign-status"][data-status="OPEN"]').waitFor();
+    await expectAccessible(district);
+
+    // The staff, on the people pages: the first faculty's head leads it; council members sign in.
+    const page = await pageFor(subjects.officer, `/people/${orgs.facultyA.id}`);
+    await page.getByTestId('people-table').waitFor();
+    await expectAccessible(page);
+    await addPerson(page, orgs.facultyA.id, {
+      name: HEAD,
+      party: 'Bí thư chi bộ',
+      government: 'Trưởng khoa',
+      leads: orgs.facultyA.id,
+    });
+    await addPerson(page, orgs.facultyB.id, { name: LECTURER, government: 'Giảng viên chính' });
+    for (const [i, member] of COUNCIL.entries())
+      await addPerson(page, orgs.school.id, { name: member.name, account: accounts[i] });
+    await expectAccessible(page);
+    const head = await ok<{
+      organization: { people: { edges: { node: { fullName: string; leads: { id: string } | null } }[] } };
+    }>(
+      `query($id: ID!) { organization(id: $id) { people(search: "tran tuyet mai", first: 5) { edges { node { fullName leads { id } } } } } }`,
+      { id: orgs.facultyA.id },
+      await as(subjects.officer),
+    );
+    expect(head.organization.people.edges.map((e) => e.node)).toEqual([
+      { fullName: HEAD, leads: { id: orgs.facultyA.id } },
+    ]);
+  });
+
   it('the officer creates the campaign under the district’s (criteria, a quota, the distinctions) and opens it', async () => {
+    expect(districtCampaign).not.toBe('');
     const page = await pageFor(subjects.officer, `/campaigns?organization=${orgs.school.id}`);
     const row = page.locator(`[data-testid="campaign-row"][data-campaign-id="${districtCampaign}"]`);
     await row.waitFor();

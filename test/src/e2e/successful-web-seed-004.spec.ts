@@ -18,8 +18,14 @@ const TEACHERS = [
   { name: 'Phạm Thị Ngọc Ánh', search: 'pham thi ngoc anh' },
 ] as const;
 
+const PRIMARY_TEACHERS = [
+  { name: 'Hoàng Thị Mai Lan', search: 'hoang thi mai lan' },
+  { name: 'Bùi Đức Thắng', search: 'bui duc thang' },
+] as const;
+
+/** A quota for an organization found by a search, or for one of the launcher's emulation groups. */
 interface Quota {
-  search: string;
+  search?: string;
   name: string;
   min: string;
   max: string;
@@ -40,7 +46,9 @@ describe('seed 004 in the web app: the province’s campaign cascades to the dis
     province: `s4-province-${label}`,
     district: `s4-phong-gd-${label}`,
     school: `s4-thcs-${label}`,
+    primary: `s4-tieu-hoc-${label}`,
   };
+  const cluster = `Cụm thi đua số 1 (${label})`;
   const orgs: Record<
     'province' | 'district' | 'secondary' | 'primary' | 'kindergarten',
     { id: string; name: string }
@@ -79,8 +87,10 @@ describe('seed 004 in the web app: the province’s campaign cascades to the dis
     for (const [i, quota] of campaign.quotas.entries()) {
       await page.getByTestId('quota-add').click();
       const row = page.getByTestId('quota-row').nth(i);
-      await row.getByTestId('quota-organization').fill(quota.search);
-      await row.getByTestId('quota-organization-result').filter({ hasText: quota.name }).click();
+      if (quota.search) {
+        await row.getByTestId('quota-organization').fill(quota.search);
+        await row.getByTestId('quota-organization-result').filter({ hasText: quota.name }).click();
+      } else await row.getByLabel('hoặc khối, cụm thi đua').selectOption({ label: quota.name });
       await row.getByTestId('quota-min').fill(quota.min);
       await row.getByTestId('quota-max').fill(quota.max);
     }
@@ -124,6 +134,7 @@ describe('seed 004 in the web app: the province’s campaign cascades to the dis
       grant(subjects.province, province.id, 'ORG_ADMIN'),
       grant(subjects.district, district.id, 'ORG_ADMIN'),
       grant(subjects.school, secondary.id, 'ORG_ADMIN'),
+      grant(subjects.primary, primary.id, 'ORG_ADMIN'),
     ]);
   }, 120_000);
 
@@ -144,9 +155,25 @@ describe('seed 004 in the web app: the province’s campaign cascades to the dis
     });
   });
 
-  it('the district launches its own under the province’s, with a quota for each school', async () => {
+  it('the district groups two schools in a cluster and launches its own campaign under the province’s, with a quota for each school and the cluster', async () => {
     expect(campaigns.province).not.toBe('');
-    const page = await pageFor(subjects.district, `/campaigns?organization=${orgs.district.id}`);
+    // The district's emulation cluster (cụm thi đua) of the secondary and the primary school.
+    const page = await pageFor(subjects.district, `/groups/${orgs.district.id}`);
+    await page.getByTestId('group-name').waitFor();
+    await page.getByTestId('group-name').fill(cluster);
+    for (const [search, org] of [
+      ['thcs xuan quan', orgs.secondary],
+      ['tieu hoc phung cong', orgs.primary],
+    ] as const) {
+      await page.getByTestId('group-create-search').fill(search);
+      await page.getByTestId('group-create-search-result').filter({ hasText: org.name }).click();
+      await page.getByTestId('group-create-members').getByText(org.name).waitFor();
+    }
+    await page.getByTestId('group-create-submit').click();
+    await page.getByTestId('group-row').filter({ hasText: cluster }).waitFor();
+    await expectAccessible(page);
+
+    await page.goto(`/campaigns?organization=${orgs.district.id}`);
     const row = page.locator(`[data-testid="campaign-row"][data-campaign-id="${campaigns.province}"]`);
     await row.waitFor();
     await expectAccessible(page);
@@ -159,9 +186,12 @@ describe('seed 004 in the web app: the province’s campaign cascades to the dis
       title: `Bồi dưỡng và nhân rộng gương điển hình tiên tiến huyện Văn Giang (${label})`,
       // The district's lists: due 10 January and 5 February.
       deadlines: ['17:00, 10/01', '17:00, 05/02', '17:00, 30/05'],
+      // Each school one or two; the cluster, as seed 004 asks, one to three.
       quotas: [
         { search: 'thcs xuan quan', name: orgs.secondary.name, min: '1', max: '2' },
         { search: 'tieu hoc phung cong', name: orgs.primary.name, min: '1', max: '2' },
+        { search: 'mam non long hung', name: orgs.kindergarten.name, min: '1', max: '2' },
+        { name: cluster, min: '1', max: '3' },
       ],
     });
   });
@@ -258,7 +288,49 @@ describe('seed 004 in the web app: the province’s campaign cascades to the dis
     await expectAccessible(page);
   });
 
-  it('the district sees on its dashboard which school is within its quota and which is under', async () => {
+  it('the primary school registers one; its second is refused by the cluster’s quota of 3', async () => {
+    expect(campaigns.district).not.toBe('');
+    const page = await pageFor(subjects.primary, `/people/${orgs.primary.id}`);
+    await page.getByTestId('people-table').waitFor();
+    for (const teacher of PRIMARY_TEACHERS) {
+      await page.getByTestId('person-fullName').last().fill(teacher.name);
+      await page.getByTestId('person-governmentPosition').last().fill('Giáo viên');
+      await page.getByTestId('person-submit').last().click();
+      await page.getByTestId('person-row').filter({ hasText: teacher.name }).waitFor();
+    }
+    await page.goto(`/nominations?organization=${orgs.primary.id}&campaign=${campaigns.district}`);
+    await page.getByTestId('register-form').waitFor();
+    const individuals = page.getByTestId('registration-individuals').getByTestId('nomination-row');
+    await page.getByTestId('nominee-person-search').fill(PRIMARY_TEACHERS[0].search);
+    await page.getByTestId('nominee-person-result').filter({ hasText: PRIMARY_TEACHERS[0].name }).click();
+    await page.getByTestId('register-submit').click();
+    await individuals.first().waitFor();
+
+    // Within its own quota (1 of 2), but the cluster already counts 3 (2 from the secondary school).
+    await page.getByTestId('nominee-person-search').fill(PRIMARY_TEACHERS[1].search);
+    await page.getByTestId('nominee-person-result').filter({ hasText: PRIMARY_TEACHERS[1].name }).click();
+    await page.getByTestId('register-submit').click();
+    const refusal = page.getByTestId('register-refusal');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toBe(
+      'Đơn vị đã đủ chỉ tiêu tối đa 3 hồ sơ của phong trào này; không thể đăng ký thêm.',
+    );
+    expect(await page.getByTestId('register-nominee').textContent()).toContain(PRIMARY_TEACHERS[1].name);
+    expect(await individuals.count()).toBe(1);
+    await expectAccessible(page);
+
+    const first = individuals.first();
+    const id = (await first.getAttribute('data-nomination-id'))!;
+    await first.getByTestId('nomination-propose').click();
+    await page.getByTestId('dossier-summary').fill('Giáo viên chủ nhiệm giỏi cấp huyện');
+    await page.getByTestId('dossier-submit').click();
+    await page
+      .getByTestId('proposal-individuals')
+      .locator(`[data-testid="nomination-row"][data-nomination-id="${id}"][data-stage="PROPOSED"]`)
+      .waitFor();
+  });
+
+  it('the district sees on its dashboard which schools are within their quotas and which is under', async () => {
     expect(campaigns.district).not.toBe('');
     const page = await pageFor(subjects.district, `/o/${orgs.district.id}?campaign=${campaigns.district}`);
     const row = (org: { id: string }) =>
@@ -275,14 +347,31 @@ describe('seed 004 in the web app: the province’s campaign cascades to the dis
     const cells = async (org: { id: string }) =>
       (await row(org).locator('th, td').allTextContents()).map((s) => s.trim());
     expect(await cells(orgs.secondary)).toEqual([orgs.secondary.name, '2', '2', '1–2', 'Có', 'Có']);
-    expect(await row(orgs.primary).getAttribute('data-within-quota')).toBe('false');
-    expect(await cells(orgs.primary)).toEqual([orgs.primary.name, '0', '0', '1–2', 'Có', 'Dưới chỉ tiêu']);
+    await page.waitForFunction(
+      (id) =>
+        document
+          .querySelector(`[data-testid="compliance-row"][data-organization-id="${id}"]`)
+          ?.getAttribute('data-within-quota') === 'true',
+      orgs.primary.id,
+      { timeout: 60_000 },
+    );
+    expect(await cells(orgs.primary)).toEqual([orgs.primary.name, '1', '1', '1–2', 'Có', 'Có']);
+    // The kindergarten has sent nothing: under its quota, marked.
+    expect(await row(orgs.kindergarten).getAttribute('data-within-quota')).toBe('false');
+    expect(await cells(orgs.kindergarten)).toEqual([
+      orgs.kindergarten.name,
+      '0',
+      '0',
+      '1–2',
+      'Có',
+      'Dưới chỉ tiêu',
+    ]);
     await expectAccessible(page);
 
     // The district's campaign page shows the same standing beside its quotas.
     await page.goto(`/campaigns/${campaigns.district}`);
     const quota = page.locator(
-      `[data-testid="campaign-compliance-row"][data-organization-id="${orgs.primary.id}"]`,
+      `[data-testid="campaign-compliance-row"][data-organization-id="${orgs.kindergarten.id}"]`,
     );
     await quota.waitFor();
     expect(await quota.textContent()).toContain('Dưới chỉ tiêu');

@@ -117,7 +117,11 @@ describe('seed 000 in the web app, start to end (Chromium, the running platform)
 
   it('the district launches its campaign for the year; the school’s officer adds the staff', async () => {
     const district = await pageFor(subjects.district, `/campaigns?organization=${orgs.district.id}`);
+    await district.getByTestId('campaign-new').waitFor();
+    await expectAccessible(district);
     await district.getByTestId('campaign-new').click();
+    await district.getByTestId('campaign-title').waitFor();
+    await expectAccessible(district);
     await district.getByTestId('campaign-title').fill(`Phong trào thi đua của huyện ${label}`);
     await district.getByTestId('campaign-year').fill(String(Y));
     await district.getByLabel('Tính theo').selectOption('CALENDAR_YEAR');
@@ -336,6 +340,8 @@ describe('seed 000 in the web app, start to end (Chromium, the running platform)
       .getByRole('link', { name: 'Hội đồng' })
       .click();
     await page.waitForURL('**/councils');
+    await page.getByTestId('council-new').waitFor();
+    await expectAccessible(page);
     await page.getByTestId('council-new').click();
     await page.waitForURL(/\/councils\/new\?organization=/);
     await page.getByTestId('council-name').fill('Hội đồng Thi đua, Khen thưởng Trường Chính trị');
@@ -409,6 +415,9 @@ describe('seed 000 in the web app, start to end (Chromium, the running platform)
   it('the principal is refused the head alone (the leader rule), recognizes the faculty, then its head', async () => {
     expect(sessionId).not.toBe('');
     const page = await pageFor(subjects.principal, '/');
+    // The home page first: the principal's organizations.
+    await page.getByRole('link', { name: orgs.school.name }).first().waitFor();
+    await expectAccessible(page);
     await page
       .getByRole('navigation', { name: 'Điều hướng chính' })
       .getByRole('link', { name: 'Quyết định khen thưởng' })
@@ -464,6 +473,7 @@ describe('seed 000 in the web app, start to end (Chromium, the running platform)
     await page.getByTestId('decision-submit').click();
     await page.waitForURL(/\/decisions\/d\/[0-9a-f-]+\?issued=1$/);
     await page.getByTestId('decision-issued').waitFor();
+    await expectAccessible(page);
     const head = await read(nominations.head);
     expect(head.stage).toBe('RECOGNIZED');
     expect(head.decisionNumber).toBe('16/QĐ-TrCT');

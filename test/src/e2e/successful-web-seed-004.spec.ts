@@ -145,6 +145,8 @@ describe('seed 004 in the web app: the province’s campaign cascades to the dis
 
   it('the province launches its campaign with a quota for the district', async () => {
     const page = await pageFor(subjects.province, `/campaigns?organization=${orgs.province.id}`);
+    await page.getByTestId('campaign-new').waitFor();
+    await expectAccessible(page);
     await page.getByTestId('campaign-new').click();
     await page.getByTestId('campaign-title').waitFor();
     campaigns.province = await launch(page, {
@@ -292,6 +294,7 @@ describe('seed 004 in the web app: the province’s campaign cascades to the dis
     expect(campaigns.district).not.toBe('');
     const page = await pageFor(subjects.primary, `/people/${orgs.primary.id}`);
     await page.getByTestId('people-table').waitFor();
+    await expectAccessible(page);
     for (const teacher of PRIMARY_TEACHERS) {
       await page.getByTestId('person-fullName').last().fill(teacher.name);
       await page.getByTestId('person-governmentPosition').last().fill('Giáo viên');

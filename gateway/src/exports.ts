@@ -21,7 +21,7 @@ export interface RouteDeps {
   execute: Execute;
 }
 
-/** `/exports/<name>.<format>` (SPEC 3). */
+/** `/exports/<name>.<format>` (docs/API.md §3). */
 const EXPORTS: Record<string, ExportDefinition> = {
   nominations: nominationsExport,
   report: reportExport,
@@ -77,7 +77,7 @@ function refuseMethod(res: ServerResponse): void {
 }
 
 /**
- * A document of SPEC 8 (decision DOCX/PDF, certificate PDF), rendered whole in memory (a decision's
+ * A document of docs/API.md §8 (decision DOCX/PDF, certificate PDF), rendered whole in memory (a decision's
  * list is at most a few hundred lines) after its data was read as the caller: every error comes
  * before the file, as JSON.
  */
@@ -107,7 +107,7 @@ async function sendDocument(
 }
 
 /**
- * `GET /exports/nominations.{xlsx,csv}` (SPEC section 3), authenticated as `/graphql` is.
+ * `GET /exports/nominations.{xlsx,csv}` (docs/API.md §3), authenticated as `/graphql` is.
  * Returns false when the path is not an export, so the request goes on to GraphQL.
  */
 export async function handleExports(

@@ -191,12 +191,12 @@ class Watcher {
     if (this.finished) return;
     this.finished = true;
     this.onEnd(this);
-    this.wake?.({ done: true, value: undefined as never });
+    this.wake?.({ done: true, value: undefined });
   }
 
   /** What graphql-ws iterates: nothing is yielded (frames are written directly); it ends with the watcher. */
   iterator(): AsyncIterableIterator<never> {
-    const finished: IteratorResult<never> = { done: true, value: undefined as never };
+    const finished: IteratorResult<never> = { done: true, value: undefined };
     const iterator: AsyncIterableIterator<never> = {
       next: () =>
         this.finished

@@ -11,7 +11,7 @@ import {
 type Allowed = '*' | true | { [field: string]: Allowed };
 
 /**
- * What the public showcase shows (SPEC 1: "only what the organization published"): the published
+ * What the public showcase shows (docs/API.md §1: "only what the organization published"): the published
  * nomination's public fields, its distinction (the national catalogue), the published dossier
  * summary, the submitting organization's name, and the exemplar to adopt. Not the nominee's record (its id, position,
  * organization), not the campaign, not the organization's code, kind, tenant, ancestors or

@@ -6,7 +6,7 @@ import { devSecrets } from './dev-secrets';
 import { AlreadySeededError, seedNational } from './seed/national';
 
 /**
- * `npm run seed:national [-- --reset]`: migrates, then loads SPEC 4's reference dataset
+ * `npm run seed:national [-- --reset]`: migrates, then loads docs/API.md §4's reference dataset
  * (SEED_SCALE, default 1: the national figures) into DATABASE_URL, or into `npm start`'s embedded
  * database when it is unset (stop `npm start` first: it shares that server).
  */

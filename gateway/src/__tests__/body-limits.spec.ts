@@ -1,5 +1,6 @@
 import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { ANONYMOUS, verifyInternalRequest, type Identity } from '@laurel/auth';
 import { execute, parse } from 'graphql';
 import { Agent, createServer, request, type Server } from 'node:http';
@@ -61,7 +62,7 @@ const schema = buildSubgraphSchema({
       importOrganizations: importResolver('importOrganizations'),
       importDistinctionRecords: importResolver('importDistinctionRecords'),
     },
-  } as never,
+  } as GraphQLResolverMap<unknown>,
 });
 
 async function startSubgraph(): Promise<{ url: string; close(): Promise<void> }> {

@@ -1,5 +1,6 @@
 import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { ANONYMOUS, verifyInternalRequest, type Identity } from '@laurel/auth';
 import { execute, parse, type GraphQLSchema } from 'graphql';
 import { createClient } from 'graphql-ws';
@@ -42,7 +43,7 @@ const organizationsSchema = buildSubgraphSchema({
         name: `Org ${ref.id} for ${ctx.identity.subject}`,
       }),
     },
-  } as never,
+  } as GraphQLResolverMap<unknown>,
 });
 const votingSchema = buildSubgraphSchema({
   typeDefs: parse(votingSdl),
@@ -61,7 +62,7 @@ const votingSchema = buildSubgraphSchema({
         },
       },
     },
-  } as never,
+  } as GraphQLResolverMap<unknown>,
 });
 
 interface FakeSubgraph {

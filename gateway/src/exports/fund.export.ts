@@ -67,7 +67,7 @@ function vnDate(iso: string): string {
 const money = (n: number) => n.toLocaleString('vi-VN');
 
 /**
- * `GET /exports/fund.xlsx?organizationId=…&year=…` (SPEC 8): the emulation fund's ledger for a
+ * `GET /exports/fund.xlsx?organizationId=…&year=…` (docs/API.md §8): the emulation fund's ledger for a
  * year, entries in order with what came in and what went out, the totals and the balance above
  * (a negative balance is flagged). Authorization is the nominations subgraph's: a fund the caller
  * may not read is 404.

@@ -1,21 +1,11 @@
+import { NOMINATION_STAGES, type NominationStageValue } from '@laurel/contracts';
 import { ExportError } from './export-http';
 import type { Cell, ExportColumn, ExportTable } from './export-table';
 import type { ExportDefinition, GraphQLRunner } from './export-definition';
 
-/** SPEC section 3's `NominationStage`. */
-export const NOMINATION_STAGES = [
-  'REGISTERED',
-  'PROPOSED',
-  'UNDER_REVIEW',
-  'COUNCIL_APPROVED',
-  'COUNCIL_REJECTED',
-  'RECOGNIZED',
-  'ESCALATED',
-  'RETURNED',
-  'WITHDRAWN',
-  'REVOKED',
-] as const;
-export type NominationStage = (typeof NOMINATION_STAGES)[number];
+/** The `NominationStage` enum (docs/API.md, "Nominations"), from `@laurel/contracts`. */
+export { NOMINATION_STAGES };
+export type NominationStage = NominationStageValue;
 
 /** The two seed forms (seed 000): the start-of-year registration and the end-of-year proposal. */
 export type NominationForm = 'registration' | 'proposal';
@@ -227,7 +217,7 @@ export const nominationsExport: ExportDefinition = {
       // The first page comes before any byte is sent, so its errors still get a status code.
       const data = await run<PageData>(PAGE_QUERY, { ...variables, after: null, heading: true });
       const organization = data.organization;
-      // The directory is public (SPEC 2): an unknown organization is a mistake worth reporting.
+      // The directory is public (docs/API.md §2): an unknown organization is a mistake worth reporting.
       if (!organization)
         throw new ExportError(404, [
           {

@@ -52,7 +52,7 @@ const cells = (r: Row): Cell[] => [
 ];
 
 /**
- * `GET /exports/replication.{xlsx,csv}?organizationId=…&year=…` (SPEC 7): the replication report
+ * `GET /exports/replication.{xlsx,csv}?organizationId=…&year=…` (docs/API.md §7): the replication report
  * beside the others, one row per child organization and a total row, for viewers and API keys
  * alike. Authorization is the exemplars subgraph's: a report the caller may not read is 404.
  */

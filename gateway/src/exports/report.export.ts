@@ -68,7 +68,7 @@ const cells = (t: Totals): Cell[] => [
 ];
 
 /**
- * `GET /exports/report.{xlsx,csv}?organizationId=…&campaignId=…` (SPEC 3): the organization's
+ * `GET /exports/report.{xlsx,csv}?organizationId=…&campaignId=…` (docs/API.md §3): the organization's
  * report as reporting tools pull it (API keys included), one row per child organization and a
  * total row. Authorization is the reporting subgraph's: a report the caller may not read is 404.
  */

@@ -25,7 +25,7 @@ export function accessibleSql(
   subjectName: SubjectName,
   columns: ColumnMap,
 ): SqlCondition {
-  const ast = rulesToAST(ability, action, subjectName as never);
+  const ast = rulesToAST(ability, action, subjectName);
   const params: Record<string, unknown> = {};
   if (ast === null) return { sql: 'FALSE', params };
 

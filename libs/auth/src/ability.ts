@@ -24,7 +24,7 @@ export type SubjectName =
   | 'Council'
   | 'VotingSession'
   | 'Report'
-  /** Fostering and replication (SPEC 7): exemplars with their plans, evaluations and adoptions. */
+  /** Fostering and replication (docs/API.md §7): exemplars with their plans, evaluations and adoptions. */
   | 'Exemplar'
   | 'Initiative'
   /** Seeing inside an organization (any role granted on it or above): NOT_FOUND vs FORBIDDEN. */
@@ -34,7 +34,7 @@ export type SubjectName =
 export type AppAbility = MongoAbility<[Action, SubjectName | ForcedSubject<SubjectName>], MongoQuery>;
 
 // MongoQuery's typing does not know the custom `$under`; conditions are validated when parsed.
-const where = (conditions: Record<string, unknown>): never => conditions as never;
+const where = (conditions: Record<string, unknown>): MongoQuery<never> => conditions as MongoQuery<never>;
 
 /** `a.b` is under `a` and under itself; `ab` is not under `a`. */
 export function isUnder(path: unknown, ancestor: string): boolean {
@@ -79,7 +79,7 @@ const TENANT_OWNED: SubjectName[] = [
 ];
 
 /**
- * The one set of access rules of SPEC section 2. Conditions name `orgPath`, the ltree path of
+ * The one set of access rules of docs/API.md §2. Conditions name `orgPath`, the ltree path of
  * the organization that owns the object; `accessibleSql` turns them into SQL on that column.
  */
 export function defineAbilityFor(identity: Identity): AppAbility {
@@ -92,7 +92,7 @@ export function defineAbilityFor(identity: Identity): AppAbility {
     const inSubtree = where({ orgPath: { $under: grant.path } });
     can('read', 'Subtree', inSubtree);
     // Campaigns apply to the launcher's whole subtree: everyone inside reads the campaigns of
-    // the organizations above them once they are no longer drafts (SPEC 2, issue 3).
+    // the organizations above them once they are no longer drafts (docs/API.md §2, issue 3).
     can('read', 'Campaign', where({ orgPath: { $above: grant.path }, status: { $ne: 'DRAFT' } }));
     switch (grant.role) {
       case 'ORG_ADMIN':
@@ -125,7 +125,7 @@ export function defineAbilityFor(identity: Identity): AppAbility {
     can('read', 'Campaign', where({ orgPath: { $above: identity.apiKey.path }, status: { $ne: 'DRAFT' } }));
   }
 
-  return build({ conditionsMatcher: conditionsMatcher as never });
+  return build({ conditionsMatcher });
 }
 
 export { subject };

@@ -18,4 +18,4 @@ export {
   isUnder,
 } from './ability';
 export { accessibleSql, type SqlCondition, type ColumnMap } from './ability-sql';
-export { internalUrl, postInternal } from './internal-client';
+export { internalUrl, postInternal, postRoute } from './internal-client';

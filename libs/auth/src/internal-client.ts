@@ -1,3 +1,4 @@
+import type { InternalRouteName, RouteRequest, RouteResponse } from '@laurel/contracts';
 import { ANONYMOUS } from './identity';
 import { signInternalRequest } from './internal-signature';
 
@@ -25,4 +26,18 @@ export async function postInternal<T>(
   });
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return (await response.json()) as T;
+}
+
+/**
+ * `postInternal` for a route of `@laurel/contracts`: the payload and the answer take the route's
+ * types (the serving subgraph parses the payload with the same schema).
+ */
+export function postRoute<N extends InternalRouteName>(
+  serviceUrl: string,
+  route: N,
+  payload: RouteRequest<N>,
+  internalSecret: string,
+  options: { timeoutMs?: number } = {},
+): Promise<RouteResponse<N>> {
+  return postInternal<RouteResponse<N>>(internalUrl(serviceUrl, route), payload, internalSecret, options);
 }

@@ -1,4 +1,14 @@
-export { parseEnv, loadEnv, EnvError, sensitive, secret, booleanFlag, commaList } from './parse-env';
+export {
+  parseEnv,
+  loadEnv,
+  loadedEnvironments,
+  EnvError,
+  sensitive,
+  secret,
+  secretOptions,
+  booleanFlag,
+  commaList,
+} from './parse-env';
 export { commonEnvShape, type CommonEnv } from './common-env';
 export { StartupError, describeStartupFailure } from './startup-error';
 export { SECRET_HINT, secretWeakness, productionSecretProblems, secretsMessage } from './secrets';

@@ -34,6 +34,21 @@ export function secret<T extends z.ZodType>(schema: T, options: Partial<SecretOp
   return marked;
 }
 
+/** How production judges a `secret()` variable; undefined for any other. */
+export function secretOptions(schema: z.ZodType): Readonly<SecretOptions> | undefined {
+  return SECRETS.get(schema);
+}
+
+const LOADED = new Map<string, z.ZodRawShape>();
+
+/**
+ * The environments `loadEnv` was asked for in this process, by process name: what
+ * `tools/src/env-docs.ts` documents and the deployment test checks against the manifests.
+ */
+export function loadedEnvironments(): ReadonlyMap<string, z.ZodRawShape> {
+  return LOADED;
+}
+
 export const booleanFlag = (fallback: boolean) =>
   z
     .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -96,6 +111,7 @@ export function loadEnv<T extends z.ZodRawShape>(
   shape: T,
   source: Record<string, string | undefined> = process.env,
 ): z.infer<z.ZodObject<T>> {
+  LOADED.set(processName, shape);
   try {
     return parseEnv(shape, source);
   } catch (error) {

@@ -120,11 +120,14 @@ export function installTenantScope(dataSource: DataSource): void {
       if (outermost) await control(setScopeSql(currentTenantScope()));
     };
 
+    // The two overloads of `query`: a structured result, or the rows.
+    const run = (sql: string, parameters?: unknown[], structured?: boolean) =>
+      structured ? query(sql, parameters, true) : query(sql, parameters);
     runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
       if (runner.isTransactionActive || TRANSACTION_CONTROL.test(sql)) {
-        return query(sql, parameters, structured as never);
+        return run(sql, parameters, structured);
       }
-      return inScopedTransaction(control, () => query(sql, parameters, structured as never));
+      return inScopedTransaction(control, () => run(sql, parameters, structured));
     }) as QueryFn;
     return runner;
   };

@@ -97,11 +97,12 @@ export async function createPgPubSub(options: {
       return true;
     },
   } as EventTarget;
-  const pubSub = createPubSub({ eventTarget: eventTarget as never });
+  const pubSub = createPubSub({ eventTarget });
 
   return {
-    publish: (routingKey, ...args) => pubSub.publish(routingKey as never, ...(args as [never])),
-    subscribe: (routingKey) => pubSub.subscribe(routingKey as never),
+    publish: (routingKey, ...args) =>
+      pubSub.publish(routingKey, ...(args as [] | [unknown] | [string | number, unknown])),
+    subscribe: (routingKey) => pubSub.subscribe(routingKey),
     publishNow,
     close: async () => {
       closed = true;

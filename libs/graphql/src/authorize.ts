@@ -44,7 +44,7 @@ const LABELS: Partial<Record<SubjectName, string>> = {
 const withArticle = (label: string) => (/^[aeiouAEIOU]/.test(label) ? `an ${label}` : `a ${label}`);
 
 /**
- * Write access to an object owned by the organization at `orgPath`. SPEC section 2: what you
+ * Write access to an object owned by the organization at `orgPath`. docs/API.md §2: what you
  * may not see does not exist for you (NOT_FOUND); FORBIDDEN is for what you see but may not
  * change. For a write, "seeing" an organization means holding a role on it or above (the public
  * directory is for reading: a foreign parent is NOT_FOUND to `createOrganization` as a foreign
@@ -79,7 +79,7 @@ export function assertAuthenticated(ctx: RequestContext): void {
   if (!isAuthenticated(ctx.identity)) throw new UnauthenticatedError();
 }
 
-/** A caller that is only a reporting tool's API key: it reads reports and nothing else (SPEC 2). */
+/** A caller that is only a reporting tool's API key: it reads reports and nothing else (docs/API.md §2). */
 export function readsReportsOnly(ctx: RequestContext): boolean {
   return ctx.identity.apiKey !== null && ctx.identity.subject === null && !ctx.identity.isPlatformAdmin;
 }

@@ -1,4 +1,4 @@
-/** The error codes of SPEC section 3. */
+/** The error codes of docs/API.md §3. */
 export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
@@ -33,7 +33,7 @@ export class UnauthenticatedError extends DomainError {
   }
 }
 
-/** What you may not see does not exist for you (SPEC section 2). */
+/** What you may not see does not exist for you (docs/API.md §2). */
 export class NotFoundError extends DomainError {
   readonly code = 'NOT_FOUND';
   constructor(what: string, id?: string) {

@@ -41,7 +41,10 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   // @apollo/subgraph reads it (a resolver added to the schema afterwards is never called).
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, extra] of Object.entries(options.referenceResolvers ?? {})) {
-    resolvers[typeName] = { ...(resolvers[typeName] as object), ...(extra as object) } as never;
+    resolvers[typeName] = {
+      ...(resolvers[typeName] as object),
+      ...(extra as object),
+    } as GraphQLResolverMap<unknown>[string];
   }
   return buildSubgraphSchema([
     { typeDefs: gql(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`), resolvers },

@@ -11,3 +11,12 @@ export {
 } from './graphql-client';
 export { wsClient, collect } from './ws-client';
 export { uniqueCode } from './seed';
+export {
+  default as globalSetup,
+  launchTestGateway,
+  restartTestPlatform,
+  startTestPlatform,
+  type TestPlatformOptions,
+  type TestSecrets,
+} from './jest-global-setup';
+export { default as globalTeardown } from './jest-global-teardown';

@@ -1,7 +1,13 @@
 import type { AppAbility } from '@laurel/auth';
 import { groupByKeys, isId } from '@laurel/graphql';
 import DataLoader from 'dataloader';
-import { In, type DataSource, type ObjectLiteral } from 'typeorm';
+import {
+  In,
+  type DataSource,
+  type FindOptionsOrder,
+  type FindOptionsWhere,
+  type ObjectLiteral,
+} from 'typeorm';
 import {
   CampaignDistinctionEntity,
   CampaignReviewEntity,
@@ -48,8 +54,9 @@ export function createLoaders(db: DataSource, ability: AppAbility, options: { ca
     new DataLoader<string, T[]>(
       async (ids) => {
         const rows = await db.getRepository(entity).find({
-          where: { campaignId: In([...ids]) } as never,
-          order: order as never,
+          // TypeORM cannot see that a generic entity with `campaignId` takes this condition.
+          where: { campaignId: In([...ids]) } as FindOptionsWhere<T>,
+          order: order as FindOptionsOrder<T>,
         });
         return groupByKeys(ids, rows, (r) => r.campaignId);
       },

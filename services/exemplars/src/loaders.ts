@@ -1,6 +1,6 @@
 import { groupByKeys, isId } from '@laurel/graphql';
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type FindOptionsOrder, type FindOptionsWhere } from 'typeorm';
 import type { Context } from './context';
 import {
   AdoptionEntity,
@@ -33,9 +33,10 @@ export function createLoaders(db: DataSource, ctx: Context, options: { cache: bo
   ) =>
     new DataLoader<string, T[]>(
       async (ids) => {
-        const rows = await db
-          .getRepository(entity)
-          .find({ where: { exemplarId: In([...ids]) } as never, order: order as never });
+        const rows = await db.getRepository(entity).find({
+          where: { exemplarId: In([...ids]) } as FindOptionsWhere<T>,
+          order: order as FindOptionsOrder<T>,
+        });
         return groupByKeys(ids, rows, (r) => r.exemplarId);
       },
       { cache },

@@ -1,20 +1,9 @@
-import { internalUrl, postInternal, signInternalRequest, type Identity } from '@laurel/auth';
+import { internalUrl, postInternal, postRoute, signInternalRequest, type Identity } from '@laurel/auth';
+import type { RouteRequest, RouteResponse } from '@laurel/contracts';
 import { DomainError, type ErrorCode } from '@laurel/graphql';
 
 /** A nomination as `/internal/nominations` of the nominations subgraph tells it. */
-export interface NominationFacts {
-  id: string;
-  stage: string;
-  campaignId: string;
-  submittingOrganizationId: string;
-  distinctionCode: string;
-  target: string;
-  year: number;
-  nomineePersonId: string | null;
-  nomineeOrganizationId: string | null;
-  nomineeName: string;
-  published: boolean;
-}
+export type NominationFacts = RouteResponse<'nominations'>['nominations'][number];
 
 export interface CatalogueRequirement {
   kind: string;
@@ -37,10 +26,7 @@ export interface CatalogueDistinction {
   } | null;
 }
 
-export interface LedgerRecord {
-  year: number;
-  distinctionCode: string;
-}
+export type LedgerRecord = RouteResponse<'distinction-records'>['records'][number];
 
 /** Signed service-to-service calls to the other subgraphs (never their code). */
 export class Peers {
@@ -56,8 +42,9 @@ export class Peers {
   }
 
   async nomination(id: string): Promise<NominationFacts | null> {
-    const { nominations } = await postInternal<{ nominations: NominationFacts[] }>(
-      internalUrl(this.nominationsUrl, 'nominations'),
+    const { nominations } = await postRoute(
+      this.nominationsUrl,
+      'nominations',
       { ids: [id] },
       this.internalSecret,
     );
@@ -91,10 +78,10 @@ export class Peers {
 
   private readonly catalogueCache = new Map<string, { value: Promise<CatalogueDistinction[]>; at: number }>();
 
-  private async catalogue(body: Record<string, unknown>): Promise<CatalogueDistinction[]> {
+  private async catalogue(body: RouteRequest<'distinctions'>): Promise<CatalogueDistinction[]> {
     const { distinctions } = await postInternal<{ distinctions: CatalogueDistinction[] }>(
       internalUrl(this.campaignsUrl, 'distinctions'),
-      { ...body, at: new Date().toISOString() },
+      { ...body, at: new Date().toISOString() } satisfies RouteRequest<'distinctions'>,
       this.internalSecret,
     );
     return distinctions;
@@ -102,8 +89,9 @@ export class Peers {
 
   /** The holder's distinction ledger (recognized on the platform and imported). */
   async ledger(holder: { personId: string } | { organizationId: string }): Promise<LedgerRecord[]> {
-    const { records } = await postInternal<{ records: LedgerRecord[] }>(
-      internalUrl(this.nominationsUrl, 'distinction-records'),
+    const { records } = await postRoute(
+      this.nominationsUrl,
+      'distinction-records',
       holder,
       this.internalSecret,
     );

@@ -1,26 +1,12 @@
 import { internalUrl, postInternal } from '@laurel/auth';
 import { asSystem } from '@laurel/db';
 import { isId } from '@laurel/graphql';
+import type { CampaignForService, RouteRequest, RouteResponse } from '@laurel/contracts';
 import type { DataSource } from 'typeorm';
 import { CampaignQuotaEntity, CampaignRefEntity } from './nomination/nomination.entity';
 
-/** The campaigns subgraph's `/internal/campaigns` answer (see its campaign.internal.ts). */
-export interface CampaignInfo {
-  id: string;
-  organizationId: string;
-  parentId: string | null;
-  status: string;
-  year: number;
-  endYear: number;
-  kind: string;
-  registrationDeadline: string;
-  proposalDeadline: string;
-  escalationDeadline: string | null;
-  groupIds: string[];
-  distinctionCodes: string[];
-  quotas: { id: string; organizationId: string | null; groupId: string | null; min: number; max: number }[];
-  criteria: { id: string; target: string; evaluatorOrganizationId: string | null }[];
-}
+/** The campaigns subgraph's `/internal/campaigns` answer (`@laurel/contracts`). */
+export type CampaignInfo = CampaignForService;
 
 /**
  * Reads campaigns from the campaigns subgraph (signed service-to-service call) and keeps this
@@ -41,9 +27,9 @@ export class CampaignsClient {
   async fetch(ids: readonly string[]): Promise<Map<string, CampaignInfo>> {
     const wanted = [...new Set(ids)].filter(isId);
     if (wanted.length === 0) return new Map();
-    const { campaigns } = await postInternal<{ campaigns: CampaignInfo[] }>(
+    const { campaigns } = await postInternal<RouteResponse<'campaigns'>>(
       this.url,
-      { ids: wanted },
+      { ids: wanted } satisfies RouteRequest<'campaigns'>,
       this.internalSecret,
     );
     // The copy is the service's own cache, written whoever asked: under a caller's row-level

@@ -1,4 +1,5 @@
-import { internalUrl, postInternal } from '@laurel/auth';
+import { internalUrl, postInternal, postRoute } from '@laurel/auth';
+import type { RouteRequest } from '@laurel/contracts';
 import type { EntityManager } from 'typeorm';
 import { assertPrerequisitesAndCaps, type RulesInForce } from './eligibility';
 import type { NominationEntity } from './nomination/nomination.entity';
@@ -28,12 +29,13 @@ export class CatalogueClient {
 
   /**
    * The widest reach of an initiative recognized for the person up to the year, from the
-   * exemplars subgraph (SPEC 7); null when none (or no exemplars subgraph is configured).
+   * exemplars subgraph (docs/API.md §7); null when none (or no exemplars subgraph is configured).
    */
   async initiativeReach(personId: string, year: number): Promise<string | null> {
     if (!this.exemplarsUrl) return null;
-    const { reach } = await postInternal<{ reach: string | null }>(
-      internalUrl(this.exemplarsUrl, 'initiative-reach'),
+    const { reach } = await postRoute(
+      this.exemplarsUrl,
+      'initiative-reach',
       { personId, year },
       this.internalSecret,
     );
@@ -83,7 +85,7 @@ export class CatalogueClient {
     }>({
       codes: [code],
       at: at.toISOString(),
-      issuerIds,
+      issuerIds: [...issuerIds],
     });
     return distinctions.find((d) => d.code === code)?.rules ?? null;
   }
@@ -102,7 +104,7 @@ export class CatalogueClient {
     );
   }
 
-  protected call<T>(payload: unknown): Promise<T> {
+  protected call<T>(payload: RouteRequest<'distinctions'>): Promise<T> {
     return postInternal<T>(this.url, payload, this.internalSecret);
   }
 }

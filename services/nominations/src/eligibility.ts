@@ -29,7 +29,7 @@ const INITIATIVE_CODE = 'SANG_KIEN_CO_SO';
 /**
  * Prerequisites and ratio caps, at recognition, from what the platform knows: distinction
  * records (recognized here or imported), this campaign's recognitions, and the initiatives the
- * exemplars subgraph recognized, at their reach (SPEC 7): an institution-level condition needs a
+ * exemplars subgraph recognized, at their reach (docs/API.md §7): an institution-level condition needs a
  * recognized initiative (or a SANG_KIEN_CO_SO record, for history from before the platform); a
  * provincial or national one is decided by the reach of the nominee's recognized initiatives when
  * the platform knows any, and left to the council and the dossier when it knows none (initiatives

@@ -11,9 +11,9 @@ import {
   NominationEntity,
   NominationReviewerEntity,
   NominationTransitionEntity,
-  OutboxEventEntity,
-  ProcessedEventEntity,
 } from './nomination/nomination.entity';
+import { OutboxEventEntity } from './infrastructure/outbox-event.entity';
+import { ProcessedEventEntity } from './infrastructure/processed-event.entity';
 
 export const ENTITIES = [
   NominationEntity,

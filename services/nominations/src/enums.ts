@@ -1,23 +1,18 @@
+import {
+  enumOf,
+  NOMINATION_STAGES,
+  TARGETS,
+  type NominationStageValue,
+  type TargetValue,
+} from '@laurel/contracts';
 import { registerEnumType } from 'type-graphql';
 
-export enum NominationStage {
-  REGISTERED = 'REGISTERED',
-  PROPOSED = 'PROPOSED',
-  UNDER_REVIEW = 'UNDER_REVIEW',
-  COUNCIL_APPROVED = 'COUNCIL_APPROVED',
-  COUNCIL_REJECTED = 'COUNCIL_REJECTED',
-  RECOGNIZED = 'RECOGNIZED',
-  ESCALATED = 'ESCALATED',
-  RETURNED = 'RETURNED',
-  WITHDRAWN = 'WITHDRAWN',
-  /** A recognition revoked (Law 06/2022, chapter VII): SPEC 8. */
-  REVOKED = 'REVOKED',
-}
+/** The stages of `@laurel/contracts` (REVOKED: a recognition revoked, Law 06/2022, chapter VII). */
+export const NominationStage = enumOf(NOMINATION_STAGES);
+export type NominationStage = NominationStageValue;
 
-export enum Target {
-  INDIVIDUAL = 'INDIVIDUAL',
-  COLLECTIVE = 'COLLECTIVE',
-}
+export const Target = enumOf(TARGETS);
+export type Target = TargetValue;
 
 export enum RecordSource {
   PLATFORM = 'PLATFORM',

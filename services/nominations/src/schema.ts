@@ -17,7 +17,7 @@ import {
 import { RevocationService } from './decision/revocation.service';
 import { DecisionService } from './decision/decision.service';
 import { FundService } from './decision/fund.service';
-import { RewardClient } from './decision/reward-client';
+import { type RewardClient } from './decision/reward-client';
 import {
   DistinctionRecordResolver,
   NominationResolver,

@@ -1,4 +1,6 @@
+import { enumOf } from '@laurel/contracts';
 import { registerEnumType } from 'type-graphql';
+import { CHANGE_KINDS, type ChangeKindValue } from './organization/organization-change.entity';
 
 export enum OrgKind {
   NATION = 'NATION',
@@ -23,13 +25,9 @@ export enum ImportFormat {
   CSV = 'CSV',
   XLSX = 'XLSX',
 }
-export enum OrganizationChangeKind {
-  CREATED = 'CREATED',
-  MOVED = 'MOVED',
-  MERGED_INTO = 'MERGED_INTO',
-  ABSORBED = 'ABSORBED',
-  UPDATED = 'UPDATED',
-}
+/** The kinds of `CHANGE_KINDS` (the entity's list). */
+export const OrganizationChangeKind = enumOf(CHANGE_KINDS);
+export type OrganizationChangeKind = ChangeKindValue;
 export enum OrganizationChangeStatus {
   SCHEDULED = 'SCHEDULED',
   APPLIED = 'APPLIED',

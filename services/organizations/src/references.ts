@@ -5,7 +5,7 @@ import { toPerson } from './person/dto/person.output';
 
 /**
  * `_entities` is a door like any other: references go through the same loaders, and so the
- * same authorization, as top-level reads. The directory is public (SPEC 2); people are not.
+ * same authorization, as top-level reads. The directory is public (docs/API.md §2); people are not.
  */
 export const referenceResolvers = {
   Organization: {

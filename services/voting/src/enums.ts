@@ -1,15 +1,14 @@
+import { enumOf } from '@laurel/contracts';
 import { registerEnumType } from 'type-graphql';
+import { COUNCIL_ROLES } from './council/council.entity';
 
 export enum CouncilKind {
   EMULATION = 'EMULATION',
   INITIATIVE = 'INITIATIVE',
 }
-export enum CouncilRole {
-  CHAIR = 'CHAIR',
-  VICE_CHAIR = 'VICE_CHAIR',
-  SECRETARY = 'SECRETARY',
-  MEMBER = 'MEMBER',
-}
+/** The roles of `COUNCIL_ROLES` (the entity's list and CHECK). */
+export const CouncilRole = enumOf(COUNCIL_ROLES);
+export type CouncilRole = (typeof COUNCIL_ROLES)[number];
 export enum VoteBase {
   TOTAL_MEMBERS = 'TOTAL_MEMBERS',
   BALLOTS_CAST = 'BALLOTS_CAST',

@@ -1,13 +1,7 @@
-import { internalUrl, postInternal } from '@laurel/auth';
+import { postRoute } from '@laurel/auth';
+import type { RouteRequest, RouteResponse } from '@laurel/contracts';
 
-export interface NominationForSlate {
-  id: string;
-  stage: string;
-  campaignId: string;
-  campaignOrganizationId: string;
-  submittingOrganizationId: string;
-  distinctionCode: string;
-}
+export type NominationForSlate = RouteResponse<'nominations'>['nominations'][number];
 
 /** The nominations subgraph's signed internal routes used by voting. */
 export class NominationsClient {
@@ -21,7 +15,7 @@ export class NominationsClient {
   }
 
   async nominations(ids: readonly string[]): Promise<Map<string, NominationForSlate>> {
-    const { nominations } = await this.post<{ nominations: NominationForSlate[] }>('nominations', { ids });
+    const { nominations } = await postRoute(this.base, 'nominations', { ids: [...ids] }, this.internalSecret);
     return new Map(nominations.map((n) => [n.id, n]));
   }
 
@@ -29,18 +23,7 @@ export class NominationsClient {
    * Council stages, and who reads which nominations as a slate he or she votes on (`seat`,
    * `unseat`); nominations applies each event id once.
    */
-  councilResults(payload: {
-    eventId: string;
-    changes: { nominationId: string; to: string }[];
-    by: string;
-    reviewerPersonIds?: string[];
-    seat?: { nominationIds: string[]; personIds: string[] };
-    unseat?: { nominationIds: string[]; personIds: string[] };
-  }): Promise<{ applied: number; skipped: number }> {
-    return this.post('council-results', payload);
-  }
-
-  private post<T>(route: string, payload: unknown): Promise<T> {
-    return postInternal<T>(internalUrl(this.base, route), payload, this.internalSecret);
+  councilResults(payload: RouteRequest<'council-results'>): Promise<RouteResponse<'council-results'>> {
+    return postRoute(this.base, 'council-results', payload, this.internalSecret);
   }
 }

@@ -5,13 +5,8 @@ import type { DataSource } from 'typeorm';
 import { SCHEMA } from './data-source';
 import { ServiceInfoResolver } from './service-info/service-info.resolver';
 import { ServiceInfoService } from './service-info/service-info.service';
-import {
-  CouncilResolver,
-  VotingProgressResolver,
-  VotingSessionResolver,
-  toCouncil,
-  toSession,
-} from './session/voting.resolver';
+import { CouncilResolver, toCouncil } from './council/council.resolver';
+import { VotingProgressResolver, VotingSessionResolver, toSession } from './session/voting.resolver';
 import type { VotingService } from './session/voting.service';
 import type { Context } from './context';
 

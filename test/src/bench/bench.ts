@@ -1,20 +1,31 @@
 /**
- * `npm run bench`: SPEC section 4's figures, measured on this machine through the real gateway
+ * `npm run bench`: docs/API.md §4's figures, measured on this machine through the real gateway
  * (a fresh database on DATABASE_URL's server, or an embedded PostgreSQL). Prints figures; asserts
  * nothing about time. Sizes: BENCH_COUNCILS × BENCH_MEMBERS ballots, BENCH_SUBSCRIBERS sockets.
  */
 import 'reflect-metadata';
 import { ANONYMOUS, signInternalRequest, type Identity } from '@laurel/auth';
-import { graphql, importFile, ok, PLATFORM_ADMIN, testEnv, tokenFor, wsClient } from '@laurel/testing';
 import {
+  globalTeardown as teardown,
+  graphql,
+  importFile,
   launchTestGateway,
+  ok,
+  PLATFORM_ADMIN,
   restartTestPlatform,
   startTestPlatform,
+  testEnv,
+  tokenFor,
+  wsClient,
   type TestSecrets,
-} from '@laurel/testing/dist/jest-global-setup';
-import teardown from '@laurel/testing/dist/jest-global-teardown';
-import { asPlainReport, groupByReport, type GatewayReport } from '@laurel/tools/dist/seed/group-by-report';
-import { seedNational, type SeedResult } from '@laurel/tools/dist/seed/national';
+} from '@laurel/testing';
+import {
+  asPlainReport,
+  groupByReport,
+  seedNational,
+  type GatewayReport,
+  type SeedResult,
+} from '@laurel/tools';
 import type { Platform } from '@laurel/launcher';
 import { readFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';

@@ -9,7 +9,7 @@ const NOMINATIONS = `query($o: ID!) { nominations(organizationId: $o, first: 50)
 const SLATE = `query($id: ID!) { votingSession(id: $id) { id nominations { id nomineeName } } }`;
 
 /**
- * A council member reads the slates of the sessions he or she votes in (SPEC 2), and nothing
+ * A council member reads the slates of the sessions he or she votes in (docs/API.md §2), and nothing
  * else of the tenant: not another council's session of the same school, not the school's other
  * nominations, not another school's.
  */

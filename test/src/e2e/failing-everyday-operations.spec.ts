@@ -3,7 +3,7 @@ import { createCampaign, transition, vnTime, Y } from './campaign-flows';
 import { as, createPerson, grant, provinceWithSchools } from './flows';
 import { councilWorld, createSession } from './voting-flows';
 
-/** SPEC section 9: what the everyday operations refuse, with the contract's codes. */
+/** docs/API.md §9: what the everyday operations refuse, with the contract's codes. */
 
 const UPDATE_CAMPAIGN = `mutation($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { id title proposalDeadline history { from to change } } }`;
 const CAMPAIGN = `query($id: ID!) { campaign(id: $id) { title proposalDeadline escalationDeadline history { change } } }`;

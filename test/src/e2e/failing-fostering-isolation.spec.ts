@@ -101,6 +101,26 @@ describe('the tenant wall around fostering, and its one opening', () => {
     expect(codes(await graphql(EXEMPLAR, { id: exemplarA }))).toEqual(['UNAUTHENTICATED']);
   });
 
+  it('leads from a nomination to its exemplar only for whoever reads both: an unpublished model stays hidden', async () => {
+    const VIA_NOMINATION = `query($id: ID!) { nomination(id: $id) { exemplar { id title plan { goals } } } }`;
+    const inside = await ok<{ nomination: any }>(VIA_NOMINATION, { id: nominationB }, w.credentials.district);
+    expect(inside.nomination.exemplar).toMatchObject({ id: exemplarB, title: 'Mô hình chưa công bố' });
+    for (const outsider of [w.credentials.school1, w.credentials.elsewhere, third])
+      expect(
+        (await ok<{ nomination: unknown }>(VIA_NOMINATION, { id: nominationB }, outsider)).nomination,
+      ).toBeNull();
+    // Nor through the showcase, which lists published recognitions only.
+    const SHOWCASE = `query($o: ID!) { exemplars(organizationId: $o) { edges { node { id exemplar { id } } } } }`;
+    for (const outsider of [w.credentials.elsewhere, third]) {
+      const seen = await ok<{ exemplars: { edges: { node: { exemplar: { id: string } | null } }[] } }>(
+        SHOWCASE,
+        { o: w.district.id },
+        outsider,
+      );
+      expect(seen.exemplars.edges.map((e) => e.node.exemplar?.id)).toEqual([exemplarA]);
+    }
+  });
+
   it('refuses writes: NOT_FOUND to whoever cannot see inside, FORBIDDEN to readers of the school', async () => {
     const plan = { goals: 'Chiếm quyền', evaluationPeriod: 'YEAR' };
     for (const outsider of [w.credentials.school2, w.credentials.elsewhere, third]) {

@@ -1,6 +1,7 @@
 import {
   collect,
   graphql,
+  launchTestGateway,
   ok,
   testEnv,
   tokenFor,
@@ -9,7 +10,6 @@ import {
   PLATFORM_ADMIN,
 } from '@laurel/testing';
 import type { LaunchedGateway } from '@laurel/launcher';
-import { launchTestGateway } from '@laurel/testing/dist/jest-global-setup';
 import { createHmac } from 'node:crypto';
 import WebSocket from 'ws';
 import { as, createOrg, grant } from './flows';

@@ -9,7 +9,7 @@ import { createOrg, createPerson, grant } from './flows';
 
 const SERVICES = ['organizations', 'campaigns', 'nominations', 'voting', 'reporting', 'exemplars'] as const;
 
-/** Tables every caller reads, on purpose (SPEC 2: the directory; the national catalogue). */
+/** Tables every caller reads, on purpose (docs/API.md §2: the directory; the national catalogue). */
 const SHARED = [
   'campaigns.base_salary',
   'campaigns.directory_organization',

@@ -8,7 +8,7 @@ import { CAST, councilWorld, createSession, waitForStage } from './voting-flows'
 
 /**
  * Issue 23: the tenant wall tried by a hostile tenant. Each case was reproduced against the main
- * of the day (leaks, an existence oracle, refusals that contradict SPEC section 2) before its fix.
+ * of the day (leaks, an existence oracle, refusals that contradict docs/API.md §2) before its fix.
  */
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;

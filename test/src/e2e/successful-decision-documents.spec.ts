@@ -84,7 +84,7 @@ async function pdfText(body: Buffer): Promise<{ pages: string[]; fonts: string[]
 }
 
 /**
- * SPEC 8's documents: the decision with its attached list as DOCX and PDF, and the certificate of
+ * docs/API.md §8's documents: the decision with its attached list as DOCX and PDF, and the certificate of
  * each recognized nominee, read as the caller through the gateway; what the caller cannot read is
  * 404 whether it exists elsewhere or nowhere.
  */

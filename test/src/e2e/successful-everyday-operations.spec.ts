@@ -4,7 +4,7 @@ import { admin, as, createPerson, grant, provinceWithSchools } from './flows';
 import { register } from './nomination-flows';
 import { councilWorld, createSession } from './voting-flows';
 
-/** SPEC section 9: the small operations a school needs every week, through the gateway. */
+/** docs/API.md §9: the small operations a school needs every week, through the gateway. */
 
 const PERSON = `query($id: ID!) { person(id: $id) { id fullName partyPosition governmentPosition account active leftAt leads { id } } }`;
 const UPDATE_PERSON = `mutation($id: ID!, $input: UpdatePersonInput!) { updatePerson(id: $id, input: $input) { id fullName partyPosition governmentPosition account active leads { id } } }`;

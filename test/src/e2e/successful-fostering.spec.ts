@@ -432,7 +432,7 @@ describe("fostering and replication in seed 004's district (Văn Giang)", () => 
     const xlsx = await download('replication.xlsx', w.district.id);
     expect(xlsx.status).toBe(200);
     const book = new Workbook();
-    await book.xlsx.load(xlsx.body as never);
+    await book.xlsx.load(xlsx.body);
     const values: string[][] = [];
     book.worksheets[0]!.eachRow((row) =>
       values.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))),

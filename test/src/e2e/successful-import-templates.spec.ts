@@ -1,6 +1,6 @@
 import { graphql, ok, testEnv, uniqueCode } from '@laurel/testing';
 import { Workbook } from 'exceljs';
-import { admin, as, grant, provinceWithSchools } from './flows';
+import { admin, as, createPerson, grant, provinceWithSchools } from './flows';
 
 interface ImportResult {
   created: number;
@@ -153,5 +153,32 @@ describe('import templates and dry runs', () => {
     );
     expect(result.status).toBe(400);
     expect(JSON.stringify(result.body)).toContain('BAD_USER_INPUT');
+  });
+
+  it('a dry run of distinction history counts exactly and rolls back', async () => {
+    const { token } = await as(schoolAdmin);
+    const teacher = await createPerson(world.school1.id, 'Đặng Thị Thanh Xuân');
+    const records = async () =>
+      (
+        await ok<{ person: { distinctions: { year: number }[] } }>(
+          `query($id: ID!) { person(id: $id) { distinctions { year } } }`,
+          { id: teacher.id },
+          await admin(),
+        )
+      ).person.distinctions;
+    const csv = [
+      'Năm,Mã danh hiệu,Mã cá nhân,Số quyết định',
+      `2022,LAO_DONG_TIEN_TIEN,${teacher.id},3/QĐ`,
+      `2023,LAO_DONG_TIEN_TIEN,${teacher.id},4/QĐ`,
+    ].join('\n');
+    const dry = await upload('distinction-records', csv, token, '&dryRun=true');
+    expect(dry.body.data?.importDistinctionRecords).toEqual({ created: 2, updated: 0, errors: [] });
+    expect(await records()).toEqual([]);
+    const written = await upload('distinction-records', csv, token, '');
+    expect(written.body.data?.importDistinctionRecords).toEqual({ created: 2, updated: 0, errors: [] });
+    expect((await records()).map((r) => r.year).sort()).toEqual([2022, 2023]);
+    // Again, dry: the same rows would now update.
+    const again = await upload('distinction-records', csv, token, '&dryRun=true');
+    expect(again.body.data?.importDistinctionRecords).toEqual({ created: 0, updated: 2, errors: [] });
   });
 });

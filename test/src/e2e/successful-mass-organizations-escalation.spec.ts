@@ -3,7 +3,7 @@ import { createCampaign, transition } from './campaign-flows';
 import { as, createOrg, createPerson, grant, provinceWithSchools } from './flows';
 import { approved, NOMINATION, propose, recognize, register } from './nomination-flows';
 
-/** SPEC section 9: mass organizations' own movements, and escalation for a higher distinction. */
+/** docs/API.md §9: mass organizations' own movements, and escalation for a higher distinction. */
 
 const REGISTER = `mutation($input: RegisterNominationInput!) { registerNomination(input: $input) {
   id stage year nomineeName submittingOrganization { id } campaign { id } } }`;

@@ -3,10 +3,11 @@ import { graphql, ok, PLATFORM_ADMIN, testEnv, tokenFor } from '@laurel/testing'
 import {
   asPlainReport,
   groupByReport,
+  seedNational,
   type GatewayReport,
   type PlainReport,
-} from '@laurel/tools/dist/seed/group-by-report';
-import { seedNational, type SeedResult } from '@laurel/tools/dist/seed/national';
+  type SeedResult,
+} from '@laurel/tools';
 import { Client } from 'pg';
 
 const TOTALS =

@@ -26,7 +26,7 @@ async function download(
 
 async function sheetOf(body: Buffer): Promise<Worksheet> {
   // exceljs types its input as an ArrayBuffer-like; at runtime it takes a Node Buffer.
-  const workbook = await new Workbook().xlsx.load(body as never);
+  const workbook = await new Workbook().xlsx.load(body);
   return workbook.worksheets[0]!;
 }
 

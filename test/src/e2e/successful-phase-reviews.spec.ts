@@ -4,7 +4,7 @@ import { as, createPerson, grant, provinceWithSchools } from './flows';
 import { approved, NOMINATION, recognize, register } from './nomination-flows';
 
 /**
- * SPEC section 9: a PHASE without endYear spans its five-year phase; its preliminary and final
+ * docs/API.md §9: a PHASE without endYear spans its five-year phase; its preliminary and final
  * reviews (sơ kết, tổng kết) are award rounds of the same organization under the plan; an award's
  * year, in the ledger and the statistics, is its own campaign's year.
  */

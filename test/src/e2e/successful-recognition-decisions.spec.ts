@@ -24,7 +24,7 @@ const STAGE = `query($id: ID!) { nomination(id: $id) { stage reward decision { i
 const vn = (date: string) => new Date(`${date}T17:00:00+07:00`).toISOString();
 
 /**
- * SPEC 8: the head's decision with its list, the money each line carries (Giấy khen 0.3 × the
+ * docs/API.md §8: the head's decision with its list, the money each line carries (Giấy khen 0.3 × the
  * base salary for a person, 0.6 × for a collective, rounded up to 10,000 đồng), and the fund.
  */
 describe('recognition decisions, rewards and the emulation fund', () => {
@@ -366,7 +366,7 @@ describe('recognition decisions, rewards and the emulation fund', () => {
       body: '',
     });
     const book = new Workbook();
-    await book.xlsx.load(file.body as never);
+    await book.xlsx.load(file.body);
     const values: string[][] = [];
     book.worksheets[0]!.eachRow((row) =>
       values.push(Array.from((row.values as unknown[]).slice(1), (v) => String(v ?? ''))),

@@ -306,7 +306,7 @@ describe('orgReport counts by SPEC 3 rules over a three-level cascade', () => {
     const xlsx = await download('report.xlsx', world.district.id, campaigns.district);
     expect(xlsx.status).toBe(200);
     const book = new Workbook();
-    await book.xlsx.load(xlsx.body as never);
+    await book.xlsx.load(xlsx.body);
     const sheet = book.worksheets[0]!;
     const values: string[][] = [];
     sheet.eachRow((row) => values.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));

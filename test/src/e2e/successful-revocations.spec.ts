@@ -36,7 +36,7 @@ async function eventually<T>(
 }
 
 /**
- * SPEC 8: a recognition revoked (Law 06/2022, chapter VII). Chiến sĩ thi đua cơ sở needs Lao
+ * docs/API.md §8: a recognition revoked (Law 06/2022, chapter VII). Chiến sĩ thi đua cơ sở needs Lao
  * động tiên tiến the same year (Law 06/2022 art. 23): revoking the Lao động tiên tiến flags the
  * Chiến sĩ thi đua already recognized and refuses one judged afterwards.
  */

@@ -2,7 +2,7 @@ import { collect, graphql, ok, tokenFor, uniqueCode, wsClient } from '@laurel/te
 import { as, grant } from './flows';
 import { CAST, councilWorld, createSession, stageOf } from './voting-flows';
 
-/** SPEC section 9: voting as dashboards see it, and results that reach nominations at once. */
+/** docs/API.md §9: voting as dashboards see it, and results that reach nominations at once. */
 
 const SESSION = `query($id: ID!) { votingSession(id: $id) { id status eligibleVoters ballotsCast } }`;
 const PROGRESS = `subscription($id: ID!) { votingProgress(sessionId: $id) { sessionId status ballotsCast eligibleVoters results { nomination { id } passed } } }`;

@@ -280,6 +280,12 @@ describe('the web app’s administrative screens', () => {
     expect((await people()).totalCount).toBe(before + 2);
     expect((await people('tran van binh')).totalCount).toBe(1);
     await expectAccessible(page);
+    // The English catalogue, chosen from the header; Vietnamese again for what follows.
+    await page.getByLabel('Ngôn ngữ').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Import from Excel or CSV' }).waitFor();
+    await page.getByRole('link', { name: 'People' }).waitFor();
+    await page.getByLabel('Language').selectOption('vi');
+    await page.getByRole('heading', { level: 1, name: 'Nhập dữ liệu từ Excel hoặc CSV' }).waitFor();
   });
 
   it('creates an emulation group and edits its members', async () => {

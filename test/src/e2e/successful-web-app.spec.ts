@@ -1,5 +1,4 @@
-import { graphql, ok, uniqueCode } from '@laurel/testing';
-import { launchTestGateway } from '@laurel/testing/dist/jest-global-setup';
+import { graphql, launchTestGateway, ok, uniqueCode } from '@laurel/testing';
 import type { Browser, Page } from 'playwright-core';
 import { appOrigin, axeViolations, launchBrowser, newContext, signIn } from './browser';
 import { createCampaign, transition } from './campaign-flows';

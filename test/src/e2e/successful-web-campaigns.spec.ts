@@ -1,4 +1,5 @@
 import { ok, uniqueCode } from '@laurel/testing';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, newContext, signIn } from './browser';
 import { createCampaign, transition, Y } from './campaign-flows';
@@ -297,6 +298,15 @@ describe('campaigns and nominations in the web app (Chromium, the running platfo
       .getByTestId('proposal-individuals')
       .locator(`[data-testid="nomination-row"][data-nomination-id="${hangId}"]`)
       .waitFor();
+
+    // The seed forms, through the gateway's export route with the user's token.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-proposal-xlsx').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('danh-sach-de-nghi.xlsx');
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK'); // an XLSX is a zip
 
     // Withdraw the collective.
     const collective = collectives.first();

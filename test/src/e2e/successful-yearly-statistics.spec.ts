@@ -240,7 +240,7 @@ describe('the yearly statistical report (Home Affairs form), from the rollups, a
       `Thống kê thi đua, khen thưởng năm ${Y} - Tỉnh Thống kê.xlsx`,
     );
     const book = new Workbook();
-    await book.xlsx.load(file.body as never);
+    await book.xlsx.load(file.body);
     expect(book.worksheets.map((w) => w.name)).toEqual([
       'Biểu 1 – Phong trào thi đua',
       'Biểu 2 – Khen thưởng',

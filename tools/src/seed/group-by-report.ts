@@ -1,7 +1,8 @@
+import { COUNTED_STAGE_FIELDS } from '@laurel/contracts';
 /**
  * `orgReport` computed the plain way, for comparison: one GROUP BY over the nominations of the
  * subtree and the cascade, straight on the nominations schema (its table and its copies of the
- * directory and of the campaigns), counted by SPEC 3's rules.
+ * directory and of the campaigns), counted by docs/API.md §3's rules.
  */
 
 export interface PlainTotals {
@@ -44,16 +45,7 @@ export function asPlainReport(report: GatewayReport): PlainReport {
   };
 }
 
-const FIELDS: Record<string, keyof PlainTotals> = {
-  REGISTERED: 'registered',
-  PROPOSED: 'proposed',
-  UNDER_REVIEW: 'underReview',
-  COUNCIL_APPROVED: 'councilApproved',
-  COUNCIL_REJECTED: 'councilRejected',
-  RECOGNIZED: 'recognized',
-  ESCALATED: 'escalated',
-  REVOKED: 'revoked',
-};
+const FIELDS: Record<string, keyof PlainTotals> = COUNTED_STAGE_FIELDS;
 
 export function zeroTotals(): PlainTotals {
   return {

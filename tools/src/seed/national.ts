@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { foldVietnamese } from '@laurel/i18n';
-import { rebuildRollupsIn } from '@laurel/reporting/dist/report/rebuild';
-import { Sealer } from '@laurel/voting/dist/sealing';
+import { rebuildRollupsIn } from '@laurel/reporting';
+import { Sealer } from '@laurel/voting';
 import { Client } from 'pg';
 import {
   CAMPAIGN_TITLE,
@@ -41,7 +41,7 @@ export class AlreadySeededError extends Error {}
 
 export interface SeedOptions {
   databaseUrl: string;
-  /** 1 = SPEC 4's national figures. */
+  /** 1 = docs/API.md §4's national figures. */
   scale: number;
   /** Wraps the keys of the sessions left open; without it none is (their slates stay PROPOSED). */
   votingSealingKey?: string;
@@ -66,7 +66,7 @@ const pickFolded = (values: readonly string[], index: string) =>
   `(${textArray(values.map(fold))})[(${index}) + 1]`;
 
 /**
- * Loads SPEC 4's reference dataset straight into every service's schema with set-based SQL, in
+ * Loads docs/API.md §4's reference dataset straight into every service's schema with set-based SQL, in
  * one transaction (all or nothing), then lets each directory copy's cursor pass it. Writes no
  * outbox event: reporting's rollups are rebuilt from the nominations' state in the same
  * transaction, the way `npm run rollups:rebuild` does.
@@ -131,8 +131,8 @@ export async function seedNational(options: SeedOptions): Promise<SeedResult> {
     const rebuilt = await rebuildRollupsIn(
       // Any client with TypeORM's `query` shape: rows back, typed by the caller.
       {
-        query: async (sql: string, params?: unknown[]): Promise<any> =>
-          (await client.query(sql, params)).rows,
+        query: async <T>(sql: string, params?: unknown[]): Promise<T> =>
+          (await client.query(sql, params)).rows as T,
       },
       {
         sql: `SELECT id, campaign_id, submitting_organization_id, target, distinction_code, stage, published

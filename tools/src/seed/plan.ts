@@ -1,11 +1,12 @@
+import type { NominationStageValue } from '@laurel/contracts';
 /**
- * The reference dataset of SPEC section 4, as arithmetic: how many of everything at a scale, which
+ * The reference dataset of docs/API.md §4, as arithmetic: how many of everything at a scale, which
  * organization each row hangs under, which stage each nomination reached. `national.ts` turns the
  * same formulas into set-based SQL; this file also counts what they produce, so that the sizes
  * (council size, ballot choices) are known before a row is written.
  */
 
-/** SPEC 4's national figures (scale 1). */
+/** docs/API.md §4's national figures (scale 1). */
 export const FULL = {
   provinces: 34,
   districts: 700,
@@ -16,17 +17,8 @@ export const FULL = {
   ballotChoices: 5_000_000,
 } as const;
 
-export type Stage =
-  | 'REGISTERED'
-  | 'PROPOSED'
-  | 'UNDER_REVIEW'
-  | 'COUNCIL_APPROVED'
-  | 'COUNCIL_REJECTED'
-  | 'RECOGNIZED'
-  | 'ESCALATED'
-  | 'RETURNED'
-  | 'WITHDRAWN'
-  | 'REVOKED';
+/** A nomination's stage (`@laurel/contracts`). */
+export type Stage = NominationStageValue;
 
 /** Levels of the cascade: district campaigns (where schools submit), province, nation. */
 export type Level = 0 | 1 | 2;
@@ -194,7 +186,7 @@ function count(wanted: number, openSessions: boolean) {
   return { base, toProvince, toNation, decided, byStage };
 }
 
-/** Every size at `scale` (1 = SPEC 4's national figures), never below a coherent minimum. */
+/** Every size at `scale` (1 = docs/API.md §4's national figures), never below a coherent minimum. */
 export function planNational(scale: number, options: { year: number; openSessions: boolean }): SeedPlan {
   if (!(scale > 0) || scale > 10) throw new Error(`SEED_SCALE must be above 0 and at most 10 (got ${scale})`);
   const at = (n: number) => Math.round(n * scale);

@@ -1,27 +1,8 @@
 import { useId } from 'react';
 import { useQuery } from 'urql';
 import { useLocation } from 'wouter';
-import { graphql } from '../gql';
+import { MyOrganizationsQuery } from './directory-documents';
 import { useI18n } from '../i18n/i18n';
-
-export const MyOrganizationsQuery = graphql(`
-  query MyGrantedOrganizations {
-    me {
-      subject
-      isPlatformAdmin
-      grants {
-        id
-        role
-        organization {
-          id
-          code
-          name
-          kind
-        }
-      }
-    }
-  }
-`);
 
 export interface MyOrganization {
   id: string;

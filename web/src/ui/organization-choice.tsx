@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useQuery } from 'urql';
 import { useLocation, useSearch } from 'wouter';
 import { ErrorMessage } from './error-message';
-import { MyOrganizationsQuery } from './person-picker-documents';
+import { MyOrganizationsQuery } from './directory-documents';
 
 export interface OrganizationOption {
   id: string;

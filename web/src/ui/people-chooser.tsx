@@ -1,29 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
+import { StaffSearchQuery } from './directory-documents';
 
-const PeoplePickerQuery = graphql(`
-  query PeoplePicker($organizationId: ID!, $search: String!) {
-    organization(id: $organizationId) {
-      id
-      people(search: $search, includeDescendants: true, first: 20) {
-        edges {
-          node {
-            id
-            fullName
-            active
-            organization {
-              id
-              name
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
-export interface PickedPerson {
+export interface ChosenPerson {
   id: string;
   fullName: string;
 }
@@ -41,7 +20,7 @@ export interface PersonPickerLabels {
  * Chooses people of an organization (its whole subtree) by name; the directory's search ignores
  * diacritics ("hoang minh duc" finds "Hoàng Minh Đức"). The caller's catalogue gives the words.
  */
-export function PersonPicker({
+export function PeopleChooser({
   organizationId,
   chosen,
   onChange,
@@ -50,8 +29,8 @@ export function PersonPicker({
   describedBy,
 }: {
   organizationId: string;
-  chosen: readonly PickedPerson[];
-  onChange: (people: PickedPerson[]) => void;
+  chosen: readonly ChosenPerson[];
+  onChange: (people: ChosenPerson[]) => void;
   labels: PersonPickerLabels;
   invalid?: boolean;
   describedBy?: string;
@@ -64,7 +43,7 @@ export function PersonPicker({
     return () => clearTimeout(timer);
   }, [text]);
   const [result] = useQuery({
-    query: PeoplePickerQuery,
+    query: StaffSearchQuery,
     variables: { organizationId, search },
     pause: search.length < 2,
   });

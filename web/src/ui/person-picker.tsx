@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useQuery } from 'urql';
 import { ErrorMessage } from './error-message';
-import { StaffSearchQuery } from './person-picker-documents';
+import { StaffSearchQuery } from './directory-documents';
 
 export interface PickedPerson {
   id: string;

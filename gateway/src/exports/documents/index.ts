@@ -15,7 +15,7 @@ const PDF = 'application/pdf';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
- * The documents of SPEC 8: `/exports/decisions/:id.{docx,pdf}` and
+ * The documents of docs/API.md §8: `/exports/decisions/:id.{docx,pdf}` and
  * `/exports/certificates/:nominationId.pdf`. Returns how to render one once the caller is known,
  * or undefined when the path names no document.
  */

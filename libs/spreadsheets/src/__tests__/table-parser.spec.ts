@@ -1,5 +1,5 @@
 import { Workbook } from 'exceljs';
-import { ColumnSpec, parseTable, TableFormatError } from '../table-parser';
+import { type ColumnSpec, parseTable, TableFormatError } from '../table-parser';
 
 const columns: ColumnSpec[] = [
   { key: 'fullName', aliases: ['Họ và tên', 'ho ten', 'full name'], required: true },

@@ -1,4 +1,4 @@
-/** The platform's calendar (SPEC 1): deadlines are instants, read in Vietnam's time zone. */
+/** The platform's calendar (docs/API.md §1): deadlines are instants, read in Vietnam's time zone. */
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const LOCAL = new Intl.DateTimeFormat('en-GB', {

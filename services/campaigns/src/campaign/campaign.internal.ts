@@ -1,4 +1,4 @@
-import { isId } from '@laurel/graphql';
+import { parseRequest, type CampaignForService, type RouteResponse } from '@laurel/contracts';
 import type { DataSource } from 'typeorm';
 import type { Directory } from '../directory';
 import { DistinctionEntity } from '../distinction/distinction.entity';
@@ -9,23 +9,7 @@ import {
 import { localDate } from './calendar';
 
 /** What another service needs to enforce a campaign's rules (nominations: deadlines, quotas). */
-export interface CampaignForService {
-  id: string;
-  organizationId: string;
-  parentId: string | null;
-  status: string;
-  year: number;
-  endYear: number;
-  kind: string;
-  registrationDeadline: string;
-  proposalDeadline: string;
-  escalationDeadline: string | null;
-  groupIds: string[];
-  /** Empty: every distinction of the catalogue. */
-  distinctionCodes: string[];
-  quotas: { id: string; organizationId: string | null; groupId: string | null; min: number; max: number }[];
-  criteria: { id: string; target: string; evaluatorOrganizationId: string | null }[];
-}
+export type { CampaignForService };
 
 /**
  * `POST /internal/campaigns` `{ ids }`: campaigns by id with their quotas and criteria, for the
@@ -35,9 +19,8 @@ export interface CampaignForService {
 export async function readCampaignsForService(
   db: DataSource,
   body: unknown,
-): Promise<{ campaigns: CampaignForService[] }> {
-  const raw = (body as { ids?: unknown } | null)?.ids;
-  const ids = Array.isArray(raw) ? [...new Set(raw.filter(isId))].slice(0, 1_000) : [];
+): Promise<RouteResponse<'campaigns'>> {
+  const ids = [...new Set(parseRequest('campaigns', body).ids)].slice(0, 1_000);
   if (ids.length === 0) return { campaigns: [] };
   const campaigns = (await db.query(
     `SELECT c.id, c.organization_id AS "organizationId", c.parent_id AS "parentId", c.status, c.year,
@@ -61,11 +44,7 @@ export async function readCampaignsForService(
 /** Where a campaign's launcher sits relative to the organization a count is for. */
 export type LaunchScope = 'OWN' | 'BELOW' | 'ABOVE';
 
-export interface LaunchedCampaignCount {
-  scope: LaunchScope;
-  kind: string;
-  count: number;
-}
+export type LaunchedCampaignCount = RouteResponse<'campaign-counts'>['counts'][number];
 
 /**
  * `POST /internal/campaign-counts` `{ organizationId, year }`: how many campaigns were launched
@@ -81,9 +60,9 @@ export async function countCampaignsForService(
   directory: Directory,
   body: unknown,
 ): Promise<{ counts: LaunchedCampaignCount[] }> {
-  const b = (body ?? {}) as { organizationId?: unknown; year?: unknown };
-  const year = typeof b.year === 'number' && Number.isInteger(b.year) ? b.year : null;
-  const org = isId(b.organizationId) ? await directory.organization(b.organizationId) : null;
+  const b = parseRequest('campaign-counts', body);
+  const year = b.year ?? null;
+  const org = b.organizationId ? await directory.organization(b.organizationId) : null;
   if (!org || year === null) return { counts: [] };
   const counts = (await db.query(
     `WITH RECURSIVE scope(id, path) AS (
@@ -137,18 +116,16 @@ export async function readDistinctionsForService(
   db: DataSource,
   body: unknown,
 ): Promise<{ distinctions: DistinctionForService[] }> {
-  const b = (body ?? {}) as { codes?: unknown; at?: unknown; issuerIds?: unknown; all?: unknown };
+  const b = parseRequest('distinctions', body);
   const codes =
     b.all === true
       ? ((await db.query(`SELECT code FROM campaigns.distinction ORDER BY code`)) as { code: string }[]).map(
           (d) => d.code,
         )
-      : Array.isArray(b.codes)
-        ? b.codes.filter((c): c is string => typeof c === 'string').slice(0, 100)
-        : [];
+      : (b.codes?.slice(0, 100) ?? []);
   if (codes.length === 0) return { distinctions: [] };
-  const at = typeof b.at === 'string' && !Number.isNaN(Date.parse(b.at)) ? new Date(b.at) : new Date();
-  const issuerIds = Array.isArray(b.issuerIds) ? b.issuerIds.filter(isId) : [];
+  const at = b.at ? new Date(b.at) : new Date();
+  const issuerIds = b.issuerIds;
   const rows = await db
     .getRepository(DistinctionEntity)
     .createQueryBuilder('d')

@@ -47,7 +47,7 @@ export async function campaignConnection(
 ): Promise<CampaignConnection> {
   const first = clampFirst(args.first);
   const after = decodeCursor(args.after, ['number', 'string', 'uuid']);
-  // A reporting tool's key reads reports, not the list of campaigns (SPEC 2).
+  // A reporting tool's key reads reports, not the list of campaigns (docs/API.md §2).
   if (readsReportsOnly(ctx)) return CampaignConnection.from(emptyPage());
   const org = isId(organizationId) ? await ctx.directory.organization(organizationId) : null;
   if (!org) return CampaignConnection.from(emptyPage());

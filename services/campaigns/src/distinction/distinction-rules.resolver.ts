@@ -9,7 +9,7 @@ import { Distinction } from './dto/distinction.output';
 import { DistinctionRules, Reward, toDistinctionRules, toReward } from './dto/distinction-rules.output';
 import { SetDistinctionStandardInput, toStandardInput } from './dto/distinction-standard.input';
 
-/** The kinds of organization that issue standards of their own (SPEC 1: a province, a ministry-like agency). */
+/** The kinds of organization that issue standards of their own (docs/API.md §1: a province, a ministry-like agency). */
 const ISSUER_KINDS = new Set(['PROVINCE', 'AGENCY']);
 
 /**

@@ -13,7 +13,7 @@ import type {
 import { issuerKindReward } from './national-catalogue';
 import { rewardAmountVndHundredths } from './reward-amount';
 
-/** The platform's calendar (SPEC 1): a rule in force "on a date" means this zone's date. */
+/** The platform's calendar (docs/API.md §1): a rule in force "on a date" means this zone's date. */
 export const CALENDAR_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const CALENDAR = new Intl.DateTimeFormat('en-CA', {

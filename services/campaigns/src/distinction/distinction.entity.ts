@@ -29,7 +29,7 @@ export const inList = (column: string, values: readonly string[]) =>
 )
 @Check('distinction_kind_check', inList('kind', DISTINCTION_KINDS))
 export class DistinctionEntity {
-  /** Binding codes (SPEC 1), e.g. `CHIEN_SI_THI_DUA_CO_SO`. */
+  /** Binding codes (docs/API.md §1), e.g. `CHIEN_SI_THI_DUA_CO_SO`. */
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'distinction_pkey' })
   code!: string;
 

@@ -20,6 +20,7 @@ describe('exemplars subgraph', () => {
       'Exemplars1764700000001',
       'RowLevelSecurity1764700000002',
       'DirectoryPersonLeftAt1764710000000',
+      'PublicRecognitions1764720000000',
     ]);
     db = await createDataSource(url, 2).initialize();
   });
@@ -66,6 +67,39 @@ describe('exemplars subgraph', () => {
     });
     const seen = await withTenantScope('', () => db.query(`SELECT id FROM exemplars.exemplar ORDER BY id`));
     expect(seen).toEqual([{ id: '00000000-0000-4000-8000-0000000000a1' }]);
+    // A published recognition names its exemplar to anyone (a showcase card's link to its model).
+    await withTenantScope('*', async () => {
+      for (const [nomination, exemplar, published] of [
+        ['00000000-0000-4000-8000-0000000000e1', '00000000-0000-4000-8000-0000000000a1', true],
+        ['00000000-0000-4000-8000-0000000000e2', '00000000-0000-4000-8000-0000000000a2', false],
+      ] as const)
+        await db.query(
+          `INSERT INTO exemplars.exemplar_recognition (nomination_id, exemplar_id, organization_id, distinction_code,
+             year, stage, published) VALUES ($1, $2, $3, 'DIEN_HINH_TIEN_TIEN_CA_NHAN', 2026, 'RECOGNIZED', $4)`,
+          [nomination, exemplar, org, published],
+        );
+    });
+    expect(
+      await withTenantScope('{b2}', () =>
+        db.query(
+          `SELECT nomination_id, exemplar_id FROM exemplars.exemplar_recognition ORDER BY nomination_id`,
+        ),
+      ),
+    ).toEqual([
+      {
+        nomination_id: '00000000-0000-4000-8000-0000000000e1',
+        exemplar_id: '00000000-0000-4000-8000-0000000000a1',
+      },
+    ]);
+    // Read only: another province changes nothing of it.
+    await withTenantScope('{b2}', () =>
+      db.query(`UPDATE exemplars.exemplar_recognition SET published = false`),
+    );
+    expect(
+      await withTenantScope('*', () =>
+        db.query(`SELECT published FROM exemplars.exemplar_recognition ORDER BY nomination_id`),
+      ),
+    ).toEqual([{ published: true }, { published: false }]);
     const inside = await withTenantScope('{a1}', () =>
       db.query(`SELECT count(*)::int AS n FROM exemplars.exemplar`),
     );

@@ -1,13 +1,14 @@
+import {
+  nominationFeedRowSchema,
+  type NominationFeedRow,
+  type RouteRequest,
+  type RouteResponse,
+} from '@laurel/contracts';
 import { internalUrl, postInternal } from '@laurel/auth';
 import { asSystem } from '@laurel/db';
 import type { DataSource, EntityManager } from 'typeorm';
 
-interface FeedEvent {
-  id: string;
-  topic: string;
-  xid: string;
-  payload: { nominationId: string; stage: string; published?: boolean };
-}
+type FeedEvent = NominationFeedRow;
 
 const FEED = 'nominations.events';
 
@@ -69,10 +70,16 @@ export class EventConsumer {
     let after: [string, string] | null = null;
     let horizon: string | null = null;
     for (;;) {
-      const page: { rows: FeedEvent[]; horizon: string } = await postInternal<{
-        rows: FeedEvent[];
-        horizon: string;
-      }>(this.url, { since, after, limit: this.pageSize }, this.internalSecret);
+      const answer: RouteResponse<'events'> = await postInternal(
+        this.url,
+        { since, after, limit: this.pageSize } satisfies RouteRequest<'events'>,
+        this.internalSecret,
+      );
+      // The producer's contract, checked where the events are read (a bad payload stops here).
+      const page: RouteResponse<'events'> = {
+        rows: answer.rows.map((row) => nominationFeedRowSchema.parse(row)),
+        horizon: answer.horizon,
+      };
       horizon ??= page.horizon;
       const last: FeedEvent | undefined = page.rows.at(-1);
       if (page.rows.length === 0 && since !== null && String(horizon) === since) return;

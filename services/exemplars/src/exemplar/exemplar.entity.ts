@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 
 /**
- * An exemplar fostered by an organization (SPEC 7): one per nominee and fostering organization.
+ * An exemplar fostered by an organization (docs/API.md §7): one per nominee and fostering organization.
  * The plan lives on the row (at most one, replaced whole by setFosteringPlan).
  */
 @Entity({ name: 'exemplar' })

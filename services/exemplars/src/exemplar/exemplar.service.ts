@@ -36,7 +36,7 @@ function optionalText(value: string | null | undefined, field: string, max = 4_0
   return t || null;
 }
 
-/** Writes of SPEC 7's fostering: plans, actions, evaluations and adoptions. */
+/** Writes of docs/API.md §7's fostering: plans, actions, evaluations and adoptions. */
 export class ExemplarService {
   /** The exemplar read in full for a write, locked; NOT_FOUND or FORBIDDEN as the rules say. */
   private async forWrite(m: EntityManager, ctx: Context, id: string): Promise<VisibleExemplar> {

@@ -60,7 +60,7 @@ function compare(a: Period, b: Period): number {
 }
 
 /**
- * SPEC 7: the end of the first period after the last evaluation (or after the plan was set) that
+ * docs/API.md §7: the end of the first period after the last evaluation (or after the plan was set) that
  * has no evaluation; null without a plan. Only labels of the plan's period kind count.
  */
 export function nextEvaluationDue(

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 
-/** A staff initiative (sáng kiến) of an organization's year (SPEC 7). */
+/** A staff initiative (sáng kiến) of an organization's year (docs/API.md §7). */
 @Entity({ name: 'initiative' })
 @Index('initiative_organization_idx', ['organizationId', 'year'])
 @Unique('initiative_idempotency_key', ['createdBy', 'idempotencyKey'])

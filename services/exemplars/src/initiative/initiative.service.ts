@@ -1,3 +1,4 @@
+import { parseRequest, type RouteResponse } from '@laurel/contracts';
 import { subject } from '@laurel/auth';
 import {
   assertCan,
@@ -17,7 +18,7 @@ import type { RegisterInitiativeInput } from './dto/initiative.input';
 import { InitiativeEntity, ProgressNoteEntity } from './initiative.entity';
 import { visibleInitiatives } from './initiative.queries';
 
-/** The initiative a unit recognizes (SPEC 7); a council of kind INITIATIVE votes on it. */
+/** The initiative a unit recognizes (docs/API.md §7); a council of kind INITIATIVE votes on it. */
 export const INITIATIVE_CODE = 'SANG_KIEN_CO_SO';
 
 const REACH_KINDS: Record<string, string[]> = { PROVINCE: ['PROVINCE', 'NATION'], NATION: ['NATION'] };
@@ -220,9 +221,12 @@ export class InitiativeService {
  * that year or before, recognized, with the person among its authors (null: none). The
  * nominations subgraph asks it for the catalogue's initiative conditions.
  */
-export async function readInitiativeReach(db: DataSource, body: unknown): Promise<{ reach: string | null }> {
-  const b = (body ?? {}) as { personId?: unknown; year?: unknown };
-  if (!isId(b.personId) || !Number.isInteger(b.year)) return { reach: null };
+export async function readInitiativeReach(
+  db: DataSource,
+  body: unknown,
+): Promise<RouteResponse<'initiative-reach'>> {
+  const b = parseRequest('initiative-reach', body);
+  if (!b.personId || b.year == null) return { reach: null };
   const [row] = (await db.query(
     `SELECT reach FROM exemplars.initiative
       WHERE status = 'RECOGNIZED' AND reach IS NOT NULL AND $1 = ANY(author_ids) AND year <= $2

@@ -8,7 +8,7 @@ export function currentYear(now = new Date()): number {
   return new Date(now.getTime() + 7 * 3_600_000).getUTCFullYear();
 }
 
-/** SPEC 7's pathway: the ledger and the recognized initiatives against the catalogue in force. */
+/** docs/API.md §7's pathway: the ledger and the recognized initiatives against the catalogue in force. */
 export class PathwayService {
   async standing(ctx: Context, e: Pick<ExemplarEntity, 'nomineeKind' | 'nomineeId'>): Promise<Standing> {
     const records = await ctx.peers.ledger(

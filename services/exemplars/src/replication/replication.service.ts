@@ -16,7 +16,7 @@ interface ExemplarRow {
 }
 
 /**
- * SPEC 7's replication report: counted for the year over the subtree and over each child's. The
+ * docs/API.md §7's replication report: counted for the year over the subtree and over each child's. The
  * caller's reading of reports is checked before; row-level security keeps the rest to its tenant
  * — and lets in the other tenants' adoptions of the subtree's models, the one opening of the wall.
  */

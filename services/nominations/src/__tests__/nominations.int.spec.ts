@@ -55,6 +55,7 @@ describe('nominations subgraph', () => {
       'DirectoryPersonLeftAt1764710000000',
       'RecognitionDecisions1765000000000',
       'Revocations1765000000001',
+      'DecisionLineHundredths1765100000000',
     ]);
     db = await createDataSource(url, 2).initialize();
     app = await createNominationsApp({
@@ -88,7 +89,7 @@ describe('nominations subgraph', () => {
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data!.nominationsInfo).toEqual({
       service: 'nominations',
-      schemaVersion: 'Revocations1765000000001',
+      schemaVersion: 'DecisionLineHundredths1765100000000',
     });
   });
 

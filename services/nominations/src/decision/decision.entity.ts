@@ -13,7 +13,7 @@ import { NominationEntity } from '../nomination/nomination.entity';
 export const FUND_ENTRY_KINDS = ['ALLOCATION', 'PAYMENT', 'RECOVERY', 'ADJUSTMENT'] as const;
 export type FundEntryKindValue = (typeof FUND_ENTRY_KINDS)[number];
 
-/** A recognition decision (quyết định) of an organization's head, with its list (SPEC 8). */
+/** A recognition decision (quyết định) of an organization's head, with its list (docs/API.md §8). */
 @Entity({ name: 'recognition_decision' })
 @Index('recognition_decision_organization_idx', ['organizationId', 'decidedAt'])
 @Index('recognition_decision_key_idx', ['createdBy', 'idempotencyKey'], {

@@ -47,7 +47,7 @@ function refusalOf(id: string, error: DomainError): Refusal {
     : { id, code: error.code, reason: error.message };
 }
 
-/** A decision refused as a whole: each refused nomination with its code and reason (SPEC 8). */
+/** A decision refused as a whole: each refused nomination with its code and reason (docs/API.md §8). */
 export class DecisionRefusedError extends DomainError {
   readonly code: ErrorCode;
   constructor(refusals: Refusal[]) {
@@ -71,7 +71,7 @@ export function vietnamYear(at: Date): number {
 }
 
 /**
- * SPEC 8: the head's decision, all or nothing over its list. Lives in nominations because the
+ * docs/API.md §8: the head's decision, all or nothing over its list. Lives in nominations because the
  * decision is the stage machine's RECOGNIZED move (and its eligibility rules, judged together
  * over the whole list); the fund's PAYMENT is written in the same transaction.
  */

@@ -25,7 +25,7 @@ const MAX_INT = 2_147_483_647;
 
 /**
  * The emulation fund (quỹ thi đua, khen thưởng) of an organization and year: an append-only
- * ledger (SPEC 8). PAYMENT entries come from decisions, RECOVERY from revocations; by hand an
+ * ledger (docs/API.md §8). PAYMENT entries come from decisions, RECOVERY from revocations; by hand an
  * admin enters ALLOCATION, ADJUSTMENT (signed) and, for money returned otherwise, RECOVERY.
  */
 export class FundService {

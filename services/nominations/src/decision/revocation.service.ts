@@ -53,7 +53,7 @@ function subjectOf(ctx: RequestContext): string {
 }
 
 /**
- * SPEC 8: revokeRecognition. The nomination becomes REVOKED, the ledger forgets the distinction
+ * docs/API.md §8: revokeRecognition. The nomination becomes REVOKED, the ledger forgets the distinction
  * (prerequisites computed later no longer see it), later recognitions whose prerequisites relied
  * on it are listed (flagged, not revoked), and the reward to recover is entered in the fund.
  */

@@ -1,17 +1,13 @@
+import type { RouteRequest, RouteResponse, TargetValue } from '@laurel/contracts';
 import { internalUrl, postInternal } from '@laurel/auth';
 
 export interface RewardItem {
   code: string;
-  target: 'INDIVIDUAL' | 'COLLECTIVE';
+  target: TargetValue;
 }
 
-export interface RewardQuote extends RewardItem {
-  /** Whole đồng, rounded up to 10,000; null when the catalogue knows no multiple. */
-  amountVnd: number | null;
-  multipleTenths: number | null;
-  multipleHundredths: number | null;
-  baseSalaryVnd: number | null;
-}
+/** `amountVnd`: whole đồng, rounded up to 10,000; null when the catalogue knows no multiple. */
+export type RewardQuote = RouteResponse<'rewards'>['rewards'][number];
 
 /**
  * The money of a decision's lines, computed where the catalogue and the base salaries live
@@ -36,9 +32,14 @@ export class RewardClient {
   ): Promise<Map<string, RewardQuote>> {
     const found = new Map<string, RewardQuote>();
     if (items.length === 0) return found;
-    const { rewards } = await postInternal<{ rewards: RewardQuote[] }>(
+    const { rewards } = await postInternal<RouteResponse<'rewards'>>(
       this.url,
-      { items, at: at.toISOString(), issuerIds, issuerKind },
+      {
+        items,
+        at: at.toISOString(),
+        issuerIds: [...issuerIds],
+        issuerKind,
+      } satisfies RouteRequest<'rewards'>,
       this.internalSecret,
     );
     for (const r of rewards) found.set(rewardKey(r), r);

@@ -10,25 +10,19 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import {
+  checkIn,
+  NOMINATION_STAGES,
+  TARGETS,
+  type NominationStageValue,
+  type TargetValue,
+} from '@laurel/contracts';
 
-export const STAGES = [
-  'REGISTERED',
-  'PROPOSED',
-  'UNDER_REVIEW',
-  'COUNCIL_APPROVED',
-  'COUNCIL_REJECTED',
-  'RECOGNIZED',
-  'ESCALATED',
-  'RETURNED',
-  'WITHDRAWN',
-  'REVOKED',
-] as const;
-export type StageValue = (typeof STAGES)[number];
-export const TARGETS = ['INDIVIDUAL', 'COLLECTIVE'] as const;
-export type TargetValue = (typeof TARGETS)[number];
+export const STAGES = NOMINATION_STAGES;
+export type StageValue = NominationStageValue;
+export { TARGETS, type TargetValue };
 
-const inList = (column: string, values: readonly string[]) =>
-  `"${column}" IN (${values.map((v) => `'${v}'`).join(', ')})`;
+const inList = checkIn;
 
 export interface DossierValue {
   summary: string;
@@ -276,45 +270,7 @@ export class DistinctionRecordEntity {
   createdAt!: Date;
 }
 
-/**
- * The transactional outbox: written in the same transaction as the change it announces, read
- * by reporting and voting through `/internal/events` (at least once; consumers dedupe by id).
- */
-@Entity({ name: 'outbox_event' })
-@Index('outbox_event_xid_idx', ['xid', 'id'])
-export class OutboxEventEntity {
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'outbox_event_pkey' })
-  id!: string;
-
-  /** `nomination.registered`, `nomination.transitioned`, `nomination.escalated`. */
-  @Column({ type: 'text' })
-  topic!: string;
-
-  @Column({ name: 'nomination_id', type: 'uuid' })
-  nominationId!: string;
-
-  @Column({ type: 'jsonb' })
-  payload!: Record<string, unknown>;
-
-  /** The writing transaction (a trigger sets it): the feed's cursor, as for the directory. */
-  @Column({ type: 'bigint', default: 0, select: false, insert: false, update: false })
-  xid?: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-}
-
-/** Council results already applied (voting's events arrive at least once). */
-@Entity({ name: 'processed_event' })
-export class ProcessedEventEntity {
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'processed_event_pkey' })
-  id!: string;
-
-  @CreateDateColumn({ name: 'processed_at', type: 'timestamptz' })
-  processedAt!: Date;
-}
-
-/** Council members reviewing a nomination on a voting session's slate read it (SPEC 2). */
+/** Council members reviewing a nomination on a voting session's slate read it (docs/API.md §2). */
 @Entity({ name: 'nomination_reviewer' })
 @Index('nomination_reviewer_person_idx', ['personId'])
 export class NominationReviewerEntity {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isUnder } from '@laurel/auth';
-import { idsOfPath, type DirectoryReader, type KnownOrganization } from '@laurel/directory';
+import type { DirectoryReader, KnownOrganization } from '@laurel/directory';
 import { isUniqueViolation } from '@laurel/db';
 import {
   BadUserInputError,
@@ -17,24 +17,30 @@ import {
   type RequestContext,
 } from '@laurel/graphql';
 import { foldVietnamese, normalizeText } from '@laurel/i18n';
+import type { NominationTopic } from '@laurel/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CampaignInfo, CampaignsClient } from '../campaigns-client';
 import {
   CampaignQuotaEntity,
   NominationEntity,
-  NominationReviewerEntity,
-  NominationTransitionEntity,
-  OutboxEventEntity,
-  ProcessedEventEntity,
   type DossierValue,
   type StageValue,
 } from './nomination.entity';
 import type { DossierInput, RegisterNominationInput } from './dto/nomination.input';
 import type { CatalogueClient } from '../catalogue-client';
 import { visibleNominations } from './nomination.queries';
-import { assertPrerequisitesAndCaps } from '../eligibility';
+import type { EventChange } from './nomination-event';
+import { emitEvent, recordTransition } from './nomination-history';
+import {
+  assertDistinction,
+  assertHigherDistinction,
+  assertInGroups,
+  dossierOf,
+  nomineeOf,
+} from './registration-checks';
+import { applyCouncilResult } from './council-intake';
 
-/** Which stages a move may start from (SPEC 1). Council stages come only from voting. */
+/** Which stages a move may start from (docs/API.md §1). Council stages come only from voting. */
 export const MOVES = {
   propose: { from: ['REGISTERED', 'RETURNED'], to: 'PROPOSED' },
   return: { from: ['PROPOSED'], to: 'RETURNED' },
@@ -44,34 +50,13 @@ export const MOVES = {
   revoke: { from: ['RECOGNIZED', 'ESCALATED'], to: 'REVOKED' },
 } as const satisfies Record<string, { from: readonly StageValue[]; to: StageValue }>;
 
-const COUNCIL_MOVES: Record<string, readonly StageValue[]> = {
-  UNDER_REVIEW: ['PROPOSED'],
-  COUNCIL_APPROVED: ['UNDER_REVIEW'],
-  COUNCIL_REJECTED: ['UNDER_REVIEW'],
-};
-
-/** Catalogue levels, highest first: a distinction is conferred by the head of one of these. */
-const LEVEL_RANK: Record<string, number> = {
-  NATION: 0,
-  PROVINCE: 1,
-  AGENCY: 2,
-  DISTRICT: 2,
-  COMMUNE: 3,
-  INSTITUTION: 4,
-  UNIT: 5,
-  MASS_ORGANIZATION: 5,
-};
-
-const MAX_SUMMARY = 20_000;
-const MAX_EVIDENCE = 200;
-
 function subjectOf(ctx: RequestContext): string {
   return ctx.identity.subject ?? `api-key:${ctx.identity.apiKey?.id ?? 'none'}`;
 }
 
 /**
  * A move on a nomination the caller reads (it came through `load`): refused with FORBIDDEN, the
- * nominee and a council member included (SPEC 2: FORBIDDEN is for what you see but may not change).
+ * nominee and a council member included (docs/API.md §2: FORBIDDEN is for what you see but may not change).
  */
 function assertSeen(ctx: RequestContext, action: 'submit' | 'manage', orgPath: string, verb: string): void {
   assertCan(ctx.ability, action, 'Nomination', { orgPath }, 'nomination', {
@@ -154,10 +139,15 @@ export class NominationService {
     if (campaign.status !== 'OPEN')
       throw new InvalidTransitionError(`The campaign is ${campaign.status}: registrations are closed`);
     this.assertBefore(new Date(campaign.registrationDeadline), 'registration');
-    await this.assertInGroups(campaign, submitter);
+    await assertInGroups(this.directory, campaign, submitter);
 
-    const nominee = await this.nominee(input, submitter, campaignOrg);
-    const distinction = await this.assertDistinction(campaign, input.distinctionCode, nominee.target);
+    const nominee = await nomineeOf(this.directory, input, submitter, campaignOrg);
+    const distinction = await assertDistinction(
+      this.catalogue,
+      campaign,
+      input.distinctionCode,
+      nominee.target,
+    );
 
     return this.insertNomination(ctx, {
       by,
@@ -180,7 +170,7 @@ export class NominationService {
     if (!fresh || fresh.status !== 'OPEN')
       throw new InvalidTransitionError(`The campaign is ${fresh?.status ?? 'gone'}: proposals are closed`);
     this.assertBefore(new Date(fresh.proposalDeadline), 'proposal');
-    const dossier = this.dossier(dossierInput, fresh);
+    const dossier = dossierOf(dossierInput, fresh);
     return this.move(ctx, nomination.id, 'propose', { dossier });
   }
 
@@ -240,9 +230,9 @@ export class NominationService {
         );
     }
     const code = distinctionCode ?? nomination.distinctionCode;
-    await this.assertDistinction(target, code, nomination.target);
+    await assertDistinction(this.catalogue, target, code, nomination.target);
     if (code !== nomination.distinctionCode)
-      await this.assertHigherDistinction(nomination, code, target, targetOrg);
+      await assertHigherDistinction(this.db, this.catalogue, nomination, code, target, targetOrg);
 
     const escalated = this.db.transaction(async (m) => {
       const current = await this.lock(m, nomination.id);
@@ -253,7 +243,7 @@ export class NominationService {
       const linked = await this.insertNominationIn(m, {
         by: subjectOf(ctx),
         campaign: target,
-        // "submitted into the parent campaign by the organization that escalated it" (SPEC 3)
+        // "submitted into the parent campaign by the organization that escalated it" (docs/API.md §3)
         submitter: campaignOrg,
         nominee: {
           personId: current.nomineePersonId,
@@ -299,251 +289,18 @@ export class NominationService {
     return this.db.getRepository(NominationEntity).findOneByOrFail({ id });
   }
 
-  /**
-   * Council stages, from the voting subgraph (signed internal call, at least once): applied in
-   * one transaction, idempotent by event id and by stage. With them, who reads which
-   * nominations as the slate he or she votes on (SPEC 2): `seat` when a session is created or a
-   * member joins its council, `unseat` when a member leaves before voting.
-   */
-  async applyCouncilResult(body: unknown): Promise<{ applied: number; skipped: number }> {
-    const b = (body ?? {}) as {
-      eventId?: unknown;
-      changes?: unknown;
-      by?: unknown;
-      reviewerPersonIds?: unknown;
-      seat?: unknown;
-      unseat?: unknown;
-    };
-    const reviewers = Array.isArray(b.reviewerPersonIds) ? b.reviewerPersonIds.filter(isId) : [];
-    const seat = slateReaders(b.seat);
-    const unseat = slateReaders(b.unseat);
-    if (!isId(b.eventId) || !Array.isArray(b.changes))
-      throw new BadUserInputError('eventId and changes required');
-    const changes = b.changes as { nominationId: string; to: StageValue }[];
-    const by = typeof b.by === 'string' ? b.by : 'council';
-    return this.db.transaction(async (m) => {
-      const fresh = await m
-        .createQueryBuilder()
-        .insert()
-        .into(ProcessedEventEntity)
-        .values({ id: b.eventId as string })
-        .orIgnore()
-        .execute();
-      if ((fresh.raw as unknown[]).length === 0) return { applied: 0, skipped: changes.length };
-      if (seat)
-        await m.query(
-          `INSERT INTO nominations.nomination_reviewer (nomination_id, person_id)
-           SELECT n.id, p.id FROM nominations.nomination n CROSS JOIN unnest($2::uuid[]) AS p(id)
-            WHERE n.id = ANY($1::uuid[])
-           ON CONFLICT DO NOTHING`,
-          [seat.nominationIds, seat.personIds],
-        );
-      if (unseat)
-        await m.query(
-          `DELETE FROM nominations.nomination_reviewer
-            WHERE nomination_id = ANY($1::uuid[]) AND person_id = ANY($2::uuid[])`,
-          [unseat.nominationIds, unseat.personIds],
-        );
-      let applied = 0;
-      let skipped = 0;
-      for (const change of [...changes].sort((x, y) => (x.nominationId < y.nominationId ? -1 : 1))) {
-        const allowed = COUNCIL_MOVES[change.to];
-        if (!allowed || !isId(change.nominationId)) throw new BadUserInputError(`cannot set ${change.to}`);
-        const current = await m
-          .getRepository(NominationEntity)
-          .createQueryBuilder('n')
-          .setLock('pessimistic_write')
-          .where('n.id = :id', { id: change.nominationId })
-          .getOne();
-        if (!current || current.stage === change.to || !allowed.includes(current.stage)) {
-          skipped += 1;
-          continue;
-        }
-        await m.getRepository(NominationEntity).update({ id: current.id }, { stage: change.to });
-        if (change.to === 'UNDER_REVIEW' && reviewers.length > 0)
-          await m
-            .createQueryBuilder()
-            .insert()
-            .into(NominationReviewerEntity)
-            .values(reviewers.map((personId) => ({ nominationId: current.id, personId })))
-            .orIgnore()
-            .execute();
-        await this.record(m, current, change.to, by, null);
-        await this.emit(
-          m,
-          'nomination.transitioned',
-          { ...current, stage: change.to },
-          { from: current.stage, to: change.to },
-        );
-        applied += 1;
-      }
-      return { applied, skipped };
-    });
+  /** Council stages from the voting subgraph (`council-intake.ts`). */
+  applyCouncilResult(body: unknown): Promise<{ applied: number; skipped: number }> {
+    return applyCouncilResult(this.db, this.now, body);
   }
 
   // ---------------------------------------------------------------- helpers
-
-  /**
-   * Escalation for another distinction (section 9): one the target campaign's organization
-   * confers (its catalogue level is that organization's kind or above it), not below the one
-   * recognized, and whose prerequisites the nominee's records meet under the rules in force for
-   * the target campaign (checked again at its recognition, with the ratio caps).
-   */
-  private async assertHigherDistinction(
-    nomination: NominationEntity,
-    code: string,
-    target: CampaignInfo,
-    targetOrg: KnownOrganization,
-  ): Promise<void> {
-    const [from, to] = await Promise.all([
-      this.catalogue.distinction(nomination.distinctionCode),
-      this.catalogue.distinction(code),
-    ]);
-    if (!to)
-      throw new BadUserInputError(`distinctionCode: ${code} is not in the catalogue`, {
-        field: 'distinctionCode',
-      });
-    const rank = (kind: string | undefined) => LEVEL_RANK[kind ?? ''] ?? LEVEL_RANK['UNIT']!;
-    if (rank(to.level) > rank(targetOrg.kind))
-      throw new BadUserInputError(
-        `distinctionCode: ${code} is conferred at the ${to.level} level, below the ${targetOrg.kind} whose campaign this is`,
-        { field: 'distinctionCode', level: to.level },
-      );
-    if (from && rank(to.level) > rank(from.level))
-      throw new BadUserInputError(
-        `distinctionCode: ${code} (${to.level}) is lower than the recognized ${nomination.distinctionCode} (${from.level})`,
-        { field: 'distinctionCode', level: to.level },
-      );
-    const rules = await this.catalogue.rules(
-      code,
-      new Date(target.proposalDeadline),
-      idsOfPath(targetOrg.path).reverse(),
-    );
-    // Prerequisites only: ratio caps count recognitions, judged when this one is recognized.
-    await assertPrerequisitesAndCaps(
-      this.db.manager,
-      { ...nomination, distinctionCode: code, year: target.year } as NominationEntity,
-      rules && { ...rules, ratioCap: null },
-    );
-  }
 
   private assertBefore(deadline: Date, stage: string): void {
     if (this.now().getTime() > deadline.getTime())
       throw new DeadlinePassedError(`The ${stage} deadline passed at ${deadline.toISOString()}`, {
         deadline: deadline.toISOString(),
       });
-  }
-
-  private async assertInGroups(campaign: CampaignInfo, submitter: KnownOrganization): Promise<void> {
-    if (campaign.groupIds.length === 0) return;
-    const groups = await this.directory.groups(campaign.groupIds);
-    const members = await this.directory.organizations([...groups.values()].flatMap((g) => g.memberIds));
-    if (![...members.values()].some((m) => isUnder(submitter.path, m.path)))
-      throw new NotFoundError('Campaign', campaign.id);
-  }
-
-  private async nominee(
-    input: RegisterNominationInput,
-    submitter: KnownOrganization,
-    campaignOrg: KnownOrganization,
-  ): Promise<{
-    personId: string | null;
-    organizationId: string | null;
-    name: string;
-    target: 'INDIVIDUAL' | 'COLLECTIVE';
-  }> {
-    if (input.nomineePersonId) {
-      // Fresh: a person deactivated a moment ago is not nominated (section 9).
-      const person = await this.directory.person(input.nomineePersonId, { fresh: true });
-      if (!person) throw new NotFoundError('Person', input.nomineePersonId);
-      // Staff of another organization are not the submitter's to see (people follow the subtree);
-      // a mass organization's campaign reaches the staff of its institution (section 9).
-      const scope = await this.staffScope(submitter, campaignOrg);
-      if (!isUnder(person.orgPath, scope)) throw new NotFoundError('Person', input.nomineePersonId);
-      if (person.leftAt)
-        throw new BadUserInputError(
-          `nomineePersonId: ${person.fullName} left on ${new Date(person.leftAt).toISOString().slice(0, 10)} and can no longer be nominated`,
-          { field: 'nomineePersonId', reason: 'PERSON_INACTIVE' },
-        );
-      return { personId: person.id, organizationId: null, name: person.fullName, target: 'INDIVIDUAL' };
-    }
-    const org = await this.directory.organization(input.nomineeOrganizationId as string);
-    if (!org) throw new NotFoundError('Organization', input.nomineeOrganizationId as string);
-    if (!isUnder(org.path, submitter.path))
-      throw new BadUserInputError(
-        'nomineeOrganizationId: the nominee must be the submitting organization or inside it',
-        {
-          field: 'nomineeOrganizationId',
-        },
-      );
-    return { personId: null, organizationId: org.id, name: org.name, target: 'COLLECTIVE' };
-  }
-
-  /**
-   * Whose staff a submitter may nominate: its own subtree; for a campaign launched by a
-   * MASS_ORGANIZATION (trade union, youth union, women's committee, veterans' association) and
-   * submitted by it, the staff of the institution it belongs to (its nearest INSTITUTION
-   * ancestor, else its parent).
-   */
-  private async staffScope(submitter: KnownOrganization, campaignOrg: KnownOrganization): Promise<string> {
-    if (campaignOrg.kind !== 'MASS_ORGANIZATION' || submitter.kind !== 'MASS_ORGANIZATION')
-      return submitter.path;
-    const ancestors = idsOfPath(submitter.path).slice(0, -1).reverse();
-    if (ancestors.length === 0) return submitter.path;
-    const known = await this.directory.organizations(ancestors);
-    const institution =
-      ancestors.map((id) => known.get(id)).find((o) => o?.kind === 'INSTITUTION') ?? known.get(ancestors[0]!);
-    return institution?.path ?? submitter.path;
-  }
-
-  private async assertDistinction(campaign: CampaignInfo, code: string, target: string): Promise<string> {
-    if (campaign.distinctionCodes.length > 0 && !campaign.distinctionCodes.includes(code))
-      throw new BadUserInputError(`distinctionCode: the campaign does not lead to ${code}`, {
-        field: 'distinctionCode',
-      });
-    const distinction = await this.catalogue.distinction(code);
-    if (!distinction)
-      throw new BadUserInputError(`distinctionCode: ${code} is not in the catalogue`, {
-        field: 'distinctionCode',
-      });
-    if (!distinction.targets.includes(target))
-      throw new BadUserInputError(
-        `distinctionCode: ${code} is not awarded to a ${target.toLowerCase()} nominee`,
-        {
-          field: 'distinctionCode',
-        },
-      );
-    return code;
-  }
-
-  private dossier(input: DossierInput, campaign: CampaignInfo): DossierValue {
-    const summary = normalizeText(input.summary ?? '').trim();
-    const problems: string[] = [];
-    if (!summary) problems.push('dossier.summary must not be empty');
-    if (summary.length > MAX_SUMMARY) problems.push(`dossier.summary: at most ${MAX_SUMMARY} characters`);
-    const evidence = (input.evidence ?? []).map((e) => ({
-      criterionId: e.criterionId,
-      text: normalizeText(e.text ?? '').trim(),
-    }));
-    if (evidence.length > MAX_EVIDENCE) problems.push(`dossier.evidence: at most ${MAX_EVIDENCE}`);
-    const criteria = new Set(campaign.criteria.map((c) => c.id));
-    evidence.forEach((e, i) => {
-      if (!criteria.has(e.criterionId))
-        problems.push(`dossier.evidence[${i}].criterionId is not a criterion of the campaign`);
-      if (!e.text) problems.push(`dossier.evidence[${i}].text must not be empty`);
-    });
-    const attachments = (input.attachments ?? []).map((a) => ({
-      name: normalizeText(a.name ?? '').trim(),
-      contentType: a.contentType ?? null,
-      size: a.size ?? null,
-      url: a.url ?? null,
-    }));
-    attachments.forEach((a, i) => {
-      if (!a.name) problems.push(`dossier.attachments[${i}].name must not be empty`);
-      if (a.size != null && a.size < 0) problems.push(`dossier.attachments[${i}].size must not be negative`);
-    });
-    if (problems.length > 0) throw new BadUserInputError(problems.join('; '));
-    return { summary, evidence, attachments };
   }
 
   /** The nomination the caller may read, its submitter, campaign and campaign's organization. */
@@ -577,7 +334,7 @@ export class NominationService {
     return this.db.transaction((m) => this.moveIn(m, ctx, id, name, change));
   }
 
-  /** A move inside the caller's transaction (decisions recognize many at once: SPEC 8). */
+  /** A move inside the caller's transaction (decisions recognize many at once: docs/API.md §8). */
   async moveIn(
     m: EntityManager,
     ctx: RequestContext,
@@ -638,7 +395,7 @@ export class NominationService {
     }
   }
 
-  /** Eligibility at recognition (SPEC 3): the leader rule, then the catalogue's rules. */
+  /** Eligibility at recognition (docs/API.md §3): the leader rule, then the catalogue's rules. */
   private async assertEligible(
     m: EntityManager,
     n: NominationEntity,
@@ -781,7 +538,7 @@ export class NominationService {
     return m.getRepository(NominationEntity).findOneByOrFail({ id: entity.id });
   }
 
-  private async record(
+  private record(
     m: EntityManager,
     n: NominationEntity,
     to: StageValue,
@@ -789,39 +546,19 @@ export class NominationService {
     reason: string | null,
     from: StageValue | null = n.stage,
   ): Promise<void> {
-    await m
-      .getRepository(NominationTransitionEntity)
-      .insert({ nominationId: n.id, fromStage: from, toStage: to, by, reason });
+    return recordTransition(m, n, to, by, reason, from);
   }
 
-  private async emit(
+  private emit(
     m: EntityManager,
-    topic: string,
+    topic: NominationTopic,
     n: NominationEntity,
-    extra: Record<string, unknown>,
+    change: EventChange,
   ): Promise<void> {
-    const id = randomUUID();
-    await m.getRepository(OutboxEventEntity).insert({
-      id,
-      topic,
-      nominationId: n.id,
-      payload: {
-        eventId: id,
-        nominationId: n.id,
-        campaignId: n.campaignId,
-        submittingOrganizationId: n.submittingOrganizationId,
-        distinctionCode: n.distinctionCode,
-        target: n.target,
-        stage: n.stage,
-        escalatedFromId: n.escalatedFromId,
-        published: n.published,
-        at: this.now().toISOString(),
-        ...extra,
-      } as Record<string, unknown> as never,
-    });
+    return emitEvent(m, topic, n, this.now(), change);
   }
 
-  private emitNow(topic: string, n: NominationEntity): Promise<void> {
+  private emitNow(topic: NominationTopic, n: NominationEntity): Promise<void> {
     return this.db.transaction((m) => this.emit(m, topic, n, {}));
   }
 
@@ -846,19 +583,6 @@ interface InsertArgs {
   escalatedFromId: string | null;
   idempotencyKey: string | null;
   requestHash: string | null;
-}
-
-/** `{ nominationIds, personIds }` from voting, ids only; null when there is nothing to do. */
-function slateReaders(value: unknown): { nominationIds: string[]; personIds: string[] } | null {
-  if (value == null) return null;
-  const v = value as { nominationIds?: unknown; personIds?: unknown };
-  if (!Array.isArray(v.nominationIds) || !Array.isArray(v.personIds))
-    throw new BadUserInputError('seat and unseat carry nominationIds and personIds');
-  const nominationIds = v.nominationIds.filter(isId);
-  const personIds = v.personIds.filter(isId);
-  if (nominationIds.length !== v.nominationIds.length || personIds.length !== v.personIds.length)
-    throw new BadUserInputError('seat and unseat carry ids only');
-  return nominationIds.length > 0 && personIds.length > 0 ? { nominationIds, personIds } : null;
 }
 
 function replay(earlier: NominationEntity, requestHash: string): NominationEntity {

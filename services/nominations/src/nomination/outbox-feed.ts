@@ -1,11 +1,7 @@
+import { parseRequest, type NominationFeedRow, type RouteResponse } from '@laurel/contracts';
 import type { DataSource } from 'typeorm';
 
-export interface OutboxFeedRow {
-  id: string;
-  topic: string;
-  payload: Record<string, unknown>;
-  xid: string;
-}
+export type OutboxFeedRow = NominationFeedRow;
 
 /**
  * `POST /internal/events` `{ since, after, limit }`: the outbox as a feed, with the same horizon
@@ -14,18 +10,11 @@ export interface OutboxFeedRow {
  * full catch-up never misses an event whose transaction committed late. At least once: consumers
  * deduplicate by event id.
  */
-export async function readOutboxFeed(
-  db: DataSource,
-  body: unknown,
-): Promise<{ rows: OutboxFeedRow[]; horizon: string }> {
-  const b = (body ?? {}) as { since?: unknown; after?: unknown; limit?: unknown };
-  const digits = (v: unknown): v is string => typeof v === 'string' && /^\d{1,20}$/.test(v);
-  const since = digits(b.since) ? b.since : null;
-  const after =
-    Array.isArray(b.after) && b.after.length === 2 && digits(b.after[0]) && typeof b.after[1] === 'string'
-      ? (b.after as [string, string])
-      : null;
-  const limit = Math.min(Math.max(Number(b.limit) || 1_000, 1), 5_000);
+export async function readOutboxFeed(db: DataSource, body: unknown): Promise<RouteResponse<'events'>> {
+  const b = parseRequest('events', body);
+  const since = b.since ?? null;
+  const after = b.after ?? null;
+  const limit = Math.min(Math.max(b.limit || 1_000, 1), 5_000);
   const [{ horizon }] = (await db.query(
     `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`,
   )) as [{ horizon: string }];
@@ -44,35 +33,22 @@ export async function readOutboxFeed(
  * slate (stage, campaign and its organization), and the exemplars subgraph to foster a recognized
  * nominee. Signed service-to-service calls only.
  */
-export async function readNominationsForService(db: DataSource, body: unknown) {
-  const raw = (body as { ids?: unknown } | null)?.ids;
-  const ids = Array.isArray(raw)
-    ? raw.filter((v): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v))
-    : [];
+export async function readNominationsForService(
+  db: DataSource,
+  body: unknown,
+): Promise<RouteResponse<'nominations'>> {
+  const { ids } = parseRequest('nominations', body);
   if (ids.length === 0) return { nominations: [] };
   const nominations = (await db.query(
     `SELECT n.id, n.stage, n.campaign_id AS "campaignId", c.organization_id AS "campaignOrganizationId",
             n.submitting_organization_id AS "submittingOrganizationId", n.distinction_code AS "distinctionCode",
-            -- The exemplars subgraph fosters recognized nominees (SPEC 7).
+            -- The exemplars subgraph fosters recognized nominees (docs/API.md §7).
             n.target, n.year, n.nominee_person_id AS "nomineePersonId",
             n.nominee_organization_id AS "nomineeOrganizationId", n.nominee_name AS "nomineeName", n.published
        FROM nominations.nomination n JOIN nominations.campaign_ref c ON c.id = n.campaign_id
       WHERE n.id = ANY($1::uuid[])`,
     [ids.slice(0, 1_000)],
-  )) as {
-    id: string;
-    stage: string;
-    campaignId: string;
-    campaignOrganizationId: string;
-    submittingOrganizationId: string;
-    distinctionCode: string;
-    target: string;
-    year: number;
-    nomineePersonId: string | null;
-    nomineeOrganizationId: string | null;
-    nomineeName: string;
-    published: boolean;
-  }[];
+  )) as RouteResponse<'nominations'>['nominations'];
   return { nominations };
 }
 
@@ -80,29 +56,34 @@ export async function readNominationsForService(db: DataSource, body: unknown) {
  * `POST /internal/nomination-states` `{ after, limit }`: every nomination's current state, by id,
  * for reporting's rebuild of its rollups from the source of truth.
  */
-export async function readNominationStates(db: DataSource, body: unknown) {
-  const b = (body ?? {}) as { after?: unknown; limit?: unknown };
-  const after = typeof b.after === 'string' && /^[0-9a-f-]{36}$/i.test(b.after) ? b.after : null;
-  const limit = Math.min(Math.max(Number(b.limit) || 5_000, 1), 20_000);
+export async function readNominationStates(
+  db: DataSource,
+  body: unknown,
+): Promise<RouteResponse<'nomination-states'>> {
+  const b = parseRequest('nomination-states', body);
+  const after = b.after ?? null;
+  const limit = Math.min(Math.max(b.limit || 5_000, 1), 20_000);
   const rows = (await db.query(
     `SELECT id AS "nominationId", campaign_id AS "campaignId", submitting_organization_id AS "submittingOrganizationId",
             target, distinction_code AS "distinctionCode", stage, published
        FROM nominations.nomination WHERE ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`,
     [after, limit],
-  )) as Record<string, unknown>[];
+  )) as RouteResponse<'nomination-states'>['rows'];
   return { rows };
 }
 
 /**
  * `POST /internal/distinction-records` `{ personId } | { organizationId }`: the holder's distinction
- * ledger (recognized here and imported), for the exemplars subgraph's pathways (SPEC 7).
+ * ledger (recognized here and imported), for the exemplars subgraph's pathways (docs/API.md §7).
  */
-export async function readDistinctionRecordsForService(db: DataSource, body: unknown) {
-  const b = (body ?? {}) as { personId?: unknown; organizationId?: unknown };
-  const uuid = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v);
-  const holder = uuid(b.personId)
+export async function readDistinctionRecordsForService(
+  db: DataSource,
+  body: unknown,
+): Promise<RouteResponse<'distinction-records'>> {
+  const b = parseRequest('distinction-records', body);
+  const holder = b.personId
     ? { column: 'person_id', id: b.personId }
-    : uuid(b.organizationId)
+    : b.organizationId
       ? { column: 'organization_id', id: b.organizationId }
       : null;
   if (!holder) return { records: [] };
@@ -110,6 +91,6 @@ export async function readDistinctionRecordsForService(db: DataSource, body: unk
     `SELECT year, distinction_code AS "distinctionCode" FROM nominations.distinction_record
       WHERE ${holder.column} = $1 ORDER BY year, distinction_code`,
     [holder.id],
-  )) as { year: number; distinctionCode: string }[];
+  )) as RouteResponse<'distinction-records'>['records'];
   return { records };
 }

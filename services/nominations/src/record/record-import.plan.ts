@@ -79,7 +79,7 @@ export function holderOf(r: RecordRow): { holder: HolderKind; holderId: string }
 
 /**
  * Judges every row against the lookups and reports every problem of every row (a row can have
- * several). A holder the caller may not see is "not found", as if it did not exist (SPEC 2);
+ * several). A holder the caller may not see is "not found", as if it did not exist (docs/API.md §2);
  * one the caller sees but may not record for is said so.
  */
 export function planRecords(

@@ -45,13 +45,13 @@ class DryRunDone extends Error {
   }
 }
 
-/** The calendar year in Vietnam (the platform's calendar, SPEC 1). */
+/** The calendar year in Vietnam (the platform's calendar, docs/API.md §1). */
 function currentYear(now: Date): number {
   return Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(now));
 }
 
 /**
- * Distinctions held before the platform (SPEC 3, `importDistinctionRecords`): every row is
+ * Distinctions held before the platform (docs/API.md §3, `importDistinctionRecords`): every row is
  * checked first (catalogue, directory, access, duplicates, the platform's own records) and every
  * problem reported with its row; only a file without errors is written, in one transaction, with
  * one set-based upsert per holder kind.

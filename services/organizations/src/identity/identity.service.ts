@@ -1,3 +1,4 @@
+import { parseRequest } from '@laurel/contracts';
 import { ANONYMOUS, hashApiKey, type Grant, type Identity } from '@laurel/auth';
 import type { DataSource } from 'typeorm';
 import { TENANT_KINDS } from '../organization/organization.entity';
@@ -70,11 +71,9 @@ export class IdentityService {
   }
 
   async resolve(body: unknown): Promise<{ identity: Identity | null }> {
-    const request = (body ?? {}) as { subject?: unknown; apiKey?: unknown };
-    if (typeof request.subject === 'string' && request.subject)
-      return { identity: await this.forSubject(request.subject) };
-    if (typeof request.apiKey === 'string' && request.apiKey)
-      return { identity: await this.forApiKey(request.apiKey) };
+    const request = parseRequest('identity', body);
+    if (request.subject) return { identity: await this.forSubject(request.subject) };
+    if (request.apiKey) return { identity: await this.forApiKey(request.apiKey) };
     return { identity: null };
   }
 }

@@ -21,7 +21,7 @@ export const ORG_KINDS = [
 ] as const;
 export type OrgKindValue = (typeof ORG_KINDS)[number];
 
-/** Kinds that are tenants (SPEC 1): every other node belongs to its nearest tenant ancestor. */
+/** Kinds that are tenants (docs/API.md §1): every other node belongs to its nearest tenant ancestor. */
 export const TENANT_KINDS: ReadonlySet<OrgKindValue> = new Set([
   'PROVINCE',
   'DISTRICT',

@@ -152,7 +152,7 @@ export class OrganizationResolver {
     description: 'Changes of the tree inside an organization (creations, moves, merges).',
     filter: async ({ payload, args, context }) => {
       const ctx = context as Context;
-      // A reporting tool's key reads reports, not the tree's changes (SPEC 2).
+      // A reporting tool's key reads reports, not the tree's changes (docs/API.md §2).
       if (!isAuthenticated(ctx.identity) || readsReportsOnly(ctx)) return false;
       const root = await ctx.loaders.organization.load(args.organizationId as string);
       return root !== null && (payload as OrganizationEventPayload).paths.some((p) => isUnder(p, root.path));
@@ -164,7 +164,7 @@ export class OrganizationResolver {
     @Ctx() ctx: Context,
   ): Promise<OrganizationEvent> {
     const org = await ctx.loaders.organization.load(payload.organizationId);
-    return { kind: payload.kind as never, organization: toOrganization(org!), at: new Date(payload.at) };
+    return { kind: payload.kind, organization: toOrganization(org!), at: new Date(payload.at) };
   }
 
   @FieldResolver(() => Organization, { nullable: true })

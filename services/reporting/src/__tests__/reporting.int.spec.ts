@@ -56,6 +56,7 @@ describe('reporting subgraph', () => {
       'RowLevelSecurity1764400000000',
       'DirectoryXidIndex1764500000000',
       'DirectoryPersonLeftAt1764710000000',
+      'RevokedOutOfTotals1765100000000',
     ]);
     db = await createDataSource(url, 2).initialize();
     app = await createReportingApp({
@@ -91,7 +92,7 @@ describe('reporting subgraph', () => {
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data!.reportingInfo).toEqual({
       service: 'reporting',
-      schemaVersion: 'DirectoryPersonLeftAt1764710000000',
+      schemaVersion: 'RevokedOutOfTotals1765100000000',
     });
   });
 

@@ -1,32 +1,22 @@
+import {
+  nominationFeedRowSchema,
+  type CampaignForService,
+  type NominationFeedRow,
+  type RouteRequest,
+  type RouteResponse,
+} from '@laurel/contracts';
 import { internalUrl, postInternal } from '@laurel/auth';
 import { asSystem } from '@laurel/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ROLLUP_LOCK } from './locks';
 
-interface FeedEvent {
-  id: string;
-  topic: string;
-  xid: string;
-  payload: {
-    nominationId: string;
-    campaignId: string;
-    submittingOrganizationId: string;
-    distinctionCode: string;
-    target: string;
-    stage: string;
-    published?: boolean;
-  };
-}
+type FeedEvent = NominationFeedRow;
 
-/** What `/internal/campaigns` tells reporting about a campaign (a campaign's year and kind never change). */
-interface CampaignForReporting {
-  id: string;
-  parentId: string | null;
-  organizationId: string;
-  year: number;
-  endYear: number;
-  kind: string;
-}
+/** What reporting keeps of a campaign (a campaign's year and kind never change). */
+type CampaignForReporting = Pick<
+  CampaignForService,
+  'id' | 'parentId' | 'organizationId' | 'year' | 'endYear' | 'kind'
+>;
 
 const FEED = 'nominations.events';
 
@@ -111,11 +101,16 @@ export class EventConsumer {
     if (!this.campaignsComplete)
       await this.completeCampaigns().catch((e: unknown) => console.error('[reporting] campaign years', e));
     for (;;) {
-      const page: { rows: FeedEvent[]; horizon: string } = await this.post(this.url, {
+      const answer: RouteResponse<'events'> = await this.post(this.url, {
         since,
         after,
         limit: this.pageSize,
-      });
+      } satisfies RouteRequest<'events'>);
+      // The producer's contract, checked where the events are read (a bad payload stops here).
+      const page: RouteResponse<'events'> = {
+        rows: answer.rows.map((row) => nominationFeedRowSchema.parse(row)),
+        horizon: answer.horizon,
+      };
       horizon ??= page.horizon;
       await this.rememberCampaigns(page.rows.map((e) => e.payload.campaignId));
       const last: FeedEvent | undefined = page.rows.at(-1);
@@ -240,7 +235,10 @@ export class EventConsumer {
   }
 
   private async fetchCampaigns(ids: string[]): Promise<CampaignForReporting[]> {
-    const { campaigns } = await this.post<{ campaigns: CampaignForReporting[] }>(this.campaignsUrl, { ids });
+    const { campaigns }: { campaigns: CampaignForReporting[] } = await this.post<RouteResponse<'campaigns'>>(
+      this.campaignsUrl,
+      { ids } satisfies RouteRequest<'campaigns'>,
+    );
     if (campaigns.length > 0)
       await this.db.query(
         `INSERT INTO reporting.campaign_ref (id, parent_id, organization_id, year, end_year, kind)

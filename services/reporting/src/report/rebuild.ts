@@ -1,17 +1,8 @@
+import type { RouteRequest, RouteResponse } from '@laurel/contracts';
 import { internalUrl, postInternal } from '@laurel/auth';
 import type { DataSource, EntityManager } from 'typeorm';
 import { lockForRefold, refoldIn } from './fold';
 import { ROLLUP_LOCK } from './locks';
-
-interface SourceState {
-  nominationId: string;
-  campaignId: string;
-  submittingOrganizationId: string;
-  target: string;
-  distinctionCode: string;
-  stage: string;
-  published: boolean;
-}
 
 export interface RollupDifference {
   key: string;
@@ -74,9 +65,9 @@ export async function rebuildRollupsIn(
     const url = internalUrl(source.nominationsUrl, 'nomination-states');
     let after: string | null = null;
     for (;;) {
-      const { rows }: { rows: SourceState[] } = await postInternal(
+      const { rows }: RouteResponse<'nomination-states'> = await postInternal(
         url,
-        { after, limit: 5_000 },
+        { after, limit: 5_000 } satisfies RouteRequest<'nomination-states'>,
         source.internalSecret,
         { timeoutMs: 60_000 },
       );

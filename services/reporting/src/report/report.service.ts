@@ -1,18 +1,10 @@
+import { COUNTED_STAGE_FIELDS } from '@laurel/contracts';
 import { accessibleSql, type AppAbility } from '@laurel/auth';
 import { preparedQuery } from '@laurel/db';
 import type { DataSource } from 'typeorm';
 import type { ComplianceRow, DistinctionCount, NominationTotals, OrgReport } from './dto/report.output';
 
-const STAGE_FIELDS: Record<string, keyof NominationTotals> = {
-  REGISTERED: 'registered',
-  PROPOSED: 'proposed',
-  UNDER_REVIEW: 'underReview',
-  COUNCIL_APPROVED: 'councilApproved',
-  COUNCIL_REJECTED: 'councilRejected',
-  RECOGNIZED: 'recognized',
-  ESCALATED: 'escalated',
-  REVOKED: 'revoked',
-};
+const STAGE_FIELDS: Record<string, keyof NominationTotals> = COUNTED_STAGE_FIELDS;
 
 export function emptyTotals(): NominationTotals {
   return {
@@ -68,7 +60,7 @@ interface ReportRow {
 }
 
 /**
- * SPEC 3's counting rules over the folded cascade totals (fold.ts): a nomination counts once under
+ * docs/API.md §3's counting rules over the folded cascade totals (fold.ts): a nomination counts once under
  * its current stage, for its submitting organization and every ancestor (the subtree, merged
  * predecessors included), for its campaign and every ancestor campaign (the cascade). A report
  * reads one `cascade_total` row for the organization (plus one per organization merged into it

@@ -1,3 +1,4 @@
+import type { CouncilStageValue } from '@laurel/contracts';
 import {
   Check,
   Column,
@@ -182,6 +183,15 @@ export interface SlateReaders {
   personIds: string[];
 }
 
+/** Council stages, and who reads which nominations as the slate he or she votes on (seated) or no longer does. */
+export interface CouncilResultPayload {
+  changes: { nominationId: string; to: CouncilStageValue }[];
+  reviewerPersonIds?: string[];
+  seat?: SlateReaders;
+  unseat?: SlateReaders;
+  by: string;
+}
+
 /** Council stages for the nominations subgraph, delivered at least once (idempotent there). */
 @Entity({ name: 'council_outbox' })
 @Index('council_outbox_pending_idx', ['deliveredAt', 'createdAt'])
@@ -189,15 +199,9 @@ export class CouncilOutboxEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'council_outbox_pkey' })
   id!: string;
 
+  /** nominations' `council-results` request (`@laurel/contracts`) without its event id (the row's). */
   @Column({ type: 'jsonb' })
-  payload!: {
-    changes: { nominationId: string; to: string }[];
-    reviewerPersonIds?: string[];
-    /** Who reads these nominations as the slate he or she votes on (seated) or no longer does. */
-    seat?: SlateReaders;
-    unseat?: SlateReaders;
-    by: string;
-  };
+  payload!: CouncilResultPayload;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

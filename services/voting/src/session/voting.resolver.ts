@@ -21,16 +21,12 @@ import {
   Subscription,
 } from 'type-graphql';
 import type { Context } from '../context';
-import { CouncilEntity, CouncilMemberEntity } from '../council/council.entity';
-import { Choice, CouncilKind, CouncilRole, VoteBase, VoteComparison, VotingStatus } from '../enums';
+import { CouncilEntity } from '../council/council.entity';
+import { Choice, VoteBase, VoteComparison, VotingStatus } from '../enums';
 import {
   BallotChoiceInput,
   BallotReceipt,
   Council,
-  CouncilConnection,
-  CouncilMember,
-  CouncilMemberInput,
-  CreateCouncilInput,
   CreateVotingSessionInput,
   NominationRef,
   NominationResult,
@@ -40,10 +36,7 @@ import {
 } from './dto/voting.types';
 import { SessionNominationEntity, type VotingSessionEntity } from './session.entity';
 import { PROGRESS_TOPIC, type ProgressEvent, type VotingService } from './voting.service';
-
-export function toCouncil(e: CouncilEntity): Council {
-  return { id: e.id, name: e.name, kind: e.kind as CouncilKind, organization: { id: e.organizationId } };
-}
+import { toCouncil } from '../council/council.resolver';
 
 export function toSession(e: VotingSessionEntity): VotingSession {
   return {
@@ -60,83 +53,6 @@ export function toSession(e: VotingSessionEntity): VotingSession {
     outcomeNote: e.outcomeNote,
     councilId: e.councilId,
   };
-}
-
-@Resolver(() => Council)
-export class CouncilResolver {
-  constructor(private readonly voting: VotingService) {}
-
-  @Query(() => Council, { nullable: true })
-  async council(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Council | null> {
-    assertAuthenticated(ctx);
-    try {
-      return toCouncil((await this.voting.council(ctx, id)).council);
-    } catch {
-      return null;
-    }
-  }
-
-  @Query(() => CouncilConnection, {
-    description:
-      "An organization's councils, oldest first: all of them for its readers (ORG_ADMIN, VIEWER, UNIT_LEAD " +
-      'of it or above), else those the caller sits on.',
-  })
-  async councils(
-    @Arg('organizationId', () => ID) organizationId: string,
-    @Args() args: ConnectionArgs,
-    @Ctx() ctx: Context,
-  ): Promise<CouncilConnection> {
-    assertAuthenticated(ctx);
-    const page = await this.voting.councils(
-      ctx,
-      organizationId,
-      clampFirst(args.first),
-      decodeCursor(args.after, 2),
-    );
-    return CouncilConnection.from(pageFromKeyset(page, toCouncil));
-  }
-
-  @Mutation(() => Council, {
-    description:
-      "Seats a person of the council's organization (the organization's admins; not while a session " +
-      'is open; a deactivated person cannot be seated).',
-  })
-  async addCouncilMember(
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('member', () => CouncilMemberInput) member: CouncilMemberInput,
-    @Ctx() ctx: Context,
-  ): Promise<Council> {
-    assertAuthenticated(ctx);
-    return toCouncil(await this.voting.addCouncilMember(ctx, councilId, member));
-  }
-
-  @Mutation(() => Council)
-  async createCouncil(@Arg('input') input: CreateCouncilInput, @Ctx() ctx: Context): Promise<Council> {
-    assertAuthenticated(ctx);
-    return toCouncil(await this.voting.createCouncil(ctx, input));
-  }
-
-  @Mutation(() => Council, {
-    description:
-      "Takes a person off the council (the organization's admins; not while a session is open). " +
-      'Their progress subscriptions stop within two seconds.',
-  })
-  async removeCouncilMember(
-    @Arg('councilId', () => ID) councilId: string,
-    @Arg('personId', () => ID) personId: string,
-    @Ctx() ctx: Context,
-  ): Promise<Council> {
-    assertAuthenticated(ctx);
-    return toCouncil(await this.voting.removeCouncilMember(ctx, councilId, personId));
-  }
-
-  @FieldResolver(() => [CouncilMember])
-  async members(@Root() council: Council, @Ctx() ctx: Context): Promise<CouncilMember[]> {
-    const rows = await ctx.db
-      .getRepository(CouncilMemberEntity)
-      .find({ where: { councilId: council.id }, order: { role: 'ASC', personId: 'ASC' } });
-    return rows.map((r) => ({ person: { id: r.personId }, role: r.role as CouncilRole }));
-  }
 }
 
 @Resolver(() => VotingSession)

@@ -18,12 +18,13 @@ import {
 import { normalizeText } from '@laurel/i18n';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CouncilEntity, CouncilMemberEntity } from '../council/council.entity';
+import type { CouncilRole } from '../enums';
 import { strictest, type CatalogueClient } from '../catalogue-client';
 import type { NominationsClient } from '../nominations-client';
 import type { Sealer } from '../sealing';
 import {
   BallotEntity,
-  CouncilOutboxEntity,
+  type CouncilOutboxEntity,
   ReceiptEntity,
   SealedBallotEntity,
   SessionNominationEntity,
@@ -83,7 +84,7 @@ export class VotingService {
       organizationId: string;
       name: string;
       kind: string;
-      members: { personId: string; role: string }[];
+      members: { personId: string; role: CouncilRole }[];
     },
   ): Promise<CouncilEntity> {
     const org = isId(input.organizationId) ? await this.directory.organization(input.organizationId) : null;
@@ -120,9 +121,7 @@ export class VotingService {
       await m.getRepository(CouncilEntity).insert(council);
       await m
         .getRepository(CouncilMemberEntity)
-        .insert(
-          input.members.map((x) => ({ councilId: council.id, personId: x.personId, role: x.role as never })),
-        );
+        .insert(input.members.map((x) => ({ councilId: council.id, personId: x.personId, role: x.role })));
       return m.getRepository(CouncilEntity).findOneByOrFail({ id: council.id });
     });
   }
@@ -227,7 +226,7 @@ export class VotingService {
       await m
         .getRepository(SessionNominationEntity)
         .insert(ids.map((nominationId, position) => ({ sessionId: session.id, nominationId, position })));
-      // The council's members read the slate they will vote on from now (SPEC 2), not only once
+      // The council's members read the slate they will vote on from now (docs/API.md §2), not only once
       // it opens: nominations learns who they are with the slate.
       const members = await m.getRepository(CouncilMemberEntity).findBy({ councilId: council.id });
       await this.enqueue(m, {
@@ -546,7 +545,7 @@ export class VotingService {
   async addCouncilMember(
     ctx: RequestContext,
     councilId: string,
-    member: { personId: string; role: string },
+    member: { personId: string; role: CouncilRole },
   ): Promise<CouncilEntity> {
     const { council, orgPath } = await this.council(ctx, councilId);
     if (!ctx.ability.can('update', subjectFor('Council', orgPath))) throw new ForbiddenError();
@@ -582,7 +581,7 @@ export class VotingService {
         });
       await m
         .getRepository(CouncilMemberEntity)
-        .insert({ councilId: council.id, personId: person.id, role: member.role as never });
+        .insert({ councilId: council.id, personId: person.id, role: member.role });
       // The new member reads the slates of the council's sessions still to be voted.
       const drafts = (await m.query(
         `SELECT DISTINCT sn.nomination_id AS id FROM voting.session_nomination sn

@@ -1,37 +1,5 @@
 import { graphql } from '../../gql';
 
-export const MyOrganizationsQuery = graphql(`
-  query MyOrganizations {
-    me {
-      subject
-      isPlatformAdmin
-      person {
-        id
-        organization {
-          id
-          name
-          kind
-          parent {
-            id
-          }
-        }
-      }
-      grants {
-        id
-        role
-        organization {
-          id
-          name
-          kind
-          parent {
-            id
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const OrganizationCampaignsQuery = graphql(`
   query OrganizationCampaigns($organizationId: ID!) {
     campaigns(organizationId: $organizationId, applying: true, first: 20) {

@@ -1,5 +1,5 @@
 import { useQuery } from 'urql';
-import { MyOrganizationsQuery } from './documents';
+import { MyOrganizationsQuery } from '../../ui/directory-documents';
 
 export interface MyOrganization {
   id: string;

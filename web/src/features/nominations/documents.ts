@@ -190,29 +190,6 @@ export const NominationQuery = graphql(`
   }
 `);
 
-export const StaffSearchQuery = graphql(`
-  query NomineeStaffSearch($organizationId: ID!, $search: String!) {
-    organization(id: $organizationId) {
-      id
-      people(search: $search, includeDescendants: true, first: 10) {
-        edges {
-          node {
-            id
-            fullName
-            partyPosition
-            governmentPosition
-            active
-            organization {
-              id
-              name
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const RegisterNominationMutation = graphql(`
   mutation RegisterNomination($input: RegisterNominationInput!) {
     registerNomination(input: $input) {

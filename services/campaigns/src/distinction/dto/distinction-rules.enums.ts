@@ -9,7 +9,7 @@ export enum DistinctionKind {
   INITIATIVE = 'INITIATIVE',
 }
 
-/** Contract name (SPEC 3): the voting subgraph uses the same enum for its sessions. */
+/** Contract name (docs/API.md §3): the voting subgraph uses the same enum for its sessions. */
 export enum VoteBase {
   TOTAL_MEMBERS = 'TOTAL_MEMBERS',
   BALLOTS_CAST = 'BALLOTS_CAST',

@@ -81,7 +81,10 @@ export function RatingsChart({ periods }: { periods: readonly RatedPeriod[] }) {
         ))}
       </svg>
       <figcaption>
-        <ul className="legend">
+        <ul
+          className="legend"
+          style={{ listStyle: 'none', display: 'flex', flexWrap: 'wrap', gap: '1rem', padding: 0 }}
+        >
           {SERIES.map((s) => (
             <li key={s.key}>
               <svg width="24" height="8" aria-hidden="true">

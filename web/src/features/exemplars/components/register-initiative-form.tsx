@@ -3,14 +3,14 @@ import { useId, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../../i18n/catalogue';
 import { useI18n } from '../../../i18n/i18n';
 import { errorKey } from '../../../ui/error-message';
-import { PersonPicker, type PickedPerson } from '../../../ui/people-chooser';
+import { PeopleChooser, type ChosenPerson } from '../../../ui/people-chooser';
 import { errorCode, errorField } from '../periods';
 
 export interface InitiativeDraft {
   title: string;
   field: string;
   year: number;
-  authors: PickedPerson[];
+  authors: ChosenPerson[];
 }
 
 /** Registers an initiative with its authors (the organization's staff); what was typed stays on an error. */
@@ -32,7 +32,7 @@ export function RegisterInitiativeForm({
   const [title, setTitle] = useState('');
   const [field, setField] = useState('');
   const [yearText, setYearText] = useState(String(year));
-  const [authors, setAuthors] = useState<PickedPerson[]>([]);
+  const [authors, setAuthors] = useState<ChosenPerson[]>([]);
   const [local, setLocal] = useState<Record<string, MessageKey>>({});
   const serverField = errorField(error);
   const code = errorCode(error);
@@ -95,7 +95,7 @@ export function RegisterInitiativeForm({
       </div>
       <fieldset className="ballot">
         <legend>{t('exemplars.initiatives.authors')}</legend>
-        <PersonPicker
+        <PeopleChooser
           organizationId={organizationId}
           chosen={authors}
           onChange={setAuthors}

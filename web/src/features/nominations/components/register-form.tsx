@@ -3,7 +3,8 @@ import { useId, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useI18n } from '../../../i18n/i18n';
 import { OrganizationSearchBox, useSettled } from '../../../ui/organization-search-box';
-import { RegisterNominationMutation, StaffSearchQuery } from '../documents';
+import { StaffSearchQuery } from '../../../ui/directory-documents';
+import { RegisterNominationMutation } from '../documents';
 import { RefusalMessage } from './refusal-message';
 
 type TargetValue = 'COLLECTIVE' | 'INDIVIDUAL';

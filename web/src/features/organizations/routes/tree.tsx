@@ -1,7 +1,8 @@
 import { useQuery } from 'urql';
 import { useI18n } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/error-message';
-import { MyOrganizationsQuery, useMyOrganizations } from '../../../ui/my-organizations';
+import { MyOrganizationsQuery } from '../../../ui/directory-documents';
+import { useMyOrganizations } from '../../../ui/my-organizations';
 import { TreeNode, type TreeOrganization } from '../components/tree-node';
 import { DirectoryRootsQuery } from '../documents';
 

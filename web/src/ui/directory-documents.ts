@@ -11,6 +11,7 @@ export const StaffSearchQuery = graphql(`
           node {
             id
             fullName
+            partyPosition
             governmentPosition
             active
             organization {
@@ -26,14 +27,19 @@ export const StaffSearchQuery = graphql(`
 
 /** The organizations the signed-in user works for (role grants, and his or her own). */
 export const MyOrganizationsQuery = graphql(`
-  query MyWorkOrganizations {
+  query MyOrganizations {
     me {
+      subject
       isPlatformAdmin
       person {
         id
         organization {
           id
           name
+          kind
+          parent {
+            id
+          }
         }
       }
       grants {
@@ -41,8 +47,12 @@ export const MyOrganizationsQuery = graphql(`
         role
         organization {
           id
+          code
           name
           kind
+          parent {
+            id
+          }
         }
       }
     }

@@ -5,7 +5,8 @@ const SERVICES = ['organizations', 'campaigns', 'nominations', 'voting', 'report
 
 /** Another package's insides (`@laurel/x/dist/…`, `@laurel/x/src/…`): import its public entry point. */
 const DEEP_IMPORT = {
-  group: ['@laurel/*/*'],
+  // A package's declared subpath exports are public too: observability's preload must load first.
+  group: ['@laurel/*/*', '!@laurel/observability/preload'],
   message: 'Import a package through its public entry point (its index.ts), not its files.',
 };
 

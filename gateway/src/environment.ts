@@ -9,6 +9,9 @@ const parsed = loadEnv('gateway', {
   ...commonEnvShape,
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
+  /** Prometheus `/metrics` is served here, never on PORT (the public one); 0 picks a free port. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  METRICS_HOST: z.string().default('0.0.0.0'),
   /** Requests a minute per bearer token or API key (429 with Retry-After beyond); 0: off. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** Requests a minute per client address; 0: off. */

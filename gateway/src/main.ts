@@ -1,10 +1,18 @@
+// First: tracing (when configured) must patch http and pg before anything loads them.
+import '@laurel/observability/preload';
 import { exitOnStartFailure } from '@laurel/config';
+import { startObservability } from '@laurel/observability';
 import { env, subgraphUrlOverrides } from './environment';
 import { createGateway } from './gateway';
 
+const log = startObservability('gateway', env);
+
 // One client's aborted upstream call must not take every other client down with the process.
 process.on('unhandledRejection', (reason) => {
-  console.error('[gateway] unhandled rejection', reason);
+  log.error(
+    { err: reason instanceof Error ? { type: reason.name, message: reason.message } : String(reason) },
+    'unhandled rejection',
+  );
 });
 
 async function main(): Promise<void> {
@@ -40,6 +48,7 @@ async function main(): Promise<void> {
     reportCacheMs: env.REPORT_CACHE_MS,
     queryPlanner: env.QUERY_PLANNER,
     importMaxBytes: env.IMPORT_MAX_BYTES,
+    metrics: env.METRICS_ENABLED ? { port: env.METRICS_PORT, host: env.METRICS_HOST } : false,
     webApp: {
       root: env.WEB_APP_ROOT,
       production: env.NODE_ENV === 'production',
@@ -52,21 +61,21 @@ async function main(): Promise<void> {
       },
     },
   });
-  console.log(`[gateway] listening on ${gateway.url}`);
+  log.info({ url: gateway.url, metrics: gateway.metricsUrl }, `gateway listening on ${gateway.url}`);
 
   // Ctrl-C reaches every process of `npm start`, which then sends SIGTERM too: one shutdown.
   let shuttingDown = false;
   const shutdown = (signal: string) => {
     if (shuttingDown) return;
     shuttingDown = true;
-    console.log(`[gateway] ${signal}: shutting down`);
+    log.info(`${signal}: shutting down`);
     gateway
       .drain(env.SHUTDOWN_DELAY_MS)
       .then(() => gateway.close())
       .then(
         () => process.exit(0),
         (error: unknown) => {
-          console.error('[gateway] shutdown failed', error);
+          log.error({ err: String(error) }, 'shutdown failed');
           process.exit(1);
         },
       );

@@ -15,6 +15,8 @@ export const SHARED_REPORT_FIELDS: ReadonlySet<string> = new Set(['orgReport']);
 export interface ReportCacheOptions {
   /** How long an answer is served again; 0 turns the cache off. */
   ttlMs: number;
+  /** Told of every lookup of a cacheable report (metrics). */
+  onLookup?: (result: 'hit' | 'miss') => void;
   /** Answers kept at most (the oldest go first). */
   maxEntries?: number;
 }
@@ -102,6 +104,7 @@ export function useReportCache(options: ReportCacheOptions): GatewayPlugin<Ident
       if (entry && now - entry.computed < options.ttlMs) {
         // Fresh: served, unless this caller is the first in the answer's last quarter.
         if (pending || now - entry.computed < refreshAfter) {
+          options.onLookup?.('hit');
           setResultAndStopExecution(entry.result);
           return;
         }
@@ -110,11 +113,13 @@ export function useReportCache(options: ReportCacheOptions): GatewayPlugin<Ident
         if (pending) {
           // Being computed: that answer, or (when it is not kept) this caller's own execution.
           return pending.then((kept) => {
+            options.onLookup?.(kept ? 'hit' : 'miss');
             if (kept) setResultAndStopExecution(kept);
           });
         }
       }
 
+      options.onLookup?.('miss');
       let settle!: (kept: ExecutionResult | undefined) => void;
       computing.set(key, new Promise((resolve) => (settle = resolve)));
       setExecuteFn(async (executionArgs) => {

@@ -5,6 +5,8 @@ import {
   signInternalRequest,
   type Identity,
 } from '@laurel/auth';
+import { currentRequestId, REQUEST_ID_HEADER } from '@laurel/observability';
+import { context as context_, propagation } from '@opentelemetry/api';
 import { DisposableSymbols, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { Executor, Transport } from '@graphql-mesh/transport-common';
 import { buildGraphQLWSExecutor } from '@graphql-tools/executor-graphql-ws';
@@ -59,10 +61,13 @@ export function useInternalSignature(secret: string): GatewayPlugin {
         throw new Error('Refusing to send an unsigned (non-string) body to a subgraph');
       }
       const identity = identityOf(context);
-      setOptions({
-        ...options,
-        headers: signedHeaders(options.headers as HeadersInit, identity, secret, body),
-      });
+      const headers = signedHeaders(options.headers as HeadersInit, identity, secret, body);
+      // Beside the signature, never inside it: the request id and the W3C trace context
+      // (`traceparent`, when tracing is on) reach the subgraph for its logs and spans.
+      const requestId = currentRequestId();
+      if (requestId) headers[REQUEST_ID_HEADER] = requestId;
+      propagation.inject(context_.active(), headers);
+      setOptions({ ...options, headers });
     },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { secret } from './parse-env';
+import { booleanFlag, secret } from './parse-env';
 
 /** Variables every Laurel process reads. Services extend this shape with their own. */
 export const commonEnvShape = {
@@ -12,6 +12,8 @@ export const commonEnvShape = {
    * connections, so that load balancers stop sending first (Kubernetes' preStop sleep does it there).
    */
   SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).default(0),
+  /** Prometheus metrics at `/metrics` (see docs/OPERATING.md); `false` turns them off. */
+  METRICS_ENABLED: booleanFlag(true),
 };
 
 export type CommonEnv = z.infer<z.ZodObject<typeof commonEnvShape>>;

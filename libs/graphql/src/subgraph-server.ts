@@ -12,6 +12,15 @@ import {
   type Identity,
 } from '@laurel/auth';
 import { INSTANCE_HEADER } from '@laurel/config';
+import {
+  answerMetrics,
+  METRICS_PATH,
+  metrics,
+  metricsEnabled,
+  REQUEST_ID_HEADER,
+  requestIdFrom,
+  withRequestId,
+} from '@laurel/observability';
 import { asSystem, withTenantScope } from '@laurel/db';
 import { execute, subscribe, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -19,6 +28,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { WebSocketServer } from 'ws';
 import type { RequestContext } from './context';
 import { formatError } from './format-error';
+import { operationMetricsPlugin } from './operation-metrics';
 
 export interface SubgraphServerOptions<C extends RequestContext> {
   name: string;
@@ -117,7 +127,11 @@ export async function startSubgraphServer<C extends RequestContext>(
     // Federated tracing (ftv1) is for Apollo's cloud, and cache hints (the default cache-control
     // plugin wraps every field resolver to compute them) for CDNs: no response here is cacheable
     // (they depend on the caller), so both would only cost time on every field.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ...(metricsEnabled() ? [operationMetricsPlugin(options.name)] : []),
+    ],
   });
   await apollo.start();
 
@@ -134,6 +148,8 @@ export async function startSubgraphServer<C extends RequestContext>(
     if (instance && (url.pathname === '/healthz' || url.pathname === '/readyz'))
       res.setHeader(INSTANCE_HEADER, instance);
     if (url.pathname === '/healthz') return json(res, 200, { status: 'ok', service: options.name });
+    // Prometheus scrapes the subgraph's own port: subgraphs are internal, never behind the ingress.
+    if (url.pathname === METRICS_PATH && metricsEnabled()) return void (await answerMetrics(req, res));
     if (url.pathname === '/readyz') {
       const ok = !draining && (options.ready ? await options.ready().catch(() => false) : true);
       return json(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', service: options.name });
@@ -166,7 +182,15 @@ export async function startSubgraphServer<C extends RequestContext>(
       return refuse(res, 400, 'Body is not JSON', 'BAD_REQUEST');
     }
     // Service-to-service routes (feeds, identity resolution) are the service's own work.
-    if (internal) return json(res, 200, await asSystem(() => internal(parsed, identity)));
+    if (internal) {
+      const route = url.pathname.slice('/internal/'.length);
+      const answer = await asSystem(() => internal(parsed, identity)).catch((error: unknown) => {
+        if (metricsEnabled()) metrics.internalRequests.inc({ route, outcome: 'error' });
+        throw error;
+      });
+      if (metricsEnabled()) metrics.internalRequests.inc({ route, outcome: 'ok' });
+      return json(res, 200, answer);
+    }
 
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -190,7 +214,9 @@ export async function startSubgraphServer<C extends RequestContext>(
   };
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
+    // The gateway's request id, on every log line this request writes here.
+    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    withRequestId(requestId, () => handle(req, res)).catch((error: unknown) => {
       console.error(`[${options.name}] request failed`, error);
       if (!res.headersSent) refuse(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
       else res.end();

@@ -8,5 +8,6 @@ export {
   type PlatformProcess,
   type ProcessName,
   type ProcessExit,
+  type ProcessOutput,
   type LaunchOptions,
 } from './launch';

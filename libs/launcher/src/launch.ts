@@ -15,12 +15,15 @@ export interface LaunchOptions {
    */
   servicePorts?: 'random' | number;
   env: Record<string, string>;
-  /** Where the processes' output goes; tests keep it quiet. */
-  output?: 'inherit' | 'ignore';
+  /** Where the processes' output goes: tests keep it quiet or write it to files (one per process). */
+  output?: ProcessOutput | ((name: ProcessName) => ProcessOutput);
   log?: (line: string) => void;
 }
 
 export type ProcessName = ServiceName | 'gateway';
+
+/** A child's stdout and stderr: the launcher's own, nowhere, or an open file descriptor. */
+export type ProcessOutput = 'inherit' | 'ignore' | number;
 
 export interface ProcessExit {
   code: number | null;
@@ -42,6 +45,8 @@ export interface PlatformProcess {
 
 export interface Platform {
   gatewayUrl: string;
+  /** The gateway's Prometheus `/metrics` (its own port); a subgraph's is `/metrics` on its port. */
+  gatewayMetricsUrl: string;
   subgraphUrls: Record<ServiceName, string>;
   processes: Record<ProcessName, PlatformProcess>;
   stop(): Promise<void>;
@@ -109,6 +114,8 @@ function subgraphEnv(subgraphUrls: Record<string, string>): Record<string, strin
 
 export interface LaunchedGateway {
   url: string;
+  /** Its Prometheus `/metrics`, on a port of its own. */
+  metricsUrl: string;
   child: ChildProcess;
   /** SIGTERM, resolved once the process has exited. */
   stop(): Promise<ProcessExit>;
@@ -121,9 +128,10 @@ export interface LaunchedGateway {
 export async function launchGateway(options: {
   subgraphUrls: Record<string, string>;
   env: Record<string, string>;
-  output?: 'inherit' | 'ignore';
+  output?: ProcessOutput;
 }): Promise<LaunchedGateway> {
   const port = await freePort();
+  const metricsPort = await freePort();
   const instance = randomUUID();
   const child = spawn(process.execPath, ['--enable-source-maps', GATEWAY_SCRIPT], {
     cwd: ROOT,
@@ -132,6 +140,7 @@ export async function launchGateway(options: {
       ...options.env,
       ...subgraphEnv(options.subgraphUrls),
       PORT: String(port),
+      METRICS_PORT: String(metricsPort),
       LAUREL_INSTANCE: instance,
     },
     stdio: ['ignore', options.output ?? 'inherit', options.output ?? 'inherit'],
@@ -144,6 +153,7 @@ export async function launchGateway(options: {
   }
   return {
     url: `http://127.0.0.1:${port}/graphql`,
+    metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`,
     child,
     stop: () => {
       const exited = exitOf(child);
@@ -176,6 +186,8 @@ export async function launchPlatform(options: LaunchOptions): Promise<Platform> 
     readyUrl: string,
     portHint: string,
   ) => {
+    const output =
+      (typeof options.output === 'function' ? options.output(name) : options.output) ?? 'inherit';
     // Each process gets its own instance, which its /readyz answers with.
     let instance = '';
     const spawnOne = () => {
@@ -183,7 +195,7 @@ export async function launchPlatform(options: LaunchOptions): Promise<Platform> 
       return spawn(process.execPath, ['--enable-source-maps', script], {
         cwd: ROOT,
         env: { ...process.env, ...options.env, ...env, LAUREL_INSTANCE: instance },
-        stdio: ['ignore', options.output ?? 'inherit', options.output ?? 'inherit'],
+        stdio: ['ignore', output, output],
       });
     };
     let child = spawnOne();
@@ -246,14 +258,25 @@ export async function launchPlatform(options: LaunchOptions): Promise<Platform> 
     for (const service of [organizations, campaigns, nominations]) await startService(service);
     await Promise.all(rest.map((service) => startService(service)));
     const gatewayPort = options.gatewayPort || (await freePort());
+    // Random ports asked for (tests, a second platform): the metrics port too; else METRICS_PORT's.
+    const metricsPort =
+      options.gatewayPort === 0
+        ? await freePort()
+        : Number(options.env.METRICS_PORT ?? process.env.METRICS_PORT ?? 9464);
     await start(
       'gateway',
       GATEWAY_SCRIPT,
-      { ...subgraphEnv(subgraphUrls), PORT: String(gatewayPort) },
+      { ...subgraphEnv(subgraphUrls), PORT: String(gatewayPort), METRICS_PORT: String(metricsPort) },
       `http://127.0.0.1:${gatewayPort}/readyz`,
       'set PORT to a free port',
     );
-    return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, subgraphUrls, processes, stop };
+    return {
+      gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
+      gatewayMetricsUrl: `http://127.0.0.1:${metricsPort}/metrics`,
+      subgraphUrls,
+      processes,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

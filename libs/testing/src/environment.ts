@@ -2,6 +2,9 @@
 export const TEST_ENV = {
   databaseUrl: 'LAUREL_TEST_DATABASE_URL',
   gatewayUrl: 'LAUREL_TEST_GATEWAY_URL',
+  gatewayMetricsUrl: 'LAUREL_TEST_GATEWAY_METRICS_URL',
+  /** Where the test platform's processes write their logs, one file each (`<process>.log`). */
+  logDir: 'LAUREL_TEST_LOG_DIR',
   jwtSecret: 'LAUREL_TEST_JWT_SECRET',
   internalSecret: 'LAUREL_TEST_INTERNAL_SECRET',
   subgraphUrls: 'LAUREL_TEST_SUBGRAPH_URLS',

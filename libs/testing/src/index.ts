@@ -16,6 +16,7 @@ export {
   launchTestGateway,
   restartTestPlatform,
   startTestPlatform,
+  testProcessEnv,
   type TestPlatformOptions,
   type TestSecrets,
 } from './jest-global-setup';

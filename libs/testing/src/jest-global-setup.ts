@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '@laurel/db';
 import {
@@ -9,6 +10,8 @@ import {
   ROOT,
   type LaunchedGateway,
   type Platform,
+  type ProcessName,
+  type ProcessOutput,
 } from '@laurel/launcher';
 import { PLATFORM_ADMIN, TEST_ENV } from './environment';
 
@@ -62,18 +65,25 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   process.env[TEST_ENV.internalSecret] = secrets.INTERNAL_SECRET;
   process.env[TEST_ENV.votingSealingKey] = secrets.VOTING_SEALING_KEY;
   await options.beforeLaunch?.(databaseUrl, secrets);
-  launchEnv = options.env ?? {};
+  startEnv = launchEnv = options.env ?? {};
   await launchTestPlatform(databaseUrl, secrets);
 }
 
 /** `startTestPlatform`'s `env`, kept for a restart. */
 let launchEnv: Record<string, string> = {};
+/** `startTestPlatform`'s `env` as given, which a restart's own `env` goes over. */
+let startEnv: Record<string, string> = {};
 
-/** Stops the platform, runs `between` on its database, and starts it again with the same secrets. */
+/**
+ * Stops the platform, runs `between` on its database, and starts it again with the same secrets
+ * (and `env` over the start's own, e.g. the bench turning metrics or tracing on and off).
+ */
 export async function restartTestPlatform(
   between: (databaseUrl: string, secrets: TestSecrets) => Promise<void>,
+  env?: Record<string, string>,
 ): Promise<void> {
   await (globalThis as { __laurelPlatform?: Platform }).__laurelPlatform?.stop();
+  if (env) launchEnv = { ...startEnv, ...env };
   const secrets = runningSecrets();
   const databaseUrl = process.env[TEST_ENV.databaseUrl] as string;
   await between(databaseUrl, secrets);
@@ -85,7 +95,8 @@ function testPlatformEnv(secrets: TestSecrets): Record<string, string> {
   return {
     ...secrets,
     NODE_ENV: 'test',
-    LOG_LEVEL: 'error',
+    // Written to files (testLogs), read by the log-redaction test.
+    LOG_LEVEL: 'info',
     PLATFORM_ADMIN_SUBJECTS: PLATFORM_ADMIN,
     SCHEDULE_INTERVAL_MS: '500',
     EVENTS_POLL_MS: '100',
@@ -104,6 +115,14 @@ function testPlatformEnv(secrets: TestSecrets): Record<string, string> {
 
 const testOutput = () => (process.env.LAUREL_TEST_LOGS ? 'inherit' : 'ignore');
 
+/** Each process's output appended to `<logDir>/<process>.log` (LAUREL_TEST_LOGS: the terminal). */
+function testLogs(): 'inherit' | ((name: ProcessName) => number) {
+  if (process.env.LAUREL_TEST_LOGS) return 'inherit';
+  const dir = (process.env[TEST_ENV.logDir] ??= join(ROOT, '.data', 'test-logs', `${Date.now()}`));
+  mkdirSync(dir, { recursive: true });
+  return (name) => openSync(join(dir, `${name}.log`), 'a');
+}
+
 /** The secrets of the running test platform, from the environment its setup exported. */
 function runningSecrets(): TestSecrets {
   const env = (key: keyof typeof TEST_ENV) => process.env[TEST_ENV[key]] as string;
@@ -118,12 +137,23 @@ function runningSecrets(): TestSecrets {
  * A second gateway process in front of the running test platform's subgraphs, with the
  * platform's settings and `env` over them (the bench's gateway with the report cache off).
  */
-export function launchTestGateway(env: Record<string, string>): Promise<LaunchedGateway> {
+export function launchTestGateway(
+  env: Record<string, string>,
+  options: { output?: ProcessOutput; subgraphUrls?: Record<string, string> } = {},
+): Promise<LaunchedGateway> {
   return launchGateway({
-    subgraphUrls: JSON.parse(process.env[TEST_ENV.subgraphUrls] as string) as Record<string, string>,
+    subgraphUrls: {
+      ...(JSON.parse(process.env[TEST_ENV.subgraphUrls] as string) as Record<string, string>),
+      ...options.subgraphUrls,
+    },
     env: { ...testPlatformEnv(runningSecrets()), ...env },
-    output: testOutput(),
+    output: options.output ?? testOutput(),
   });
+}
+
+/** The environment the test platform's processes run with (secrets included), for one more of them. */
+export function testProcessEnv(): Record<string, string> {
+  return testPlatformEnv(runningSecrets());
 }
 
 async function launchTestPlatform(databaseUrl: string, secrets: TestSecrets): Promise<void> {
@@ -132,9 +162,10 @@ async function launchTestPlatform(databaseUrl: string, secrets: TestSecrets): Pr
     gatewayPort: 0,
     servicePorts: 'random',
     env: testPlatformEnv(secrets),
-    output: testOutput(),
+    output: testLogs(),
   });
   (globalThis as { __laurelPlatform?: typeof platform }).__laurelPlatform = platform;
   process.env[TEST_ENV.gatewayUrl] = platform.gatewayUrl;
+  process.env[TEST_ENV.gatewayMetricsUrl] = platform.gatewayMetricsUrl;
   process.env[TEST_ENV.subgraphUrls] = JSON.stringify(platform.subgraphUrls);
 }

@@ -1,3 +1,4 @@
+import { databaseReady } from '@laurel/service';
 import { DirectorySync } from '@laurel/directory';
 import { startSubgraphServer, type SubgraphServer } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
@@ -47,10 +48,7 @@ export async function createCampaignsApp(options: CampaignsAppOptions): Promise<
       directory,
       loaders: createLoaders(db, base.ability, { cache: !live }),
     }),
-    ready: async () => {
-      await db.query('SELECT 1');
-      return true;
-    },
+    ready: databaseReady(db),
     internalRoutes: {
       campaigns: (body) => readCampaignsForService(db, body),
       distinctions: (body) => readDistinctionsForService(db, body),

@@ -1,3 +1,4 @@
+import { databaseReady } from '@laurel/service';
 import { DirectoryReader, type DirectorySync } from '@laurel/directory';
 import { startSubgraphServer, type SubgraphServer } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
@@ -43,10 +44,7 @@ export async function createExemplarsApp(options: ExemplarsAppOptions): Promise<
       ctx.loaders = createLoaders(db, ctx, { cache: !live });
       return ctx;
     },
-    ready: async () => {
-      await db.query('SELECT 1');
-      return true;
-    },
+    ready: databaseReady(db),
     internalRoutes: {
       // The nominations subgraph's initiative prerequisites (SPEC 7).
       'initiative-reach': (body) => readInitiativeReach(db, body),

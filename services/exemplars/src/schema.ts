@@ -16,8 +16,7 @@ import { PathwayService } from './pathway/pathway.service';
 import { referenceResolvers } from './references';
 import { ReplicationResolver } from './replication/replication.resolver';
 import { ReplicationService } from './replication/replication.service';
-import { ServiceInfoResolver } from './service-info/service-info.resolver';
-import { ServiceInfoService } from './service-info/service-info.service';
+import { ServiceInfoResolver } from './service-info';
 
 export const RESOLVERS = [
   ServiceInfoResolver,
@@ -39,7 +38,7 @@ export async function buildExemplarsSchema(options: {
     [InitiativeResolver, new InitiativeResolver(new InitiativeService())],
   ]);
   if (options.db) {
-    instances.set(ServiceInfoResolver, new ServiceInfoResolver(new ServiceInfoService(options.db, SCHEMA)));
+    instances.set(ServiceInfoResolver, new ServiceInfoResolver(options.db, SCHEMA));
     instances.set(ReplicationResolver, new ReplicationResolver(new ReplicationService(options.db)));
   }
   return buildFederatedSchema({

@@ -1,3 +1,4 @@
+import { databaseReady } from '@laurel/service';
 import { DirectoryReader, type DirectorySync } from '@laurel/directory';
 import { startSubgraphServer, type SubgraphServer } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
@@ -50,10 +51,7 @@ export async function createNominationsApp(options: NominationsAppOptions): Prom
       ctx.loaders = createLoaders(db, ctx, { cache: !live });
       return ctx;
     },
-    ready: async () => {
-      await db.query('SELECT 1');
-      return true;
-    },
+    ready: databaseReady(db),
     internalRoutes: {
       // The voting subgraph's council stages (UNDER_REVIEW, COUNCIL_APPROVED/REJECTED).
       'council-results': (body) => service.applyCouncilResult(body),

@@ -28,8 +28,7 @@ import { NominationService } from './nomination/nomination.service';
 import { DistinctionRecordImportResolver } from './record/record-import.resolver';
 import { DistinctionRecordImportService } from './record/record-import.service';
 import { referenceResolvers } from './references';
-import { ServiceInfoResolver } from './service-info/service-info.resolver';
-import { ServiceInfoService } from './service-info/service-info.service';
+import { ServiceInfoResolver } from './service-info';
 
 export const RESOLVERS = [
   ServiceInfoResolver,
@@ -61,7 +60,7 @@ export async function buildNominationsSchema(options: {
   const instances = new Map<Function, unknown>();
   const deps = options.deps;
   if (deps) {
-    instances.set(ServiceInfoResolver, new ServiceInfoResolver(new ServiceInfoService(deps.db, SCHEMA)));
+    instances.set(ServiceInfoResolver, new ServiceInfoResolver(deps.db, SCHEMA));
     const nominations = new NominationService(deps.db, deps.directory, deps.campaigns, deps.catalogue);
     const decisions = new DecisionService(deps.db, deps.directory, nominations, deps.rewards);
     instances.set(NominationResolver, new NominationResolver(nominations, decisions));

@@ -1,3 +1,4 @@
+import { databaseReady } from '@laurel/service';
 import type { PgPubSub } from '@laurel/events';
 import { startSubgraphServer, type SubgraphServer } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
@@ -41,10 +42,7 @@ export async function createOrganizationsApp(options: OrganizationsAppOptions): 
       pubSub,
       loaders: createLoaders(db, base.ability, { cache: !live }),
     }),
-    ready: async () => {
-      await db.query('SELECT 1');
-      return true;
-    },
+    ready: databaseReady(db),
     internalRoutes: {
       identity: (body) => identities.resolve(body),
       'identity-generation': () => identities.generation(),

@@ -1,3 +1,4 @@
+import { databaseReady } from '@laurel/service';
 import { DirectoryReader, type DirectorySync } from '@laurel/directory';
 import { startSubgraphServer, type SubgraphServer } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
@@ -6,10 +7,10 @@ import { SCHEMA } from './data-source';
 import { EventConsumer } from './report/event-consumer';
 import { Folder, subtreeDifferences } from './report/fold';
 import { rebuildRollups } from './report/rebuild';
-import { ReportService, type CampaignTerms } from './report/report.service';
-import { internalUrl, postInternal } from '@laurel/auth';
+import { ReportService } from './report/report.service';
+import { createCampaignLookups } from './loaders';
 import { buildReportingSchema } from './schema';
-import { StatisticsService, type LaunchedCampaignCount } from './statistics/statistics.service';
+import { StatisticsService } from './statistics/statistics.service';
 
 export interface ReportingAppOptions {
   db: DataSource;
@@ -38,24 +39,10 @@ export async function createReportingApp(options: ReportingAppOptions): Promise<
   const maxStalenessMs = options.eventsPollMs ?? 1_000;
   const rebuildOptions = { nominationsUrl: options.nominationsUrl, internalSecret: options.internalSecret };
   const schema = await buildReportingSchema({ db });
-  const campaignsInternal = internalUrl(options.campaignsUrl, 'campaigns');
-  const campaignTerms = async (campaignId: string): Promise<CampaignTerms | null> => {
-    const { campaigns } = await postInternal<{ campaigns: CampaignTerms[] }>(
-      campaignsInternal,
-      { ids: [campaignId] },
-      options.internalSecret,
-    );
-    return campaigns[0] ?? null;
-  };
-  const campaignCountsInternal = internalUrl(options.campaignsUrl, 'campaign-counts');
-  const launchedCampaigns = async (organizationId: string, year: number): Promise<LaunchedCampaignCount[]> =>
-    (
-      await postInternal<{ counts: LaunchedCampaignCount[] }>(
-        campaignCountsInternal,
-        { organizationId, year },
-        options.internalSecret,
-      )
-    ).counts;
+  const { campaignTerms, launchedCampaigns } = createCampaignLookups(
+    options.campaignsUrl,
+    options.internalSecret,
+  );
   const server = await startSubgraphServer<Context>({
     name: 'reporting',
     schema,
@@ -74,10 +61,7 @@ export async function createReportingApp(options: ReportingAppOptions): Promise<
       campaignTerms,
       launchedCampaigns,
     }),
-    ready: async () => {
-      await db.query('SELECT 1');
-      return true;
-    },
+    ready: databaseReady(db),
     internalRoutes: {
       // Compares the incremental counters with counters rebuilt from nominations' current state.
       'rollups/verify': async () => {

@@ -3,9 +3,9 @@ import { buildFederatedSchema } from '@laurel/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { SCHEMA } from './data-source';
+import { referenceResolvers } from './references';
 import { ComplianceResolver, OrganizationReportResolver, ReportResolver } from './report/report.resolver';
-import { ServiceInfoResolver } from './service-info/service-info.resolver';
-import { ServiceInfoService } from './service-info/service-info.service';
+import { ServiceInfoResolver } from './service-info';
 import { StatisticsResolver } from './statistics/statistics.resolver';
 
 export const RESOLVERS = [
@@ -21,15 +21,12 @@ export async function buildReportingSchema(options: {
   pubSub?: PgPubSub;
 }): Promise<GraphQLSchema> {
   const instances = new Map<Function, unknown>(
-    options.db
-      ? [[ServiceInfoResolver, new ServiceInfoResolver(new ServiceInfoService(options.db, SCHEMA))]]
-      : [],
+    options.db ? [[ServiceInfoResolver, new ServiceInfoResolver(options.db, SCHEMA)]] : [],
   );
   return buildFederatedSchema({
     resolvers: [...RESOLVERS],
     pubSub: options.pubSub,
     container: { get: (cls: Function) => instances.get(cls) ?? new (cls as new () => unknown)() },
-    // Only to hang `report` on; the directory is the organizations subgraph's.
-    referenceResolvers: { Organization: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) } },
+    referenceResolvers,
   });
 }

@@ -1,3 +1,4 @@
+import { databaseReady } from '@laurel/service';
 import { DirectoryReader, type DirectorySync } from '@laurel/directory';
 import type { PgPubSub } from '@laurel/events';
 import type { Identity } from '@laurel/auth';
@@ -9,9 +10,8 @@ import { CatalogueClient } from './catalogue-client';
 import { NominationsClient } from './nominations-client';
 import { Sealer } from './sealing';
 import { CouncilDispatcher } from './session/dispatcher';
-import type { NominationResult } from './session/dto/voting.types';
-import { SessionNominationEntity, SessionResultEntity } from './session/session.entity';
 import { VotingService } from './session/voting.service';
+import { createResultsLoader } from './loaders';
 import { buildVotingSchema } from './schema';
 
 export interface VotingAppOptions {
@@ -50,17 +50,7 @@ export async function createVotingApp(options: VotingAppOptions): Promise<Voting
     () => dispatcher.kick(),
   );
   const schema = await buildVotingSchema({ db, voting, pubSub });
-  const cache = new Map<string, Promise<NominationResult[]>>();
-  const results = (sessionId: string) => {
-    let hit = cache.get(sessionId);
-    if (!hit) {
-      if (cache.size > 10_000) cache.clear();
-      hit = loadResults(db, sessionId);
-      cache.set(sessionId, hit);
-      hit.catch(() => cache.delete(sessionId));
-    }
-    return hit;
-  };
+  const results = createResultsLoader(db);
   const server = await startSubgraphServer<Context>({
     name: 'voting',
     schema,
@@ -82,10 +72,7 @@ export async function createVotingApp(options: VotingAppOptions): Promise<Voting
         return { allowed: await voting.mayWatch(sessionId, identities as Identity[]) };
       },
     },
-    ready: async () => {
-      await db.query('SELECT 1');
-      return true;
-    },
+    ready: databaseReady(db),
   });
   dispatcher.start();
   return {
@@ -97,25 +84,4 @@ export async function createVotingApp(options: VotingAppOptions): Promise<Voting
       await server.close();
     },
   };
-}
-
-async function loadResults(db: DataSource, sessionId: string): Promise<NominationResult[]> {
-  const rows = await db
-    .getRepository(SessionResultEntity)
-    .createQueryBuilder('r')
-    .innerJoin(
-      SessionNominationEntity,
-      's',
-      's.session_id = r.session_id AND s.nomination_id = r.nomination_id',
-    )
-    .where('r.session_id = :sessionId', { sessionId })
-    .orderBy('s.position', 'ASC')
-    .getMany();
-  return rows.map((r) => ({
-    nomination: { id: r.nominationId },
-    approve: r.approve,
-    reject: r.reject,
-    abstain: r.abstain,
-    passed: r.passed,
-  }));
 }

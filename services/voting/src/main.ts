@@ -1,51 +1,42 @@
+// First: tracing (when configured) must patch http and pg before anything loads them.
+import '@laurel/observability/preload';
 import 'reflect-metadata';
-import { exitOnStartFailure } from '@laurel/config';
-import { DirectorySync } from '@laurel/directory';
-import { createPgPubSub } from '@laurel/events';
+import { asSystem } from '@laurel/db';
+import { runSubgraph } from '@laurel/service';
 import { createVotingApp } from './app';
-import { createDataSource, SCHEMA } from './data-source';
+import { votingDataSource } from './data-source';
 import { env } from './environment';
 import { PROGRESS_CHANNEL } from './session/voting.service';
 
-async function main(): Promise<void> {
-  const db = await createDataSource(env.DATABASE_URL, env.DB_POOL_SIZE).initialize();
-  // Progress crosses processes (several voting replicas behind a load balancer) by LISTEN/NOTIFY.
-  const pubSub = await createPgPubSub({ url: env.DATABASE_URL, channel: PROGRESS_CHANNEL });
-  const directorySync = new DirectorySync({
-    db,
-    schema: SCHEMA,
-    organizationsUrl: env.ORGANIZATIONS_URL,
-    internalSecret: env.INTERNAL_SECRET,
-    listenUrl: env.DATABASE_URL,
-    pollMs: env.DIRECTORY_POLL_MS,
-  });
-  await directorySync.start();
-  const app = await createVotingApp({
-    db,
-    pubSub,
-    port: env.PORT,
-    internalSecret: env.INTERNAL_SECRET,
-    introspection: env.NODE_ENV !== 'production',
-    directorySync,
-    nominationsUrl: env.NOMINATIONS_URL,
-    campaignsUrl: env.CAMPAIGNS_URL,
-    sealingKey: env.VOTING_SEALING_KEY,
-    dispatchIntervalMs: env.DISPATCH_INTERVAL_MS,
-  });
-  console.log(`voting subgraph ready at ${app.url}`);
-  const stop = async () => {
-    await app.drain(env.SHUTDOWN_DELAY_MS);
-    await app.close();
-    await directorySync.close();
-    await pubSub.close();
-    await db.destroy();
-    process.exit(0);
-  };
-  // Ctrl-C reaches every process of `npm start`, which then sends SIGTERM too: one stop.
-  let stopping: Promise<void> | undefined;
-  const stopOnce = () => void (stopping ??= stop());
-  process.once('SIGINT', stopOnce);
-  process.once('SIGTERM', stopOnce);
-}
-
-main().catch(exitOnStartFailure('voting'));
+runSubgraph({
+  name: 'voting',
+  env,
+  dataSource: votingDataSource,
+  directory: { organizationsUrl: env.ORGANIZATIONS_URL, pollMs: env.DIRECTORY_POLL_MS },
+  // Council results not yet delivered to nominations, and how long the oldest has waited.
+  backlogs: (db) => [
+    {
+      name: 'voting_council_outbox',
+      read: async () => {
+        const [row] = (await asSystem(() =>
+          db.query(
+            `SELECT count(*)::int AS events, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float AS age
+               FROM voting.council_outbox WHERE delivered_at IS NULL`,
+          ),
+        )) as { events: number; age: number }[];
+        return { events: row?.events ?? 0, oldestAgeSeconds: row?.age ?? 0 };
+      },
+    },
+  ],
+  start: async ({ base, directorySync, openPubSub }) =>
+    createVotingApp({
+      ...base,
+      // Progress crosses processes (several voting replicas behind a load balancer) by LISTEN/NOTIFY.
+      pubSub: await openPubSub(PROGRESS_CHANNEL),
+      directorySync,
+      nominationsUrl: env.NOMINATIONS_URL,
+      campaignsUrl: env.CAMPAIGNS_URL,
+      sealingKey: env.VOTING_SEALING_KEY,
+      dispatchIntervalMs: env.DISPATCH_INTERVAL_MS,
+    }),
+});

@@ -3,12 +3,11 @@ import { buildFederatedSchema } from '@laurel/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { SCHEMA } from './data-source';
-import { ServiceInfoResolver } from './service-info/service-info.resolver';
-import { ServiceInfoService } from './service-info/service-info.service';
-import { CouncilResolver, toCouncil } from './council/council.resolver';
-import { VotingProgressResolver, VotingSessionResolver, toSession } from './session/voting.resolver';
+import { ServiceInfoResolver } from './service-info';
+import { CouncilResolver } from './council/council.resolver';
+import { VotingProgressResolver, VotingSessionResolver } from './session/voting.resolver';
+import { referenceResolvers } from './references';
 import type { VotingService } from './session/voting.service';
-import type { Context } from './context';
 
 export const RESOLVERS = [
   ServiceInfoResolver,
@@ -23,8 +22,7 @@ export async function buildVotingSchema(options: {
   pubSub?: PgPubSub;
 }): Promise<GraphQLSchema> {
   const instances = new Map<Function, unknown>();
-  if (options.db)
-    instances.set(ServiceInfoResolver, new ServiceInfoResolver(new ServiceInfoService(options.db, SCHEMA)));
+  if (options.db) instances.set(ServiceInfoResolver, new ServiceInfoResolver(options.db, SCHEMA));
   if (options.voting) {
     instances.set(CouncilResolver, new CouncilResolver(options.voting));
     instances.set(VotingSessionResolver, new VotingSessionResolver(options.voting));
@@ -33,25 +31,6 @@ export async function buildVotingSchema(options: {
     resolvers: [...RESOLVERS],
     pubSub: options.pubSub,
     container: { get: (cls: Function) => instances.get(cls) ?? new (cls as new () => unknown)() },
-    referenceResolvers: {
-      Council: {
-        __resolveReference: async (ref: { id: string }, ctx: Context) => {
-          try {
-            return toCouncil((await ctx.voting.council(ctx, ref.id)).council);
-          } catch {
-            return null;
-          }
-        },
-      },
-      VotingSession: {
-        __resolveReference: async (ref: { id: string }, ctx: Context) => {
-          try {
-            return toSession((await ctx.voting.session(ctx, ref.id)).session);
-          } catch {
-            return null;
-          }
-        },
-      },
-    },
+    referenceResolvers,
   });
 }

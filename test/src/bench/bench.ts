@@ -28,7 +28,7 @@ import {
 } from '@laurel/tools';
 import type { Platform } from '@laurel/launcher';
 import { readFileSync } from 'node:fs';
-import { Agent, request as httpRequest } from 'node:http';
+import { Agent, createServer, request as httpRequest } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import { Client, Pool } from 'pg';
@@ -38,7 +38,10 @@ const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 50);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
 const NOMINATIONS = Number(process.env.BENCH_NOMINATIONS ?? 150);
-/** `report`: only orgReport on the national dataset; `classic`: only the sections above it. */
+/**
+ * `report`: only orgReport on the national dataset; `classic`: only the sections above it;
+ * `observability`: only the cost of metrics and tracing.
+ */
 const ONLY = process.env.BENCH_ONLY;
 const SEED_SCALE = Number(process.env.BENCH_SEED_SCALE ?? 1);
 const REPORT_RATE = Number(process.env.BENCH_REPORT_RATE ?? 200);
@@ -47,6 +50,9 @@ const REPORT_SECONDS = Number(process.env.BENCH_REPORT_SECONDS ?? 10);
 const REPORT_VIEWERS = Number(process.env.BENCH_REPORT_VIEWERS ?? 50);
 /** Reports sent before the timed ones, 8 at a time (warm processes are what the figures are about). */
 const REPORT_WARMUP = Number(process.env.BENCH_REPORT_WARMUP ?? 1_000);
+
+/** Seconds each observability setting is measured (after 3 s of warm-up). */
+const OBSERVABILITY_SECONDS = Number(process.env.BENCH_OBSERVABILITY_SECONDS ?? 15);
 
 const Y = new Date().getUTCFullYear() + 1;
 const at = (d: string) => new Date(`${d}T17:00:00+07:00`).toISOString();
@@ -743,9 +749,90 @@ async function classicSections(): Promise<void> {
   );
 }
 
+/**
+ * What observability costs: the whole platform restarted with metrics off, metrics on (the
+ * default), and metrics with tracing at 1% and 100% (spans exported over OTLP/HTTP to a sink in
+ * this process that discards them), each measured as the throughput of CONCURRENCY clients
+ * reading the distinction catalogue (gateway → campaigns → PostgreSQL) for OBSERVABILITY_SECONDS.
+ */
+async function observabilitySection(): Promise<void> {
+  const sink = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
+  const address = sink.address();
+  const endpoint = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const settings: { label: string; env: Record<string, string> }[] = [
+    { label: 'metrics off, tracing off', env: { METRICS_ENABLED: 'false' } },
+    { label: 'metrics on (default), tracing off', env: {} },
+    {
+      label: 'metrics on, tracing 1%',
+      env: { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_TRACES_SAMPLER_ARG: '0.01' },
+    },
+    {
+      label: 'metrics on, tracing 100%',
+      env: { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_TRACES_SAMPLER_ARG: '1' },
+    },
+  ];
+  const rows: { label: string; rps: number; p50: number; p95: number; errors: number }[] = [];
+  try {
+    for (const setting of settings) {
+      console.log(`[bench] observability: restarting the platform with ${setting.label} …`);
+      await restartTestPlatform(async () => undefined, setting.env);
+      const body = JSON.stringify({ query: `query BenchCatalogue { distinctions { code level } }` });
+      const headers = {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await tokenFor(PLATFORM_ADMIN)}`,
+      };
+      const run = async (seconds: number) => {
+        const latencies: number[] = [];
+        let errors = 0;
+        const end = performance.now() + seconds * 1000;
+        await Promise.all(
+          Array.from({ length: CONCURRENCY }, async () => {
+            while (performance.now() < end) {
+              const start = performance.now();
+              const res = await postJson(testEnv('gatewayUrl'), headers, body, 30_000).catch(() => null);
+              if (res?.status === 200 && !res.text.includes('"errors"'))
+                latencies.push(performance.now() - start);
+              else errors += 1;
+            }
+          }),
+        );
+        return { latencies, errors };
+      };
+      await run(3);
+      const { latencies, errors } = await run(OBSERVABILITY_SECONDS);
+      rows.push({
+        label: setting.label,
+        rps: latencies.length / OBSERVABILITY_SECONDS,
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        errors,
+      });
+    }
+  } finally {
+    await new Promise((resolve) => sink.close(resolve));
+  }
+  const base = rows[0]!.rps;
+  console.log(`\n## Observability's cost (${CONCURRENCY} clients, ${OBSERVABILITY_SECONDS} s each)\n`);
+  console.log('| setting | requests/s | vs off | p50 ms | p95 ms | errors |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const row of rows)
+    console.log(
+      `| ${row.label} | ${row.rps.toFixed(0)} | ${(((row.rps - base) / base) * 100).toFixed(1)}% | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.errors} |`,
+    );
+}
+
 async function main(): Promise<void> {
-  if (ONLY && ONLY !== 'report' && ONLY !== 'classic')
-    throw new Error(`BENCH_ONLY=${ONLY}: report (orgReport on the national dataset) or classic (the rest)`);
+  if (ONLY && ONLY !== 'report' && ONLY !== 'classic' && ONLY !== 'observability')
+    throw new Error(
+      `BENCH_ONLY=${ONLY}: report (orgReport on the national dataset), classic (the rest) or observability`,
+    );
   let seeded: SeedResult | undefined;
   const seed = async (databaseUrl: string, secrets: TestSecrets) => {
     seeded = await seedForBench(databaseUrl, secrets.VOTING_SEALING_KEY);
@@ -757,14 +844,15 @@ async function main(): Promise<void> {
   const env = { EVENTS_POLL_MS: '1000', SCHEDULE_INTERVAL_MS: '30000', DB_POOL_SIZE: '10' };
   await startTestPlatform(ONLY === 'report' ? { beforeLaunch: seed, env } : { env });
   try {
-    if (ONLY !== 'report') await classicSections();
-    if (ONLY !== 'classic') {
+    if (!ONLY || ONLY === 'classic') await classicSections();
+    if (!ONLY || ONLY === 'report') {
       if (!seeded) {
         console.log('[bench] stopping the platform to load the national dataset …');
         await restartTestPlatform(seed);
       }
       await reportSection(seeded!);
     }
+    if (!ONLY || ONLY === 'observability') await observabilitySection();
   } finally {
     await teardown();
   }

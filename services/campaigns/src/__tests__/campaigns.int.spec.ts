@@ -1,17 +1,13 @@
 import { ANONYMOUS, signInternalRequest, type Identity } from '@laurel/auth';
-import { dropDatabase, ensureDatabase, pendingSchemaChanges, withDatabase } from '@laurel/db';
+import { pendingSchemaChanges } from '@laurel/db';
 import { applyFeedRows } from '@laurel/directory';
+import { startSubgraphForTest, type SubgraphTestHarness } from '@laurel/service';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createCampaignsApp, type CampaignsApp } from '../app';
-import { createDataSource } from '../data-source';
+import { campaignsDataSource } from '../data-source';
 import { migrate } from '../migrate';
 
-// The server the test run uses (DATABASE_URL's, or the embedded one the global setup started).
-const SERVER_URL =
-  process.env.LAUREL_TEST_DATABASE_URL ??
-  process.env.DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
 const SECRET = randomBytes(32).toString('hex');
 const CODES = [
   'DIEN_HINH_TIEN_TIEN_CA_NHAN',
@@ -39,41 +35,27 @@ const USER: Identity = {
   tenantRoots: [],
 };
 
-interface Response<T> {
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
 describe('campaigns subgraph', () => {
-  const url = withDatabase(SERVER_URL, `laurel_campaigns_${randomBytes(6).toString('hex')}`);
+  let harness: SubgraphTestHarness<CampaignsApp>;
+  let url: string;
+  const post = <T>(identity: Identity | null, query: string, variables: Record<string, unknown> = {}) =>
+    harness.post<T>(identity, query, variables);
   let db: DataSource;
   let app: CampaignsApp;
 
-  async function post<T>(identity: Identity | null, query: string, variables: Record<string, unknown> = {}) {
-    const body = JSON.stringify({ query, variables });
-    const res = await fetch(app.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(identity ? signInternalRequest(identity, SECRET, body) : {}),
-      },
-      body,
-    });
-    return { status: res.status, json: (await res.json()) as Response<T> };
-  }
-
   beforeAll(async () => {
-    await ensureDatabase(url);
-    await migrate(url);
-    db = await createDataSource(url, 2).initialize();
-    app = await createCampaignsApp({ db, port: 0, internalSecret: SECRET, directorySync: null });
+    harness = await startSubgraphForTest({
+      dataSource: campaignsDataSource,
+      internalSecret: SECRET,
+      start: ({ db, internalSecret }) =>
+        createCampaignsApp({ db, port: 0, internalSecret, directorySync: null }),
+    });
+    db = harness.db;
+    app = harness.app;
+    url = harness.url;
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await db?.destroy();
-    await dropDatabase(url);
-  });
+  afterAll(() => harness?.close());
 
   it('migrations match the entities', async () => {
     expect(await pendingSchemaChanges(db)).toEqual([]);

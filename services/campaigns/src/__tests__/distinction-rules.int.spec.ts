@@ -1,3 +1,4 @@
+import { testServerUrl } from '@laurel/service';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { signInternalRequest, type Identity } from '@laurel/auth';
 import { dropDatabase, ensureDatabase, pendingSchemaChanges, withDatabase } from '@laurel/db';
@@ -8,10 +9,6 @@ import { DistinctionRulesService } from '../distinction/distinction-rules.servic
 import { migrate } from '../migrate';
 import type { OrganizationRef } from '../organization-lookup';
 
-const SERVER_URL =
-  process.env.LAUREL_TEST_DATABASE_URL ??
-  process.env.DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
 const SECRET = randomBytes(32).toString('hex');
 
 // A small organization directory, as the replicated one will answer: ltree labels are the ids
@@ -98,7 +95,7 @@ const RULES_FIELDS = `inForceFrom inForceTo issuerId
 const SET_STANDARD = `mutation ($input: SetDistinctionStandardInput!) { setDistinctionStandard(input: $input) { ${RULES_FIELDS} } }`;
 
 describe('the catalogue’s versioned rules', () => {
-  const url = withDatabase(SERVER_URL, `laurel_rules_${randomBytes(6).toString('hex')}`);
+  const url = withDatabase(testServerUrl(), `laurel_rules_${randomBytes(6).toString('hex')}`);
   let db: DataSource;
   let app: CampaignsApp;
   let ran: string[];

@@ -1,34 +1,27 @@
-import { dropDatabase, ensureDatabase, pendingSchemaChanges, withDatabase } from '@laurel/db';
-import { randomBytes } from 'node:crypto';
+import { pendingSchemaChanges } from '@laurel/db';
+import { startSubgraphForTest, type SubgraphTestHarness } from '@laurel/service';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../data-source';
-import { migrate } from '../migrate';
-
-const SERVER_URL =
-  process.env.LAUREL_TEST_DATABASE_URL ??
-  process.env.DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
+import { exemplarsDataSource } from '../data-source';
 
 describe('exemplars subgraph', () => {
-  const url = withDatabase(SERVER_URL, `laurel_exemplars_${randomBytes(6).toString('hex')}`);
+  let harness: SubgraphTestHarness<null>;
   let db: DataSource;
 
   beforeAll(async () => {
-    await ensureDatabase(url);
-    expect(await migrate(url)).toEqual([
+    harness = await startSubgraphForTest({
+      dataSource: exemplarsDataSource,
+    });
+    db = harness.db;
+    expect(harness.migrated).toEqual([
       'ExemplarsInitial1764700000000',
       'Exemplars1764700000001',
       'RowLevelSecurity1764700000002',
       'DirectoryPersonLeftAt1764710000000',
       'PublicRecognitions1764720000000',
     ]);
-    db = await createDataSource(url, 2).initialize();
   });
 
-  afterAll(async () => {
-    await db?.destroy();
-    await dropDatabase(url);
-  });
+  afterAll(() => harness?.close());
 
   it('migrations match the entities', async () => {
     expect(await pendingSchemaChanges(db)).toEqual([]);

@@ -1,16 +1,12 @@
-import { ANONYMOUS, signInternalRequest, type Identity } from '@laurel/auth';
-import { dropDatabase, ensureDatabase, pendingSchemaChanges, withDatabase } from '@laurel/db';
+import { ANONYMOUS, type Identity } from '@laurel/auth';
+import { pendingSchemaChanges } from '@laurel/db';
+import { startSubgraphForTest, type SubgraphTestHarness } from '@laurel/service';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createNominationsApp, type NominationsApp } from '../app';
-import { createDataSource } from '../data-source';
+import { nominationsDataSource } from '../data-source';
 import { migrate } from '../migrate';
 
-// The server the test run uses (DATABASE_URL's, or the embedded one the global setup started).
-const SERVER_URL =
-  process.env.LAUREL_TEST_DATABASE_URL ??
-  process.env.DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
 const SECRET = randomBytes(32).toString('hex');
 const USER: Identity = {
   subject: 'user-1',
@@ -22,32 +18,28 @@ const USER: Identity = {
   tenantRoots: [],
 };
 
-interface Response<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
 describe('nominations subgraph', () => {
-  const url = withDatabase(SERVER_URL, `laurel_nominations_${randomBytes(6).toString('hex')}`);
+  let harness: SubgraphTestHarness<NominationsApp>;
+  let url: string;
+  const post = <T>(identity: Identity | null, query: string) => harness.post<T>(identity, query);
   let db: DataSource;
-  let app: NominationsApp;
-
-  async function post<T>(identity: Identity | null, query: string) {
-    const body = JSON.stringify({ query });
-    const res = await fetch(app.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(identity ? signInternalRequest(identity, SECRET, body) : {}),
-      },
-      body,
-    });
-    return { status: res.status, json: (await res.json()) as Response<T> };
-  }
 
   beforeAll(async () => {
-    await ensureDatabase(url);
-    expect(await migrate(url)).toEqual([
+    harness = await startSubgraphForTest({
+      dataSource: nominationsDataSource,
+      internalSecret: SECRET,
+      start: ({ db, internalSecret }) =>
+        createNominationsApp({
+          db,
+          port: 0,
+          internalSecret,
+          directorySync: null,
+          campaignsUrl: 'http://127.0.0.1:9',
+        }),
+    });
+    db = harness.db;
+    url = harness.url;
+    expect(harness.migrated).toEqual([
       'NominationsInitial1763800000000',
       'Nominations1763900000000',
       'NominationReviewers1764000000000',
@@ -57,21 +49,9 @@ describe('nominations subgraph', () => {
       'Revocations1765000000001',
       'DecisionLineHundredths1765100000000',
     ]);
-    db = await createDataSource(url, 2).initialize();
-    app = await createNominationsApp({
-      db,
-      port: 0,
-      internalSecret: SECRET,
-      directorySync: null,
-      campaignsUrl: 'http://127.0.0.1:9',
-    });
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await db?.destroy();
-    await dropDatabase(url);
-  });
+  afterAll(() => harness?.close());
 
   it('migrations match the entities', async () => {
     expect(await pendingSchemaChanges(db)).toEqual([]);

@@ -4,19 +4,13 @@ import {
   directoryTablesSql,
   DirectorySync,
 } from '@laurel/directory';
-import { dropDatabase, ensureDatabase, withDatabase } from '@laurel/db';
-import { createPgPubSub, type PgPubSub } from '@laurel/events';
+import { startSubgraphForTest, type SubgraphTestHarness } from '@laurel/service';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createOrganizationsApp, type OrganizationsApp } from '../app';
-import { createDataSource } from '../data-source';
-import { migrate } from '../migrate';
+import { organizationsDataSource } from '../data-source';
 
-const SERVER_URL =
-  process.env.LAUREL_TEST_DATABASE_URL ??
-  process.env.DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
 const SECRET = randomBytes(32).toString('hex');
 const REPLICA = 'replica_test';
 
@@ -32,9 +26,9 @@ function orgSql(id: string, parent: { id: string; path: string } | null) {
 }
 
 describe('the directory feed and its replicas', () => {
-  const url = withDatabase(SERVER_URL, `laurel_directory_${randomBytes(6).toString('hex')}`);
+  let harness: SubgraphTestHarness<OrganizationsApp>;
   let db: DataSource;
-  let pubSub: PgPubSub;
+  let url: string;
   let app: OrganizationsApp;
   let replica: DirectorySync;
 
@@ -47,11 +41,20 @@ describe('the directory feed and its replicas', () => {
     )[0] ?? null;
 
   beforeAll(async () => {
-    await ensureDatabase(url);
-    await migrate(url);
-    db = await createDataSource(url, 4, { owner: true }).initialize();
-    pubSub = await createPgPubSub({ url, channel: 'laurel_organizations_test' });
-    app = await createOrganizationsApp({ db, pubSub, port: 0, internalSecret: SECRET });
+    harness = await startSubgraphForTest({
+      dataSource: organizationsDataSource,
+      poolSize: 4,
+      owner: true,
+      internalSecret: SECRET,
+      start: async ({ db, internalSecret, openPubSub }) =>
+        createOrganizationsApp({
+          db,
+          pubSub: await openPubSub('laurel_organizations_test'),
+          port: 0,
+          internalSecret,
+        }),
+    });
+    ({ db, app, url } = harness);
     await db.query(`CREATE SCHEMA ${REPLICA}`);
     for (const statement of [...directoryTablesSql(REPLICA), ...directoryPersonLeftAtSql(REPLICA)])
       await db.query(statement);
@@ -67,10 +70,7 @@ describe('the directory feed and its replicas', () => {
 
   afterAll(async () => {
     await replica?.close();
-    await app?.close();
-    await pubSub?.close();
-    await db?.destroy();
-    await dropDatabase(url);
+    await harness?.close();
   });
 
   it('refuses a caller without the internal signature', async () => {

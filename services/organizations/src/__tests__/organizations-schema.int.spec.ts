@@ -1,17 +1,12 @@
 import { dropDatabase, ensureDatabase, pendingSchemaChanges, withDatabase } from '@laurel/db';
+import { testServerUrl } from '@laurel/service';
 import { randomBytes } from 'node:crypto';
 import { createDataSource } from '../data-source';
 import { IdentityService } from '../identity/identity.service';
 import { migrate } from '../migrate';
 
-// The server the test run uses (DATABASE_URL's, or the embedded one the global setup started).
-const SERVER_URL =
-  process.env.LAUREL_TEST_DATABASE_URL ??
-  process.env.DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
-
 describe('organizations migrations', () => {
-  const url = withDatabase(SERVER_URL, `laurel_org_schema_${randomBytes(6).toString('hex')}`);
+  const url = withDatabase(testServerUrl(), `laurel_org_schema_${randomBytes(6).toString('hex')}`);
 
   beforeAll(() => ensureDatabase(url));
   afterAll(() => dropDatabase(url));

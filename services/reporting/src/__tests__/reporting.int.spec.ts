@@ -1,16 +1,12 @@
-import { ANONYMOUS, signInternalRequest, type Identity } from '@laurel/auth';
-import { dropDatabase, ensureDatabase, pendingSchemaChanges, withDatabase } from '@laurel/db';
+import { ANONYMOUS, type Identity } from '@laurel/auth';
+import { pendingSchemaChanges } from '@laurel/db';
+import { startSubgraphForTest, type SubgraphTestHarness } from '@laurel/service';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createReportingApp, type ReportingApp } from '../app';
-import { createDataSource } from '../data-source';
+import { reportingDataSource } from '../data-source';
 import { migrate } from '../migrate';
 
-// The server the test run uses (DATABASE_URL's, or the embedded one the global setup started).
-const SERVER_URL =
-  process.env.LAUREL_TEST_DATABASE_URL ??
-  process.env.DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
 const SECRET = randomBytes(32).toString('hex');
 const USER: Identity = {
   subject: 'user-1',
@@ -22,32 +18,30 @@ const USER: Identity = {
   tenantRoots: [],
 };
 
-interface Response<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
 describe('reporting subgraph', () => {
-  const url = withDatabase(SERVER_URL, `laurel_reporting_${randomBytes(6).toString('hex')}`);
+  let harness: SubgraphTestHarness<ReportingApp>;
+  let url: string;
+  const post = <T>(identity: Identity | null, query: string) => harness.post<T>(identity, query);
   let db: DataSource;
-  let app: ReportingApp;
-
-  async function post<T>(identity: Identity | null, query: string) {
-    const body = JSON.stringify({ query });
-    const res = await fetch(app.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(identity ? signInternalRequest(identity, SECRET, body) : {}),
-      },
-      body,
-    });
-    return { status: res.status, json: (await res.json()) as Response<T> };
-  }
 
   beforeAll(async () => {
-    await ensureDatabase(url);
-    expect(await migrate(url)).toEqual([
+    harness = await startSubgraphForTest({
+      dataSource: reportingDataSource,
+      internalSecret: SECRET,
+      start: ({ db, internalSecret }) =>
+        createReportingApp({
+          db,
+          port: 0,
+          internalSecret,
+          directorySync: null,
+          nominationsUrl: 'http://127.0.0.1:9',
+          campaignsUrl: 'http://127.0.0.1:9',
+          eventsPollMs: 3_600_000,
+        }),
+    });
+    db = harness.db;
+    url = harness.url;
+    expect(harness.migrated).toEqual([
       'ReportingInitial1763800000000',
       'Reporting1763900000000',
       'SubtreeTotals1764000000000',
@@ -58,23 +52,9 @@ describe('reporting subgraph', () => {
       'DirectoryPersonLeftAt1764710000000',
       'RevokedOutOfTotals1765100000000',
     ]);
-    db = await createDataSource(url, 2).initialize();
-    app = await createReportingApp({
-      db,
-      port: 0,
-      internalSecret: SECRET,
-      directorySync: null,
-      nominationsUrl: 'http://127.0.0.1:9',
-      campaignsUrl: 'http://127.0.0.1:9',
-      eventsPollMs: 3_600_000,
-    });
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await db?.destroy();
-    await dropDatabase(url);
-  });
+  afterAll(() => harness?.close());
 
   it('migrations match the entities', async () => {
     expect(await pendingSchemaChanges(db)).toEqual([]);

@@ -1,20 +1,15 @@
-import { ANONYMOUS, signInternalRequest, type Identity } from '@laurel/auth';
-import { asSystem, dropDatabase, ensureDatabase, pendingSchemaChanges, withDatabase } from '@laurel/db';
-import { createPgPubSub, type PgPubSub } from '@laurel/events';
+import { ANONYMOUS, type Identity } from '@laurel/auth';
+import { asSystem, pendingSchemaChanges } from '@laurel/db';
+import { startSubgraphForTest, type SubgraphTestHarness } from '@laurel/service';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createVotingApp, type VotingApp } from '../app';
 import { CouncilEntity, CouncilMemberEntity } from '../council/council.entity';
 import { DraftSlateReaders1765100000000 } from '../migrations/1765100000000-draft-slate-readers.migration';
 import { SessionNominationEntity, VotingSessionEntity } from '../session/session.entity';
-import { createDataSource } from '../data-source';
+import { votingDataSource } from '../data-source';
 import { migrate } from '../migrate';
 
-// The server the test run uses (DATABASE_URL's, or the embedded one the global setup started).
-const SERVER_URL =
-  process.env.LAUREL_TEST_DATABASE_URL ??
-  process.env.DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
 const SECRET = randomBytes(32).toString('hex');
 const USER: Identity = {
   subject: 'user-1',
@@ -26,33 +21,31 @@ const USER: Identity = {
   tenantRoots: [],
 };
 
-interface Response<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
 describe('voting subgraph', () => {
-  const url = withDatabase(SERVER_URL, `laurel_voting_${randomBytes(6).toString('hex')}`);
+  let harness: SubgraphTestHarness<VotingApp>;
+  let url: string;
+  const post = <T>(identity: Identity | null, query: string) => harness.post<T>(identity, query);
   let db: DataSource;
-  let app: VotingApp;
-  let pubSub: PgPubSub;
-
-  async function post<T>(identity: Identity | null, query: string) {
-    const body = JSON.stringify({ query });
-    const res = await fetch(app.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(identity ? signInternalRequest(identity, SECRET, body) : {}),
-      },
-      body,
-    });
-    return { status: res.status, json: (await res.json()) as Response<T> };
-  }
 
   beforeAll(async () => {
-    await ensureDatabase(url);
-    expect(await migrate(url)).toEqual([
+    harness = await startSubgraphForTest({
+      dataSource: votingDataSource,
+      internalSecret: SECRET,
+      start: async ({ db, internalSecret, openPubSub }) =>
+        createVotingApp({
+          db,
+          pubSub: await openPubSub('laurel_voting_test'),
+          port: 0,
+          internalSecret,
+          directorySync: null,
+          nominationsUrl: 'http://127.0.0.1:9',
+          campaignsUrl: 'http://127.0.0.1:9',
+          sealingKey: randomBytes(32).toString('hex'),
+        }),
+    });
+    db = harness.db;
+    url = harness.url;
+    expect(harness.migrated).toEqual([
       'VotingInitial1763800000000',
       'Voting1763900000000',
       'VoteComparison1764000000000',
@@ -60,26 +53,9 @@ describe('voting subgraph', () => {
       'DirectoryPersonLeftAt1764710000000',
       'DraftSlateReaders1765100000000',
     ]);
-    db = await createDataSource(url, 2).initialize();
-    pubSub = await createPgPubSub({ url, channel: 'laurel_voting_test' });
-    app = await createVotingApp({
-      db,
-      pubSub,
-      port: 0,
-      internalSecret: SECRET,
-      directorySync: null,
-      nominationsUrl: 'http://127.0.0.1:9',
-      campaignsUrl: 'http://127.0.0.1:9',
-      sealingKey: randomBytes(32).toString('hex'),
-    });
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await pubSub?.close();
-    await db?.destroy();
-    await dropDatabase(url);
-  });
+  afterAll(() => harness?.close());
 
   it('migrations match the entities', async () => {
     expect(await pendingSchemaChanges(db)).toEqual([]);

@@ -12,7 +12,7 @@ const generated = fileURLToPath(new URL('../src/gql/graphql.ts', import.meta.url
 const source = fileURLToPath(new URL('../src/', import.meta.url));
 const prefix = 'virtual:laurel-gql/';
 // A template without interpolation (`${`) or escapes, as codegen reads it.
-const call = /\bgraphql\(\s*`((?:[^`$\\]|\$(?!\{))*)`\s*\)/g;
+const call = /(export const (\w+) = )?\bgraphql\(\s*`((?:[^`$\\]|\$(?!\{))*)`\s*\)(;?)/g;
 const definition = /^\s*(?:#[^\n]*\n\s*)*(query|mutation|subscription|fragment)\s+([A-Za-z_]\w*)/;
 
 export function graphqlDocuments(): Plugin {
@@ -39,15 +39,26 @@ export function graphqlDocuments(): Plugin {
         return null;
       }
       const names = new Set<string>();
-      const replaced = code.replace(call, (whole, text: string) => {
-        const found = definition.exec(text);
-        if (!found) return whole;
-        const [, kind, name] = found;
-        const exported = kind === 'fragment' ? `${name}FragmentDoc` : `${name}Document`;
-        names.add(exported);
-        return `__gql_${exported}`;
-      });
-      if (names.size === 0) return null;
+      const replaced = code.replace(
+        call,
+        (whole, declared: string | undefined, local: string | undefined, text: string, end: string) => {
+          const found = definition.exec(text);
+          if (!found) return whole;
+          const [, kind, name] = found;
+          const exported = kind === 'fragment' ? `${name}FragmentDoc` : `${name}Document`;
+          if (declared && local && end) {
+            // `export const X = graphql(…);` re-exports the document's module, so that a page
+            // importing X from documents.ts is bound to that module and not to documents.ts
+            // (which would carry every document it declares to its first importer's chunk).
+            const lines = '\n'.repeat(whole.split('\n').length - 1);
+            return `export { default as ${local} } from '${prefix}${exported}';${lines}`;
+          }
+          names.add(exported);
+          return `${declared ?? ''}__gql_${exported}${end}`;
+        },
+      );
+      const reexports = replaced !== code;
+      if (!reexports) return null;
       const imports = [...names].map((n) => `import __gql_${n} from '${prefix}${n}';`).join(' ');
       // On the first line, so that line numbers (stack traces, coverage) stay as written.
       return { code: `${imports} ${replaced}`, map: null };

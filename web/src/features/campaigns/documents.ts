@@ -118,44 +118,14 @@ export const CampaignQuery = graphql(`
         }
       }
       distinctions {
-        code
-        nameVi
-        nameEn
+        ...DistinctionName
         target
         targets
         level
       }
       rules {
         code
-        vote {
-          threshold {
-            numerator
-            denominator
-          }
-          base
-          comparison
-        }
-        prerequisites {
-          target
-          requirements {
-            kind
-            code
-            times
-            consecutive
-            count
-            share {
-              numerator
-              denominator
-            }
-          }
-        }
-        ratioCap {
-          code
-          share {
-            numerator
-            denominator
-          }
-        }
+        ...DistinctionRulesFields
       }
       quotas {
         id
@@ -215,43 +185,13 @@ export const CampaignFormContextQuery = graphql(`
       kind
     }
     distinctions {
-      code
-      nameVi
-      nameEn
+      ...DistinctionName
       target
       targets
       kind
       level
       rules {
-        vote {
-          threshold {
-            numerator
-            denominator
-          }
-          base
-          comparison
-        }
-        prerequisites {
-          target
-          requirements {
-            kind
-            code
-            times
-            consecutive
-            count
-            share {
-              numerator
-              denominator
-            }
-          }
-        }
-        ratioCap {
-          code
-          share {
-            numerator
-            denominator
-          }
-        }
+        ...DistinctionRulesFields
       }
     }
   }
@@ -318,6 +258,41 @@ export const CloseCampaignMutation = graphql(`
     closeCampaign(id: $id) {
       id
       status
+    }
+  }
+`);
+
+/** A distinction's rules as the campaign form and page show them: the vote, prerequisites, cap. */
+export const DistinctionRulesFieldsFragment = graphql(`
+  fragment DistinctionRulesFields on DistinctionRules {
+    vote {
+      threshold {
+        numerator
+        denominator
+      }
+      base
+      comparison
+    }
+    prerequisites {
+      target
+      requirements {
+        kind
+        code
+        times
+        consecutive
+        count
+        share {
+          numerator
+          denominator
+        }
+      }
+    }
+    ratioCap {
+      code
+      share {
+        numerator
+        denominator
+      }
     }
   }
 `);

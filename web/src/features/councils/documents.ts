@@ -108,9 +108,7 @@ export const SlateCandidatesQuery = graphql(`
           stage
           nomineeName
           distinction {
-            code
-            nameVi
-            nameEn
+            ...DistinctionName
           }
           campaign {
             id

@@ -44,9 +44,7 @@ export const ApprovedNominationsQuery = graphql(`
             title
           }
           distinction {
-            code
-            nameVi
-            nameEn
+            ...DistinctionName
           }
           submittingOrganization {
             id
@@ -110,9 +108,7 @@ export const RecognitionDecisionQuery = graphql(`
         stage
         reward
         distinction {
-          code
-          nameVi
-          nameEn
+          ...DistinctionName
         }
         submittingOrganization {
           id
@@ -208,9 +204,7 @@ export const RevocationQuery = graphql(`
       decisionNumber
       decidedAt
       distinction {
-        code
-        nameVi
-        nameEn
+        ...DistinctionName
       }
       submittingOrganization {
         id
@@ -231,9 +225,7 @@ export const RevocationQuery = graphql(`
           year
           decisionNumber
           distinction {
-            code
-            nameVi
-            nameEn
+            ...DistinctionName
           }
         }
       }
@@ -246,9 +238,7 @@ export const RevocationQuery = graphql(`
           id
           nomineeName
           distinction {
-            code
-            nameVi
-            nameEn
+            ...DistinctionName
           }
         }
       }

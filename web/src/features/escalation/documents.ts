@@ -17,9 +17,7 @@ export const EscalationNominationsQuery = graphql(`
           decidedAt
           published
           distinction {
-            code
-            nameVi
-            nameEn
+            ...DistinctionName
             level
           }
           campaign {
@@ -31,9 +29,7 @@ export const EscalationNominationsQuery = graphql(`
           escalatedTo {
             id
             distinction {
-              code
-              nameVi
-              nameEn
+              ...DistinctionName
             }
             campaign {
               id
@@ -85,9 +81,7 @@ export const EscalationCatalogueQuery = graphql(`
       name
     }
     distinctions {
-      code
-      nameVi
-      nameEn
+      ...DistinctionName
       target
       targets
       level

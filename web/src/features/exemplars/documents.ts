@@ -62,15 +62,7 @@ export const ExemplarPageQuery = graphql(`
       field
       published
       nominee {
-        __typename
-        ... on Person {
-          id
-          fullName
-        }
-        ... on Organization {
-          id
-          name
-        }
+        ...NomineeName
       }
       organization {
         id
@@ -143,9 +135,7 @@ export const ExemplarAdoptionsQuery = graphql(`
         missing
         earliestYear
         distinction {
-          code
-          nameVi
-          nameEn
+          ...DistinctionName
         }
       }
     }
@@ -232,15 +222,7 @@ export const AdoptPageQuery = graphql(`
       field
       published
       nominee {
-        __typename
-        ... on Person {
-          id
-          fullName
-        }
-        ... on Organization {
-          id
-          name
-        }
+        ...NomineeName
       }
       organization {
         id
@@ -427,9 +409,7 @@ export const RecognizedNominationsQuery = graphql(`
             nomineeName
             year
             distinction {
-              code
-              nameVi
-              nameEn
+              ...DistinctionName
             }
             exemplar {
               id

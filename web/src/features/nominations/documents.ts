@@ -12,9 +12,7 @@ export const ExemplarsQuery = graphql(`
           decisionNumber
           decidedAt
           distinction {
-            code
-            nameVi
-            nameEn
+            ...DistinctionName
           }
           dossier {
             summary
@@ -48,9 +46,7 @@ export const NominationsCampaignQuery = graphql(`
         }
       }
       distinctions {
-        code
-        nameVi
-        nameEn
+        ...DistinctionName
         targets
       }
       quotas {
@@ -85,9 +81,7 @@ export const UnitNominationsQuery = graphql(`
           target
           nomineeName
           distinction {
-            code
-            nameVi
-            nameEn
+            ...DistinctionName
           }
           nominee {
             __typename
@@ -123,9 +117,7 @@ export const NominationQuery = graphql(`
       decidedAt
       createdAt
       distinction {
-        code
-        nameVi
-        nameEn
+        ...DistinctionName
       }
       campaign {
         id

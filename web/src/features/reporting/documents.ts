@@ -48,9 +48,7 @@ export const DashboardReportQuery = graphql(`
       byDistinction {
         count
         distinction {
-          code
-          nameVi
-          nameEn
+          ...DistinctionName
         }
       }
       children {

@@ -78,9 +78,7 @@ export const VotingSlateQuery = graphql(`
         id
         nomineeName
         distinction {
-          code
-          nameVi
-          nameEn
+          ...DistinctionName
         }
         submittingOrganization {
           id

@@ -51,7 +51,7 @@ export function graphqlDocuments(): Plugin {
             // importing X from documents.ts is bound to that module and not to documents.ts
             // (which would carry every document it declares to its first importer's chunk).
             const lines = '\n'.repeat(whole.split('\n').length - 1);
-            return `export { default as ${local} } from '${prefix}${exported}';${lines}`;
+            return `import ${local} from '${prefix}${exported}'; export { ${local} };${lines}`;
           }
           names.add(exported);
           return `${declared ?? ''}__gql_${exported}${end}`;

@@ -118,14 +118,44 @@ export const CampaignQuery = graphql(`
         }
       }
       distinctions {
-        ...DistinctionName
+        code
+        nameVi
+        nameEn
         target
         targets
         level
       }
       rules {
         code
-        ...DistinctionRulesFields
+        vote {
+          threshold {
+            numerator
+            denominator
+          }
+          base
+          comparison
+        }
+        prerequisites {
+          target
+          requirements {
+            kind
+            code
+            times
+            consecutive
+            count
+            share {
+              numerator
+              denominator
+            }
+          }
+        }
+        ratioCap {
+          code
+          share {
+            numerator
+            denominator
+          }
+        }
       }
       quotas {
         id
@@ -185,13 +215,43 @@ export const CampaignFormContextQuery = graphql(`
       kind
     }
     distinctions {
-      ...DistinctionName
+      code
+      nameVi
+      nameEn
       target
       targets
       kind
       level
       rules {
-        ...DistinctionRulesFields
+        vote {
+          threshold {
+            numerator
+            denominator
+          }
+          base
+          comparison
+        }
+        prerequisites {
+          target
+          requirements {
+            kind
+            code
+            times
+            consecutive
+            count
+            share {
+              numerator
+              denominator
+            }
+          }
+        }
+        ratioCap {
+          code
+          share {
+            numerator
+            denominator
+          }
+        }
       }
     }
   }
@@ -258,41 +318,6 @@ export const CloseCampaignMutation = graphql(`
     closeCampaign(id: $id) {
       id
       status
-    }
-  }
-`);
-
-/** A distinction's rules as the campaign form and page show them: the vote, prerequisites, cap. */
-export const DistinctionRulesFieldsFragment = graphql(`
-  fragment DistinctionRulesFields on DistinctionRules {
-    vote {
-      threshold {
-        numerator
-        denominator
-      }
-      base
-      comparison
-    }
-    prerequisites {
-      target
-      requirements {
-        kind
-        code
-        times
-        consecutive
-        count
-        share {
-          numerator
-          denominator
-        }
-      }
-    }
-    ratioCap {
-      code
-      share {
-        numerator
-        denominator
-      }
     }
   }
 `);

@@ -108,7 +108,9 @@ export const SlateCandidatesQuery = graphql(`
           stage
           nomineeName
           distinction {
-            ...DistinctionName
+            code
+            nameVi
+            nameEn
           }
           campaign {
             id

@@ -44,7 +44,9 @@ export const ApprovedNominationsQuery = graphql(`
             title
           }
           distinction {
-            ...DistinctionName
+            code
+            nameVi
+            nameEn
           }
           submittingOrganization {
             id
@@ -108,7 +110,9 @@ export const RecognitionDecisionQuery = graphql(`
         stage
         reward
         distinction {
-          ...DistinctionName
+          code
+          nameVi
+          nameEn
         }
         submittingOrganization {
           id
@@ -204,7 +208,9 @@ export const RevocationQuery = graphql(`
       decisionNumber
       decidedAt
       distinction {
-        ...DistinctionName
+        code
+        nameVi
+        nameEn
       }
       submittingOrganization {
         id
@@ -225,7 +231,9 @@ export const RevocationQuery = graphql(`
           year
           decisionNumber
           distinction {
-            ...DistinctionName
+            code
+            nameVi
+            nameEn
           }
         }
       }
@@ -238,7 +246,9 @@ export const RevocationQuery = graphql(`
           id
           nomineeName
           distinction {
-            ...DistinctionName
+            code
+            nameVi
+            nameEn
           }
         }
       }

@@ -17,7 +17,9 @@ export const EscalationNominationsQuery = graphql(`
           decidedAt
           published
           distinction {
-            ...DistinctionName
+            code
+            nameVi
+            nameEn
             level
           }
           campaign {
@@ -29,7 +31,9 @@ export const EscalationNominationsQuery = graphql(`
           escalatedTo {
             id
             distinction {
-              ...DistinctionName
+              code
+              nameVi
+              nameEn
             }
             campaign {
               id
@@ -81,7 +85,9 @@ export const EscalationCatalogueQuery = graphql(`
       name
     }
     distinctions {
-      ...DistinctionName
+      code
+      nameVi
+      nameEn
       target
       targets
       level

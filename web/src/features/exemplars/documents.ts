@@ -62,7 +62,15 @@ export const ExemplarPageQuery = graphql(`
       field
       published
       nominee {
-        ...NomineeName
+        __typename
+        ... on Person {
+          id
+          fullName
+        }
+        ... on Organization {
+          id
+          name
+        }
       }
       organization {
         id
@@ -135,7 +143,9 @@ export const ExemplarAdoptionsQuery = graphql(`
         missing
         earliestYear
         distinction {
-          ...DistinctionName
+          code
+          nameVi
+          nameEn
         }
       }
     }
@@ -222,7 +232,15 @@ export const AdoptPageQuery = graphql(`
       field
       published
       nominee {
-        ...NomineeName
+        __typename
+        ... on Person {
+          id
+          fullName
+        }
+        ... on Organization {
+          id
+          name
+        }
       }
       organization {
         id
@@ -409,7 +427,9 @@ export const RecognizedNominationsQuery = graphql(`
             nomineeName
             year
             distinction {
-              ...DistinctionName
+              code
+              nameVi
+              nameEn
             }
             exemplar {
               id

@@ -12,7 +12,9 @@ export const ExemplarsQuery = graphql(`
           decisionNumber
           decidedAt
           distinction {
-            ...DistinctionName
+            code
+            nameVi
+            nameEn
           }
           dossier {
             summary
@@ -46,7 +48,9 @@ export const NominationsCampaignQuery = graphql(`
         }
       }
       distinctions {
-        ...DistinctionName
+        code
+        nameVi
+        nameEn
         targets
       }
       quotas {
@@ -81,7 +85,9 @@ export const UnitNominationsQuery = graphql(`
           target
           nomineeName
           distinction {
-            ...DistinctionName
+            code
+            nameVi
+            nameEn
           }
           nominee {
             __typename
@@ -117,7 +123,9 @@ export const NominationQuery = graphql(`
       decidedAt
       createdAt
       distinction {
-        ...DistinctionName
+        code
+        nameVi
+        nameEn
       }
       campaign {
         id

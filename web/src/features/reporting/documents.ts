@@ -48,7 +48,9 @@ export const DashboardReportQuery = graphql(`
       byDistinction {
         count
         distinction {
-          ...DistinctionName
+          code
+          nameVi
+          nameEn
         }
       }
       children {

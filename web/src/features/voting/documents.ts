@@ -78,7 +78,9 @@ export const VotingSlateQuery = graphql(`
         id
         nomineeName
         distinction {
-          ...DistinctionName
+          code
+          nameVi
+          nameEn
         }
         submittingOrganization {
           id

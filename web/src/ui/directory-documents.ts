@@ -35,6 +35,7 @@ export const MyOrganizationsQuery = graphql(`
         id
         organization {
           id
+          code
           name
           kind
           parent {

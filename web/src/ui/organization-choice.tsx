@@ -1,24 +1,11 @@
 import { useId } from 'react';
-import { useQuery } from 'urql';
 import { useLocation, useSearch } from 'wouter';
 import { ErrorMessage } from './error-message';
-import { MyOrganizationsQuery } from './directory-documents';
+import { useMyOrganizations } from './my-organizations';
 
 export interface OrganizationOption {
   id: string;
   name: string;
-}
-
-/** The organizations a user works for: those of the role grants, then his or her own, once each. */
-export function organizationOptions(me: {
-  person?: { organization: OrganizationOption } | null;
-  grants: readonly { organization: OrganizationOption }[];
-}): OrganizationOption[] {
-  const seen = new Map<string, OrganizationOption>();
-  for (const g of me.grants) if (!seen.has(g.organization.id)) seen.set(g.organization.id, g.organization);
-  if (me.person && !seen.has(me.person.organization.id))
-    seen.set(me.person.organization.id, me.person.organization);
-  return [...seen.values()];
 }
 
 /**
@@ -29,20 +16,20 @@ export function useOrganizationChoice(): {
   organizationId: string | null;
   options: OrganizationOption[];
   loading: boolean;
-  error: ReturnType<typeof useQuery>[0]['error'];
+  error: ReturnType<typeof useMyOrganizations>['error'];
   choose: (id: string) => void;
 } {
   const params = new URLSearchParams(useSearch());
   const [location, navigate] = useLocation();
-  const [result] = useQuery({ query: MyOrganizationsQuery });
-  const options = result.data ? organizationOptions(result.data.me) : [];
+  const mine = useMyOrganizations();
+  const options: OrganizationOption[] = mine.organizations;
   const chosen = params.get('organization');
   const organizationId = chosen ?? (options.length === 1 ? options[0]!.id : null);
   return {
     organizationId,
     options,
-    loading: result.fetching && !result.data,
-    error: result.error,
+    loading: mine.loading,
+    error: mine.error,
     choose: (id) => {
       const next = new URLSearchParams(params);
       next.set('organization', id);

@@ -1,37 +1,11 @@
-import { useEffect, useId, useState } from 'react';
-import { useQuery } from 'urql';
-import { graphql } from '../gql';
-
-const SearchOrganizationsQuery = graphql(`
-  query SearchOrganizationsBox($search: String!, $withinId: ID) {
-    organizations(search: $search, withinId: $withinId, first: 10) {
-      edges {
-        node {
-          id
-          code
-          name
-          kind
-        }
-      }
-    }
-  }
-`);
+import { useId, useState } from 'react';
+import { useDebounced, useOrganizationSearch } from './search';
 
 export interface PickedOrganization {
   id: string;
   name: string;
   code: string;
   kind: string;
-}
-
-/** The text typed, settled for `ms` (searching on every key press would flood the gateway). */
-export function useSettled(text: string, ms = 250): string {
-  const [settled, setSettled] = useState(text.trim());
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(text.trim()), ms);
-    return () => clearTimeout(timer);
-  }, [text, ms]);
-  return settled;
 }
 
 /**
@@ -55,13 +29,8 @@ export function OrganizationSearchBox({
 }) {
   const id = useId();
   const [text, setText] = useState('');
-  const search = useSettled(text);
-  const [result] = useQuery({
-    query: SearchOrganizationsQuery,
-    variables: { search, withinId: withinId ?? null },
-    pause: search.length < 2,
-  });
-  const found = result.data?.organizations.edges.map((e) => e.node) ?? [];
+  const [search] = useDebounced(text.trim());
+  const { found, shown } = useOrganizationSearch(search, withinId);
   return (
     <div className="field search-box">
       <label htmlFor={id}>{label}</label>
@@ -79,7 +48,7 @@ export function OrganizationSearchBox({
           {hint}
         </span>
       ) : null}
-      {search.length >= 2 && result.data ? (
+      {shown ? (
         <ul className="search-results" aria-live="polite">
           {found.length === 0 ? <li className="muted">{noResults}</li> : null}
           {found.map((organization) => (

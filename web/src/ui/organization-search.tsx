@@ -1,23 +1,7 @@
-import { useEffect, useId, useState } from 'react';
-import { useQuery } from 'urql';
-import { graphql } from '../gql';
+import { useId, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from './error-message';
-
-export const OrganizationSearchQuery = graphql(`
-  query OrganizationSearch($search: String!, $withinId: ID) {
-    organizations(search: $search, withinId: $withinId, first: 10) {
-      edges {
-        node {
-          id
-          code
-          name
-          kind
-        }
-      }
-    }
-  }
-`);
+import { useDebounced, useOrganizationSearch } from './search';
 
 export interface FoundOrganization {
   id: string;
@@ -45,19 +29,10 @@ export function OrganizationSearch({
   const { t } = useI18n();
   const id = useId();
   const [text, setText] = useState('');
-  const [search, setSearch] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(text.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [text]);
-  const [result] = useQuery({
-    query: OrganizationSearchQuery,
-    variables: { search, withinId: withinId ?? null },
-    pause: search.length < 2,
-  });
-  const found = (result.data?.organizations.edges ?? [])
-    .map((e) => e.node)
-    .filter((o) => !exclude.includes(o.id));
+  const [search, setSearch] = useDebounced(text.trim());
+  const organizations = useOrganizationSearch(search, withinId);
+  const { result, shown } = organizations;
+  const found = organizations.found.filter((o) => !exclude.includes(o.id));
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -73,7 +48,7 @@ export function OrganizationSearch({
         {t('search.hint')}
       </span>
       <ErrorMessage error={result.error} />
-      {search.length >= 2 && result.data ? (
+      {shown ? (
         found.length === 0 ? (
           <p className="muted">{t('search.none')}</p>
         ) : (

@@ -1,6 +1,5 @@
-import { useEffect, useId, useState } from 'react';
-import { useQuery } from 'urql';
-import { StaffSearchQuery } from './directory-documents';
+import { useId, useState } from 'react';
+import { useDebounced, useStaffSearch } from './search';
 
 export interface ChosenPerson {
   id: string;
@@ -37,19 +36,9 @@ export function PeopleChooser({
 }) {
   const id = useId();
   const [text, setText] = useState('');
-  const [search, setSearch] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(text.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [text]);
-  const [result] = useQuery({
-    query: StaffSearchQuery,
-    variables: { organizationId, search },
-    pause: search.length < 2,
-  });
-  const found = (result.data?.organization?.people.edges.map((e) => e.node) ?? []).filter(
-    (p) => p.active && !chosen.some((c) => c.id === p.id),
-  );
+  const [search] = useDebounced(text.trim());
+  const { people, shown } = useStaffSearch(organizationId, search);
+  const found = people.filter((p) => p.active && !chosen.some((c) => c.id === p.id));
   return (
     <div className="person-picker">
       {chosen.length > 0 ? (
@@ -86,7 +75,7 @@ export function PeopleChooser({
           {labels.hint}
         </span>
       </div>
-      {search.length >= 2 && result.data ? (
+      {shown ? (
         <div aria-live="polite">
           {found.length === 0 ? (
             <p>{labels.noResults}</p>

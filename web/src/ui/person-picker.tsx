@@ -1,7 +1,6 @@
-import { useEffect, useId, useState } from 'react';
-import { useQuery } from 'urql';
+import { useId, useState } from 'react';
 import { ErrorMessage } from './error-message';
-import { StaffSearchQuery } from './directory-documents';
+import { useDebounced, useStaffSearch } from './search';
 
 export interface PickedPerson {
   id: string;
@@ -38,17 +37,8 @@ export function PersonPicker({
 }) {
   const id = useId();
   const [text, setText] = useState('');
-  const [search, setSearch] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(text.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [text]);
-  const [result] = useQuery({
-    query: StaffSearchQuery,
-    variables: { organizationId, search },
-    pause: search.length < 2,
-  });
-  const people = search.length < 2 ? [] : (result.data?.organization?.people.edges.map((e) => e.node) ?? []);
+  const [search] = useDebounced(text.trim());
+  const { result, people, shown } = useStaffSearch(organizationId, search);
 
   return (
     <div className="person-picker">
@@ -67,7 +57,7 @@ export function PersonPicker({
         </span>
       </div>
       <ErrorMessage error={result.error} />
-      {search.length >= 2 && result.data ? (
+      {shown ? (
         people.length === 0 ? (
           <p className="muted" aria-live="polite">
             {labels.none}

@@ -1,4 +1,3 @@
-import type { CombinedError } from '@urql/core';
 import { TIME_ZONE } from '../../i18n/format';
 
 export type PeriodKind = 'QUARTER' | 'HALF_YEAR' | 'YEAR';
@@ -46,16 +45,4 @@ export function dueFromInput(value: string): string {
 /** An instant as a date input's value (the day in Vietnam). */
 export function inputFromInstant(iso: string): string {
   return todayInput(new Date(iso));
-}
-
-/** The `extensions.field` the server named for a bad input, if any. */
-export function errorField(error: CombinedError | undefined | null): string | null {
-  const field = error?.graphQLErrors[0]?.extensions?.field;
-  return typeof field === 'string' ? field : null;
-}
-
-/** The contract code of the first error. */
-export function errorCode(error: CombinedError | undefined | null): string | null {
-  const code = error?.graphQLErrors[0]?.extensions?.code;
-  return typeof code === 'string' ? code : null;
 }

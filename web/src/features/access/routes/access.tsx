@@ -5,7 +5,7 @@ import type { MessageKey } from '../../../i18n/catalogue';
 import { formatDateTime } from '../../../i18n/format';
 import { ConfirmButton } from '../../../ui/confirm-button';
 import { ErrorMessage } from '../../../ui/error-message';
-import { serverMessage } from '../../../ui/form-errors';
+import { serverMessage } from '../../../ui/server-errors';
 import { ScopePicker } from '../../../ui/my-organizations';
 import { TextField } from '../../../ui/text-field';
 import { LIMITS, problemText, requiredText } from '../../../ui/validation';

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { useI18n } from '../../../i18n/i18n';
 import { daysUntil, formatDeadline } from '../deadline';
 import { UpcomingDeadlinesQuery } from '../documents';
-import { useMyOrganizations } from '../my-organizations';
+import { useMyOrganizations } from '../../../ui/my-organizations';
 import { dueSoon, HORIZON_DAYS, type DueItem } from '../upcoming';
 
 /** The home page's deadlines at a glance: due in the user's organizations within 30 days, and late. */

@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../../ui/error-message';
 import { cascadeOrder, type PickerCampaign } from '../components/campaign-picker';
 import { formatDeadline } from '../deadline';
 import { OrganizationCampaignsQuery } from '../documents';
-import { useMyOrganizations } from '../my-organizations';
+import { useMyOrganizations } from '../../../ui/my-organizations';
 
 /** `/campaigns?organization=…`: the campaigns that apply to one of the user's organizations, as a cascade. */
 export function CampaignsPage() {

@@ -2,7 +2,8 @@ import type { CombinedError } from '@urql/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useI18n } from '../../../i18n/i18n';
 import { errorKey } from '../../../ui/error-message';
-import { errorCode, errorField, isPeriodLabel } from '../periods';
+import { errorCode, errorField } from '../../../ui/server-errors';
+import { isPeriodLabel } from '../periods';
 
 export const RATINGS = ['WEAK', 'FAIR', 'GOOD', 'EXCELLENT'] as const;
 export type RatingValue = (typeof RATINGS)[number];

@@ -3,7 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../../i18n/catalogue';
 import { useI18n } from '../../../i18n/i18n';
 import { errorKey } from '../../../ui/error-message';
-import { dueFromInput, errorField, inputFromInstant, type PeriodKind } from '../periods';
+import { errorField } from '../../../ui/server-errors';
+import { dueFromInput, inputFromInstant, type PeriodKind } from '../periods';
 
 export interface PlanActionDraft {
   text: string;

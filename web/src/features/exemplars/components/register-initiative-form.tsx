@@ -4,7 +4,7 @@ import type { MessageKey } from '../../../i18n/catalogue';
 import { useI18n } from '../../../i18n/i18n';
 import { errorKey } from '../../../ui/error-message';
 import { PeopleChooser, type ChosenPerson } from '../../../ui/people-chooser';
-import { errorCode, errorField } from '../periods';
+import { errorCode, errorField } from '../../../ui/server-errors';
 
 export interface InitiativeDraft {
   title: string;

@@ -1,9 +1,9 @@
 import { newKey } from '../../../ui/new-key';
 import { useId, useRef, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { useI18n } from '../../../i18n/i18n';
-import { OrganizationSearchBox, useSettled } from '../../../ui/organization-search-box';
-import { StaffSearchQuery } from '../../../ui/directory-documents';
+import { OrganizationSearchBox } from '../../../ui/organization-search-box';
+import { useDebounced, useStaffSearch } from '../../../ui/search';
 import { RegisterNominationMutation } from '../documents';
 import { RefusalMessage } from './refusal-message';
 
@@ -28,13 +28,8 @@ function StaffSearch({ organizationId, onPick }: { organizationId: string; onPic
   const { t } = useI18n();
   const id = useId();
   const [text, setText] = useState('');
-  const search = useSettled(text);
-  const [result] = useQuery({
-    query: StaffSearchQuery,
-    variables: { organizationId, search },
-    pause: search.length < 2,
-  });
-  const people = result.data?.organization?.people.edges.map((e) => e.node) ?? [];
+  const [search] = useDebounced(text.trim());
+  const { people, shown } = useStaffSearch(organizationId, search);
   return (
     <div className="field search-box">
       <label htmlFor={id}>{t('nominations.register.person')}</label>
@@ -50,7 +45,7 @@ function StaffSearch({ organizationId, onPick }: { organizationId: string; onPic
       <span id={`${id}-hint`} className="muted">
         {t('nominations.register.searchHint')}
       </span>
-      {search.length >= 2 && result.data ? (
+      {shown ? (
         <ul className="search-results" aria-live="polite">
           {people.length === 0 ? <li className="muted">{t('nominations.register.noPeople')}</li> : null}
           {people.map((p) => (

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/catalogue';
 import { ErrorMessage } from '../../../ui/error-message';
-import { serverMessage } from '../../../ui/form-errors';
+import { serverMessage } from '../../../ui/server-errors';
 import { ScopePicker } from '../../../ui/my-organizations';
 import type { FoundOrganization } from '../../../ui/organization-search';
 import { TextField } from '../../../ui/text-field';

@@ -1,9 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/catalogue';
 import { ErrorMessage } from '../../../ui/error-message';
+import { useDebounced } from '../../../ui/use-debounced';
 import { UpcomingDeadlines } from '../../campaigns/components/upcoming-deadlines';
 import { dashboardHref } from '../../reporting/routes/dashboard';
 import { DirectorySearchQuery, HomeQuery } from '../documents';
@@ -13,11 +14,7 @@ export function HomePage() {
   const [home] = useQuery({ query: HomeQuery });
   const me = home.data?.me;
   const [text, setText] = useState('');
-  const [search, setSearch] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(text.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [text]);
+  const [search] = useDebounced(text.trim());
   const [results] = useQuery({
     query: DirectorySearchQuery,
     variables: { search },

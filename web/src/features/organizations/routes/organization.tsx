@@ -6,7 +6,7 @@ import type { MessageKey } from '../../../i18n/catalogue';
 import { formatDate, formatDateTime } from '../../../i18n/format';
 import { startOfVietnamDay, todayInVietnam } from '../../../ui/dates';
 import { ErrorMessage } from '../../../ui/error-message';
-import { fieldRefusal, refusedFields, serverMessage } from '../../../ui/form-errors';
+import { fieldRefusal, refusedFields, serverMessage } from '../../../ui/server-errors';
 import { OrganizationSearch, type FoundOrganization } from '../../../ui/organization-search';
 import { TextField } from '../../../ui/text-field';
 import { day, LIMITS, organizationCode, problemText, requiredText } from '../../../ui/validation';

@@ -12,7 +12,7 @@ import { DirectoryRootsQuery } from '../documents';
  */
 export function OrganizationTreePage() {
   const { t } = useI18n();
-  const { organizations, fetching } = useMyOrganizations();
+  const { granted: organizations, loading: fetching } = useMyOrganizations();
   const [me] = useQuery({ query: MyOrganizationsQuery });
   const platformAdmin = me.data?.me.isPlatformAdmin === true;
   const [roots] = useQuery({ query: DirectoryRootsQuery, pause: !platformAdmin });

@@ -2,7 +2,7 @@ import type { CombinedError } from '@urql/core';
 import { useId, useState } from 'react';
 import { useI18n } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/error-message';
-import { fieldRefusal, refusedFields, serverMessage } from '../../../ui/form-errors';
+import { fieldRefusal, refusedFields, serverMessage } from '../../../ui/server-errors';
 import { TextField } from '../../../ui/text-field';
 import { LIMITS, optionalText, problemText, requiredText, type Problem } from '../../../ui/validation';
 

@@ -1,12 +1,13 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDate } from '../../../i18n/format';
 import { startOfVietnamDay, todayInVietnam } from '../../../ui/dates';
 import { ErrorMessage } from '../../../ui/error-message';
-import { serverMessage } from '../../../ui/form-errors';
+import { serverMessage } from '../../../ui/server-errors';
 import { ScopePicker } from '../../../ui/my-organizations';
+import { useDebounced } from '../../../ui/use-debounced';
 import { TextField } from '../../../ui/text-field';
 import { day, problemText } from '../../../ui/validation';
 import { EMPTY_PERSON, PersonForm, personChanges, type PersonValues } from '../components/person-form';
@@ -92,18 +93,14 @@ export function PeoplePage({ organizationId }: { organizationId: string | undefi
   const { t } = useI18n();
   const searchId = useId();
   const [text, setText] = useState('');
-  const [search, setSearch] = useState('');
+  const [search] = useDebounced(text.trim());
   const [below, setBelow] = useState(false);
-  const [after, setAfter] = useState<string | null>(null);
+  // The page's cursor belongs to the search it was fetched for: a new search starts on page one.
+  const [paging, setPaging] = useState<{ search: string; after: string | null }>({ search: '', after: null });
+  const after = paging.search === search ? paging.after : null;
+  const setAfter = (next: string | null) => setPaging({ search, after: next });
   const [action, setAction] = useState<{ kind: 'edit' | 'deactivate'; person: Row } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setSearch(text.trim());
-      setAfter(null);
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [text]);
   const [result, refresh] = useQuery({
     query: PeopleQuery,
     variables: { id: organizationId ?? '', search: search || null, after, includeDescendants: below },

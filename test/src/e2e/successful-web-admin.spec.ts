@@ -333,8 +333,9 @@ describe('the web app’s administrative screens', () => {
         )
       ).organization;
     await page.goto(`/organizations/${childId}`);
-    await page.getByTestId('move-target').fill('to toan');
-    await page.getByTestId('move-target-result').filter({ hasText: world.unit1.name }).click();
+    // By code: the shared test database holds many a "Tổ Toán – Tin" (other suites, the national seed).
+    await page.getByTestId('move-target').fill(world.unit1.code);
+    await page.getByTestId('move-target-result').filter({ hasText: world.unit1.code }).click();
     await page.getByTestId('move-chosen').waitFor();
     await page.getByTestId('move-submit').click();
     await page.locator('[data-testid="org-history-row"][data-kind="MOVED"]').waitFor();
@@ -342,8 +343,8 @@ describe('the web app’s administrative screens', () => {
 
     const old = await createOrg('UNIT', 'Tổ Sử – Địa (cũ)', world.school1.id);
     await page.goto(`/organizations/${old.id}`);
-    await page.getByTestId('merge-target').fill('to hoa');
-    await page.getByTestId('merge-target-result').filter({ hasText: 'Tổ Hóa – Sinh' }).click();
+    await page.getByTestId('merge-target').fill(childCode);
+    await page.getByTestId('merge-target-result').filter({ hasText: childCode }).click();
     // Nothing merges before the administrator confirms.
     expect(await page.getByTestId('merge-submit').isDisabled()).toBe(true);
     await page.getByTestId('merge-confirm').check();

@@ -80,6 +80,7 @@ async function main(): Promise<void> {
     return;
   }
   log(`Laurel is running: ${platform.gatewayUrl} (GraphiQL in a browser at the same address)`);
+  log(`The gateway's Prometheus metrics: ${platform.gatewayMetricsUrl} (METRICS_PORT pins the port)`);
   if (!process.env.AUTH_JWT_SECRET) log('development tokens: npm run token -- --sub <subject>');
 }
 

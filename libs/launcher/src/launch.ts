@@ -258,11 +258,13 @@ export async function launchPlatform(options: LaunchOptions): Promise<Platform> 
     for (const service of [organizations, campaigns, nominations]) await startService(service);
     await Promise.all(rest.map((service) => startService(service)));
     const gatewayPort = options.gatewayPort || (await freePort());
-    // Random ports asked for (tests, a second platform): the metrics port too; else METRICS_PORT's.
+    // METRICS_PORT when it is set; else a free port, as the subgraphs' (a second Laurel beside the
+    // first must not find 9464, the deployed default, taken). `npm start` prints the address.
+    const pinnedMetrics = options.env.METRICS_PORT ?? process.env.METRICS_PORT;
     const metricsPort =
-      options.gatewayPort === 0
-        ? await freePort()
-        : Number(options.env.METRICS_PORT ?? process.env.METRICS_PORT ?? 9464);
+      options.gatewayPort !== 0 && pinnedMetrics !== undefined && pinnedMetrics !== ''
+        ? Number(pinnedMetrics)
+        : await freePort();
     await start(
       'gateway',
       GATEWAY_SCRIPT,

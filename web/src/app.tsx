@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Provider } from 'urql';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { SignedInPage, SignInPage } from './auth/sign-in-page';
@@ -19,11 +19,15 @@ function RequireSession({ children }: { children: ReactNode }) {
 
 function Shell({ children }: { children: ReactNode }) {
   const { t, language, setLanguage } = useI18n();
-  const [, navigate] = useLocation();
+  const [location, navigate] = useLocation();
   const session = currentSession();
+  // On a phone the feature links fold behind one button; a page change folds them again.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [location]);
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
+  const links = session ? FEATURES.flatMap((feature) => feature.navigation) : [];
   return (
     <>
       <a className="skip" href="#main">
@@ -34,13 +38,26 @@ function Shell({ children }: { children: ReactNode }) {
           {t('app.name')}
         </Link>
         <nav aria-label={t('app.mainNav')} className="toolbar">
-          {session
-            ? FEATURES.flatMap((feature) => feature.navigation).map((link) => (
-                <Link key={link.href} href={link.href}>
-                  {t(link.label)}
-                </Link>
-              ))
-            : null}
+          {links.length > 0 ? (
+            <>
+              <button
+                type="button"
+                className="menu-toggle"
+                aria-expanded={menuOpen}
+                aria-controls="feature-links"
+                onClick={() => setMenuOpen((open) => !open)}
+              >
+                {t('app.menu')}
+              </button>
+              <div id="feature-links" className={menuOpen ? 'feature-links open' : 'feature-links'}>
+                {links.map((link) => (
+                  <Link key={link.href} href={link.href}>
+                    {t(link.label)}
+                  </Link>
+                ))}
+              </div>
+            </>
+          ) : null}
           <label htmlFor="language" className="visually-hidden">
             {t('app.language')}
           </label>

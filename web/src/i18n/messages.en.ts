@@ -8,6 +8,7 @@ export const en: Record<CoreMessageKey, string> = {
   'app.signOut': 'Sign out',
   'app.home': 'Home',
   'app.notFound': 'This page does not exist.',
+  'app.menu': 'Menu',
   'app.mainNav': 'Main navigation',
 
   'signIn.title': 'Sign in (development)',

@@ -7,6 +7,7 @@ export const vi = {
   'app.signOut': 'Đăng xuất',
   'app.home': 'Trang chủ',
   'app.notFound': 'Không tìm thấy trang này.',
+  'app.menu': 'Danh mục chức năng',
   'app.mainNav': 'Điều hướng chính',
 
   'signIn.title': 'Đăng nhập (môi trường phát triển)',

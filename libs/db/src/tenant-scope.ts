@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
+import type { QueryConfig } from 'pg';
 import type { DataSource, QueryRunner } from 'typeorm';
+import { ScopedQuery } from './scoped-query';
 
 /**
  * Row-level security's tenant context (`laurel.scope`), carried per request with
@@ -59,8 +61,46 @@ const scoped = new WeakSet<DataSource>();
 
 /** The raw `pg` client under a TypeORM query runner: a query by name is prepared once per connection. */
 interface PgClient {
-  query(sql: string): Promise<unknown>;
+  query(sql: string, values?: unknown[]): Promise<unknown>;
   query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  query(submittable: ScopedQuery): ScopedQuery;
+}
+
+/**
+ * `config` in one round trip with `scope` (scoped-query.ts): the statement and the setting are
+ * one implicit transaction, committed together, rolled back together.
+ */
+function queryInScope(client: PgClient, scope: string, config: QueryConfig): Promise<{ rows: unknown[] }> {
+  return new Promise((resolve, reject) => {
+    client.query(
+      new ScopedQuery(setScopeSql(scope), config, (error, result) =>
+        error ? reject(error) : resolve(result as { rows: unknown[] }),
+      ),
+    );
+  });
+}
+
+/** The scope the next query of this connection carries (set by the runner, taken by the client). */
+const NEXT_SCOPE = Symbol('laurel.nextScope');
+type ScopableClient = PgClient & { [NEXT_SCOPE]?: string };
+const scopable = new WeakSet<object>();
+
+/**
+ * Lets the runner hand its connection's next `query(text, values)` a scope: TypeORM then sends
+ * the statement as usual, and it reaches PostgreSQL in one round trip with its tenant scope.
+ */
+function scopeNextQuery(client: ScopableClient, scope: string): void {
+  if (!scopable.has(client)) {
+    scopable.add(client);
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    client.query = ((text: unknown, values?: unknown) => {
+      const next = client[NEXT_SCOPE];
+      client[NEXT_SCOPE] = undefined;
+      if (next === undefined || typeof text !== 'string' || !Array.isArray(values)) return query(text, values);
+      return queryInScope(client, next, { text, values });
+    }) as PgClient['query'];
+  }
+  client[NEXT_SCOPE] = scope;
 }
 
 /** Statement names handed out so far; beyond the cap, texts run unnamed (planned every time). */
@@ -96,8 +136,10 @@ async function inScopedTransaction<T>(
 
 /**
  * Every query of `dataSource` runs in a transaction that carries the current scope: an
- * explicit transaction sets it right after it starts; a lone statement is wrapped in
- * `BEGIN; set_config(…, true)` … `COMMIT` (two extra round trips).
+ * explicit transaction sets it right after it starts; a lone statement with parameters goes in
+ * one round trip with its scope (scoped-query.ts); one without parameters (a text that may hold
+ * several statements, which the extended protocol refuses) is wrapped in
+ * `BEGIN; set_config(…, true)` … `COMMIT`.
  */
 export function installTenantScope(dataSource: DataSource): void {
   scoped.add(dataSource);
@@ -127,7 +169,16 @@ export function installTenantScope(dataSource: DataSource): void {
       if (runner.isTransactionActive || TRANSACTION_CONTROL.test(sql)) {
         return run(sql, parameters, structured);
       }
-      return inScopedTransaction(control, () => run(sql, parameters, structured));
+      if (!parameters || parameters.length === 0)
+        return inScopedTransaction(control, () => run(sql, parameters, structured));
+      const client = (await runner.connect()) as ScopableClient;
+      scopeNextQuery(client, currentTenantScope());
+      try {
+        return await run(sql, parameters, structured);
+      } finally {
+        // Never left for a later query of this connection (another caller's, another scope).
+        client[NEXT_SCOPE] = undefined;
+      }
     }) as QueryFn;
     return runner;
   };
@@ -137,19 +188,17 @@ export function installTenantScope(dataSource: DataSource): void {
  * One read statement of a hot path, as a named prepared statement: parsed and planned once per
  * pooled connection (PostgreSQL may then keep a generic plan) instead of on every call, which
  * for a statement with row-level security policies is most of its cost. Runs in its own
- * transaction carrying the current tenant scope, like any lone statement. `sql` must be a fixed
+ * transaction carrying the current tenant scope, in one round trip, like any lone statement. `sql` must be a fixed
  * text (parameters as `$n`): each distinct text becomes one statement on every connection.
  */
 export async function preparedQuery<T>(dataSource: DataSource, sql: string, values: unknown[]): Promise<T[]> {
   const runner = dataSource.createQueryRunner();
   try {
     const client = (await runner.connect()) as PgClient;
-    const name = preparedName(sql);
-    const run = async () =>
-      (await client.query({ ...(name ? { name } : {}), text: sql, values })).rows as T[];
+    const config = { ...(preparedName(sql) ? { name: preparedName(sql) } : {}), text: sql, values };
     return scoped.has(dataSource)
-      ? await inScopedTransaction((control) => client.query(control), run)
-      : await run();
+      ? ((await queryInScope(client, currentTenantScope(), config)).rows as T[])
+      : ((await client.query(config)).rows as T[]);
   } finally {
     await runner.release();
   }

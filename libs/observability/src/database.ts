@@ -14,16 +14,25 @@ export function timePgQueries(): void {
   const original = prototype.query;
   prototype.query = function timedQuery(this: unknown, ...args: unknown[]): unknown {
     const first = args[0];
-    // Streams and other submittables are not timed (their end is not this call's).
+    const start = performance.now();
+    const observe = (outcome: 'ok' | 'error') =>
+      metrics.dbQueryDuration.observe({ outcome }, (performance.now() - start) / 1000);
     if (
       typeof first === 'object' &&
       first !== null &&
       typeof (first as { submit?: unknown }).submit === 'function'
-    )
+    ) {
+      // A submittable with a callback (a statement sent with its tenant scope) ends when it is
+      // called; streams and cursors have none and are not timed (their end is not this call's).
+      const submittable = first as { callback?: (error: unknown, ...rest: unknown[]) => unknown };
+      const callback = submittable.callback;
+      if (typeof callback === 'function')
+        submittable.callback = (error: unknown, ...rest: unknown[]) => {
+          observe(error ? 'error' : 'ok');
+          return callback(error, ...rest);
+        };
       return original.apply(this, args);
-    const start = performance.now();
-    const observe = (outcome: 'ok' | 'error') =>
-      metrics.dbQueryDuration.observe({ outcome }, (performance.now() - start) / 1000);
+    }
     const last = args[args.length - 1];
     if (typeof last === 'function') {
       args[args.length - 1] = (error: unknown, ...rest: unknown[]) => {

@@ -7,8 +7,6 @@ import 'reflect-metadata';
 import { ANONYMOUS, signInternalRequest, type Identity } from '@laurel/auth';
 import {
   globalTeardown as teardown,
-  graphql,
-  importFile,
   launchTestGateway,
   ok,
   PLATFORM_ADMIN,
@@ -26,12 +24,25 @@ import {
   type GatewayReport,
   type SeedResult,
 } from '@laurel/tools';
-import type { Platform } from '@laurel/launcher';
-import { readFileSync } from 'node:fs';
-import { Agent, createServer, request as httpRequest } from 'node:http';
+import { createServer } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import { Client, Pool } from 'pg';
+import { ballotsSection } from './ballots';
+import { seedBenchWorld } from './bench-world';
+import {
+  cpuPerRequest,
+  cpuSample,
+  figures,
+  kindsOf,
+  ms,
+  openLoop,
+  percentile,
+  pool,
+  postJson,
+  reportAgent,
+  RequestFailed,
+} from './measure';
 
 const COUNCILS = Number(process.env.BENCH_COUNCILS ?? 20);
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 50);
@@ -40,7 +51,7 @@ const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
 const NOMINATIONS = Number(process.env.BENCH_NOMINATIONS ?? 150);
 /**
  * `report`: only orgReport on the national dataset; `classic`: only the sections above it;
- * `observability`: only the cost of metrics and tracing.
+ * `observability`: only the cost of metrics and tracing; `ballots`: only castBallot.
  */
 const ONLY = process.env.BENCH_ONLY;
 const SEED_SCALE = Number(process.env.BENCH_SEED_SCALE ?? 1);
@@ -54,25 +65,6 @@ const REPORT_WARMUP = Number(process.env.BENCH_REPORT_WARMUP ?? 1_000);
 /** Seconds each observability setting is measured (after 3 s of warm-up). */
 const OBSERVABILITY_SECONDS = Number(process.env.BENCH_OBSERVABILITY_SECONDS ?? 15);
 
-const Y = new Date().getUTCFullYear() + 1;
-const at = (d: string) => new Date(`${d}T17:00:00+07:00`).toISOString();
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-const ms = (v: number) => `${v.toFixed(1)} ms`;
-
-async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < items.length) await work(items[next++] as T);
-    }),
-  );
-}
-
-// ------------------------------------------------------------------ orgReport on the national dataset
 
 async function seedForBench(databaseUrl: string, votingSealingKey: string): Promise<SeedResult> {
   console.log(
@@ -101,182 +93,6 @@ async function seedForBench(databaseUrl: string, votingSealingKey: string): Prom
     await client.end();
   }
   return seeded;
-}
-
-/**
- * Open loop: request i is sent at start + i/rate whether or not earlier ones have answered (what
- * "at 200 requests/s" means); latency counts from the scheduled instant, queueing included.
- */
-async function openLoop(
-  rate: number,
-  seconds: number,
-  request: () => Promise<void>,
-): Promise<{
-  latencies: number[];
-  errors: number;
-  errorKinds: Map<string, number>;
-  sent: number;
-  seconds: number;
-}> {
-  const total = Math.round(rate * seconds);
-  const interval = 1000 / rate;
-  const latencies: number[] = [];
-  const pending: Promise<void>[] = [];
-  const errorKinds = new Map<string, number>();
-  let errors = 0;
-  let sent = 0;
-  const start = performance.now();
-  while (sent < total) {
-    const now = performance.now();
-    while (sent < total && start + sent * interval <= now) {
-      const scheduled = start + sent * interval;
-      sent += 1;
-      pending.push(
-        request().then(
-          () => void latencies.push(performance.now() - scheduled),
-          (error: unknown) => {
-            errors += 1;
-            const kind = errorKind(error);
-            errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
-          },
-        ),
-      );
-    }
-    if (sent < total)
-      await new Promise((r) => setTimeout(r, Math.max(0, start + sent * interval - performance.now())));
-  }
-  await Promise.all(pending);
-  return { latencies, errors, errorKinds, sent, seconds: (performance.now() - start) / 1000 };
-}
-
-/**
- * CPU time (ms) of the platform's processes, this bench client and the database's server
- * processes (by pid, from /proc: Linux only, and only when PostgreSQL runs on this machine), to
- * tell where the two cores went. Null where /proc cannot be read.
- */
-async function cpuSample(
-  db: Pool,
-  extra: Record<string, number | undefined> = {},
-): Promise<Map<string, number> | null> {
-  const platform = (globalThis as { __laurelPlatform?: Platform }).__laurelPlatform;
-  const read = (pid: number | undefined): number | null => {
-    if (!pid) return null;
-    try {
-      // utime and stime, in clock ticks (100 a second on Linux), after the parenthesised name.
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return (Number(fields[11]) + Number(fields[12])) * 10;
-    } catch {
-      return null;
-    }
-  };
-  if (read(process.pid) === null) return null;
-  const sample = new Map<string, number>();
-  for (const [name, p] of Object.entries(platform?.processes ?? {})) sample.set(name, read(p.child.pid) ?? 0);
-  for (const [name, pid] of Object.entries(extra)) sample.set(name, read(pid) ?? 0);
-  sample.set('bench client', read(process.pid) ?? 0);
-  const { rows } = await db.query(
-    `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
-  );
-  for (const { pid } of rows as { pid: number }[]) {
-    const t = read(pid);
-    if (t !== null) sample.set(`postgres:${pid}`, t);
-  }
-  return sample;
-}
-
-/** `gateway 4.1, reporting 1.3, …, postgres 1.2` ms a request between two samples. */
-function cpuPerRequest(
-  before: Map<string, number> | null,
-  after: Map<string, number> | null,
-  requests: number,
-) {
-  if (!before || !after) return 'not measured (no /proc)';
-  const totals = new Map<string, number>();
-  for (const [key, t] of after) {
-    const name = key.startsWith('postgres:') ? 'postgres' : key;
-    // A database connection opened meanwhile counts from zero.
-    totals.set(name, (totals.get(name) ?? 0) + t - (before.get(key) ?? 0));
-  }
-  const all = [...totals.values()].reduce((a, b) => a + b, 0);
-  return (
-    [...totals.entries()]
-      .filter(([, t]) => t > 0)
-      .sort(([, a], [, b]) => b - a)
-      .map(([name, t]) => `${name} ${(t / requests).toFixed(2)}`)
-      .join(', ') + `; ${(all / requests).toFixed(1)} ms in all`
-  );
-}
-
-/** A failed request, as the gateway (or the client) told it: HTTP status and error codes, or the exception. */
-class RequestFailed extends Error {
-  constructor(readonly kind: string) {
-    super(kind);
-  }
-}
-
-function errorKind(error: unknown): string {
-  if (error instanceof RequestFailed) return error.kind;
-  if (error instanceof Error) {
-    // fetch wraps the socket's failure (ECONNRESET, UND_ERR_SOCKET, …) in `cause`.
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    const detail = cause?.code ?? cause?.message;
-    return `${error.name}: ${error.message}${detail ? ` (${detail})` : ''}`;
-  }
-  return String(error);
-}
-
-/** `12 × HTTP 200 INTERNAL_SERVER_ERROR: timeout, 3 × TimeoutError: …`, most frequent first. */
-const kindsOf = (kinds: Map<string, number>) =>
-  [...kinds.entries()]
-    .sort(([, a], [, b]) => b - a)
-    .map(([kind, n]) => `${n} × ${kind}`)
-    .join('; ');
-
-const figures = (latencies: number[]) =>
-  `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}, ` +
-  `max ${ms(Math.max(...latencies))}`;
-
-/**
- * POST over kept-alive connections with node:http: the reports' load generator shares the two
- * cores with the platform, and `fetch` (undici) cost it about 1.4 ms of CPU a request against
- * about 0.5 ms here, CPU the figures would otherwise charge to the platform's latency.
- */
-const reportAgent = new Agent({ keepAlive: true, maxSockets: 512 });
-function postJson(
-  url: string,
-  headers: Record<string, string>,
-  body: string,
-  timeoutMs: number,
-  retried = false,
-): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      url,
-      {
-        method: 'POST',
-        agent: reportAgent,
-        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
-        timeout: timeoutMs,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
-        );
-        res.on('error', reject);
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error(`TimeoutError: no answer in ${timeoutMs} ms`)));
-    req.on('error', (error: NodeJS.ErrnoException) => {
-      // A kept-alive connection the server closed as idle just as it was reused (Node's
-      // documented race): the request never reached it, so it is sent again, once.
-      if (req.reusedSocket && error.code === 'ECONNRESET' && !retried)
-        resolve(postJson(url, headers, body, timeoutMs, true));
-      else reject(error);
-    });
-    req.end(body);
-  });
 }
 
 const TOTALS =
@@ -468,172 +284,10 @@ async function reportSection(seeded: SeedResult): Promise<void> {
 
 /** The existing figures: castBallot, votingProgress fan-out, a page of nominations, gateway overhead. */
 async function classicSections(): Promise<void> {
-  const admin = { token: await tokenFor(PLATFORM_ADMIN) };
-  // ---- seed: a province, a school, people with accounts, a campaign, nominations
-  const org = async (kind: string, name: string, parentId: string | null) =>
-    (
-      await ok<{ createOrganization: { id: string } }>(
-        `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`,
-        { i: { code: `${kind}-${Math.random().toString(36).slice(2, 10)}`, name, kind, parentId } },
-        admin,
-      )
-    ).createOrganization.id;
-  const province = await org('PROVINCE', 'Tỉnh Đo đạc', null);
-  const school = await org('INSTITUTION', 'Trường Đo đạc', province);
-  const schoolCode = (
-    await ok<{ organization: { code: string } }>(
-      `query($id: ID!) { organization(id: $id) { code } }`,
-      { id: school },
-      admin,
-    )
-  ).organization.code;
-  const people = COUNCILS * MEMBERS + 10 + NOMINATIONS;
-  const csv = ['organization,fullName,account'];
-  for (let i = 0; i < people; i++) csv.push(`${schoolCode},Cán bộ số ${i + 1},bench-${i}`);
-  // A file, not a GraphQL variable: with larger BENCH_* sizes the list passes the 100 KB cap on /graphql.
-  const imported = await importFile<{ importPeople: { created: number } }>('people', csv.join('\n'), admin);
-  if (!imported.data?.importPeople)
-    throw new Error(`importing people failed (${imported.status}): ${JSON.stringify(imported.errors)}`);
-  console.log(`[bench] seeded ${imported.data.importPeople.created} people`);
-  const ids = new Map<string, string>();
-  let after: string | null = null;
-  for (;;) {
-    const page: { organization: { people: any } } = await ok(
-      `query($id: ID!, $a: String) { organization(id: $id) { people(first: 100, after: $a) { edges { node { id account } } pageInfo { hasNextPage endCursor } } } }`,
-      { id: school, a: after },
-      admin,
-    );
-    for (const e of page.organization.people.edges) ids.set(e.node.account, e.node.id);
-    if (!page.organization.people.pageInfo.hasNextPage) break;
-    after = page.organization.people.pageInfo.endCursor;
-  }
-  const person = (i: number) => ids.get(`bench-${i}`) as string;
+  const world = await seedBenchWorld({ councils: COUNCILS, members: MEMBERS, nominations: NOMINATIONS });
+  const { admin, campaign, nominationIds, council, session } = world;
 
-  const campaign = (
-    await ok<{ createCampaign: { id: string } }>(
-      `mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`,
-      {
-        i: {
-          organizationId: school,
-          title: 'Đo đạc',
-          year: Y,
-          kind: 'ANNUAL',
-          registrationDeadline: at(`${Y}-03-23`),
-          proposalDeadline: at(`${Y}-11-30`),
-          distinctionCodes: [],
-        },
-      },
-      admin,
-    )
-  ).createCampaign.id;
-  await ok(`mutation($id: ID!) { openCampaign(id: $id) { id } }`, { id: campaign }, admin);
-  const nominationIds: string[] = [];
-  const firstNominee = COUNCILS * MEMBERS + 10;
-  await pool(
-    Array.from({ length: NOMINATIONS }, (_, i) => i),
-    8,
-    async (i) => {
-      const n = await ok<{ registerNomination: { id: string } }>(
-        `mutation($i: RegisterNominationInput!) { registerNomination(input: $i) { id } }`,
-        {
-          i: {
-            campaignId: campaign,
-            distinctionCode: 'LAO_DONG_TIEN_TIEN',
-            submittingOrganizationId: school,
-            nomineePersonId: person(firstNominee + i),
-          },
-        },
-        admin,
-      );
-      nominationIds[i] = n.registerNomination.id;
-    },
-  );
-  for (const id of nominationIds.slice(0, COUNCILS + 1))
-    await ok(
-      `mutation($id: ID!) { proposeNomination(id: $id, dossier: { summary: "Thành tích" }) { id } }`,
-      { id },
-      admin,
-    );
-
-  const council = async (members: number[]) =>
-    (
-      await ok<{ createCouncil: { id: string } }>(
-        `mutation($i: CreateCouncilInput!) { createCouncil(input: $i) { id } }`,
-        {
-          i: {
-            organizationId: school,
-            name: 'Hội đồng',
-            kind: 'EMULATION',
-            members: members.map((m) => ({ personId: person(m), role: 'MEMBER' })),
-          },
-        },
-        admin,
-      )
-    ).createCouncil.id;
-  const session = async (councilId: string, nominationId: string) => {
-    const s = await ok<{ createVotingSession: { id: string } }>(
-      `mutation($i: CreateVotingSessionInput!) { createVotingSession(input: $i) { id } }`,
-      {
-        i: {
-          councilId,
-          title: 'Phiên',
-          nominationIds: [nominationId],
-          threshold: { numerator: 2, denominator: 3 },
-          base: 'TOTAL_MEMBERS',
-          quorum: { numerator: 1, denominator: 2 },
-        },
-      },
-      admin,
-    );
-    await ok(
-      `mutation($id: ID!) { openVotingSession(id: $id) { id } }`,
-      { id: s.createVotingSession.id },
-      admin,
-    );
-    return s.createVotingSession.id;
-  };
-
-  // ---- castBallot: sustained ballots per second through the gateway
-  const ballots: { token: string; sessionId: string; nominationId: string }[] = [];
-  for (let c = 0; c < COUNCILS; c++) {
-    const members = Array.from({ length: MEMBERS }, (_, i) => c * MEMBERS + i);
-    const sessionId = await session(await council(members), nominationIds[c]!);
-    for (const m of members)
-      ballots.push({ token: await tokenFor(`bench-${m}`), sessionId, nominationId: nominationIds[c]! });
-  }
-  const latencies: number[] = [];
-  let failures = 0;
-  const started = performance.now();
-  await pool(ballots, CONCURRENCY, async (b) => {
-    const t = performance.now();
-    const res = await graphql(
-      `
-        mutation ($s: ID!, $n: ID!) {
-          castBallot(sessionId: $s, choices: [{ nominationId: $n, choice: APPROVE }]) {
-            receiptCode
-          }
-        }
-      `,
-      { s: b.sessionId, n: b.nominationId },
-      { token: b.token },
-    );
-    latencies.push(performance.now() - t);
-    if (res.errors) failures += 1;
-  });
-  const seconds = (performance.now() - started) / 1000;
-  let counted = 0;
-  for (const sessionId of new Set(ballots.map((b) => b.sessionId))) {
-    const s = await ok<{ votingSession: { ballotsCast: number } }>(
-      `query($id: ID!) { votingSession(id: $id) { ballotsCast } }`,
-      { id: sessionId },
-      admin,
-    );
-    counted += s.votingSession.ballotsCast;
-  }
-  console.log(
-    `[bench] castBallot: ${ballots.length} ballots, concurrency ${CONCURRENCY}: ${(ballots.length / seconds).toFixed(0)} ballots/s; ` +
-      `latency p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}; failed ${failures}; counted ${counted}`,
-  );
+  await ballotsSection(world, { councils: COUNCILS, members: MEMBERS, concurrency: CONCURRENCY });
 
   // ---- votingProgress fan-out: SUBSCRIBERS sockets on one gateway, delivery latency per ballot
   const fanMembers = Array.from({ length: 10 }, (_, i) => COUNCILS * MEMBERS + i);
@@ -829,9 +483,9 @@ async function observabilitySection(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (ONLY && ONLY !== 'report' && ONLY !== 'classic' && ONLY !== 'observability')
+  if (ONLY && !['report', 'classic', 'observability', 'ballots'].includes(ONLY))
     throw new Error(
-      `BENCH_ONLY=${ONLY}: report (orgReport on the national dataset), classic (the rest) or observability`,
+      `BENCH_ONLY=${ONLY}: report (orgReport on the national dataset), classic (the rest), ballots (castBallot alone) or observability`,
     );
   let seeded: SeedResult | undefined;
   const seed = async (databaseUrl: string, secrets: TestSecrets) => {
@@ -845,6 +499,11 @@ async function main(): Promise<void> {
   await startTestPlatform(ONLY === 'report' ? { beforeLaunch: seed, env } : { env });
   try {
     if (!ONLY || ONLY === 'classic') await classicSections();
+    if (ONLY === 'ballots')
+      await ballotsSection(
+        await seedBenchWorld({ councils: COUNCILS, members: MEMBERS, nominations: COUNCILS + 1 }),
+        { councils: COUNCILS, members: MEMBERS, concurrency: CONCURRENCY },
+      );
     if (!ONLY || ONLY === 'report') {
       if (!seeded) {
         console.log('[bench] stopping the platform to load the national dataset …');

@@ -1,0 +1,204 @@
+/**
+ * What the bench's sections share: percentiles, a bounded pool, an open loop, CPU time by process
+ * from /proc, and a POST over kept-alive node:http connections.
+ */
+import type { Platform } from '@laurel/launcher';
+import { readFileSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import type { Pool } from 'pg';
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+export const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+export async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) await work(items[next++] as T);
+    }),
+  );
+}
+
+// ------------------------------------------------------------------ orgReport on the national dataset
+
+
+/**
+ * Open loop: request i is sent at start + i/rate whether or not earlier ones have answered (what
+ * "at 200 requests/s" means); latency counts from the scheduled instant, queueing included.
+ */
+export async function openLoop(
+  rate: number,
+  seconds: number,
+  request: () => Promise<void>,
+): Promise<{
+  latencies: number[];
+  errors: number;
+  errorKinds: Map<string, number>;
+  sent: number;
+  seconds: number;
+}> {
+  const total = Math.round(rate * seconds);
+  const interval = 1000 / rate;
+  const latencies: number[] = [];
+  const pending: Promise<void>[] = [];
+  const errorKinds = new Map<string, number>();
+  let errors = 0;
+  let sent = 0;
+  const start = performance.now();
+  while (sent < total) {
+    const now = performance.now();
+    while (sent < total && start + sent * interval <= now) {
+      const scheduled = start + sent * interval;
+      sent += 1;
+      pending.push(
+        request().then(
+          () => void latencies.push(performance.now() - scheduled),
+          (error: unknown) => {
+            errors += 1;
+            const kind = errorKind(error);
+            errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
+          },
+        ),
+      );
+    }
+    if (sent < total)
+      await new Promise((r) => setTimeout(r, Math.max(0, start + sent * interval - performance.now())));
+  }
+  await Promise.all(pending);
+  return { latencies, errors, errorKinds, sent, seconds: (performance.now() - start) / 1000 };
+}
+
+/**
+ * CPU time (ms) of the platform's processes, this bench client and the database's server
+ * processes (by pid, from /proc: Linux only, and only when PostgreSQL runs on this machine), to
+ * tell where the two cores went. Null where /proc cannot be read.
+ */
+export async function cpuSample(
+  db: Pool,
+  extra: Record<string, number | undefined> = {},
+): Promise<Map<string, number> | null> {
+  const platform = (globalThis as { __laurelPlatform?: Platform }).__laurelPlatform;
+  const read = (pid: number | undefined): number | null => {
+    if (!pid) return null;
+    try {
+      // utime and stime, in clock ticks (100 a second on Linux), after the parenthesised name.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return null;
+    }
+  };
+  if (read(process.pid) === null) return null;
+  const sample = new Map<string, number>();
+  for (const [name, p] of Object.entries(platform?.processes ?? {})) sample.set(name, read(p.child.pid) ?? 0);
+  for (const [name, pid] of Object.entries(extra)) sample.set(name, read(pid) ?? 0);
+  sample.set('bench client', read(process.pid) ?? 0);
+  const { rows } = await db.query(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+  );
+  for (const { pid } of rows as { pid: number }[]) {
+    const t = read(pid);
+    if (t !== null) sample.set(`postgres:${pid}`, t);
+  }
+  return sample;
+}
+
+/** `gateway 4.1, reporting 1.3, …, postgres 1.2` ms a request between two samples. */
+export function cpuPerRequest(
+  before: Map<string, number> | null,
+  after: Map<string, number> | null,
+  requests: number,
+) {
+  if (!before || !after) return 'not measured (no /proc)';
+  const totals = new Map<string, number>();
+  for (const [key, t] of after) {
+    const name = key.startsWith('postgres:') ? 'postgres' : key;
+    // A database connection opened meanwhile counts from zero.
+    totals.set(name, (totals.get(name) ?? 0) + t - (before.get(key) ?? 0));
+  }
+  const all = [...totals.values()].reduce((a, b) => a + b, 0);
+  return (
+    [...totals.entries()]
+      .filter(([, t]) => t > 0)
+      .sort(([, a], [, b]) => b - a)
+      .map(([name, t]) => `${name} ${(t / requests).toFixed(2)}`)
+      .join(', ') + `; ${(all / requests).toFixed(1)} ms in all`
+  );
+}
+
+/** A failed request, as the gateway (or the client) told it: HTTP status and error codes, or the exception. */
+export class RequestFailed extends Error {
+  constructor(readonly kind: string) {
+    super(kind);
+  }
+}
+
+export function errorKind(error: unknown): string {
+  if (error instanceof RequestFailed) return error.kind;
+  if (error instanceof Error) {
+    // fetch wraps the socket's failure (ECONNRESET, UND_ERR_SOCKET, …) in `cause`.
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const detail = cause?.code ?? cause?.message;
+    return `${error.name}: ${error.message}${detail ? ` (${detail})` : ''}`;
+  }
+  return String(error);
+}
+
+/** `12 × HTTP 200 INTERNAL_SERVER_ERROR: timeout, 3 × TimeoutError: …`, most frequent first. */
+export const kindsOf = (kinds: Map<string, number>) =>
+  [...kinds.entries()]
+    .sort(([, a], [, b]) => b - a)
+    .map(([kind, n]) => `${n} × ${kind}`)
+    .join('; ');
+
+export const figures = (latencies: number[]) =>
+  `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}, ` +
+  `max ${ms(Math.max(...latencies))}`;
+
+/**
+ * POST over kept-alive connections with node:http: the reports' load generator shares the two
+ * cores with the platform, and `fetch` (undici) cost it about 1.4 ms of CPU a request against
+ * about 0.5 ms here, CPU the figures would otherwise charge to the platform's latency.
+ */
+export const reportAgent = new Agent({ keepAlive: true, maxSockets: 512 });
+export function postJson(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  timeoutMs: number,
+  retried = false,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      url,
+      {
+        method: 'POST',
+        agent: reportAgent,
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        timeout: timeoutMs,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error(`TimeoutError: no answer in ${timeoutMs} ms`)));
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      // A kept-alive connection the server closed as idle just as it was reused (Node's
+      // documented race): the request never reached it, so it is sent again, once.
+      if (req.reusedSocket && error.code === 'ECONNRESET' && !retried)
+        resolve(postJson(url, headers, body, timeoutMs, true));
+      else reject(error);
+    });
+    req.end(body);
+  });
+}
+

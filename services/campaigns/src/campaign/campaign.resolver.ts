@@ -14,7 +14,7 @@ import type { Context } from '../context';
 import { Distinction, toDistinction } from '../distinction/dto/distinction.output';
 import type { DistinctionEntity } from '../distinction/distinction.entity';
 import { DistinctionRules, toDistinctionRules } from '../distinction/dto/distinction-rules.output';
-import type { DistinctionRulesVersion } from '../distinction/distinction-rules.service';
+import type { DistinctionRulesVersion } from '../distinction/distinction-rules.version';
 import { localDate } from './calendar';
 import type { DistinctionService } from '../distinction/distinction.service';
 import { CampaignStatus } from '../enums';

@@ -20,10 +20,8 @@ import { CampaignQueries } from './campaign/campaign.queries';
 import type { DistinctionEntity } from './distinction/distinction.entity';
 import { DistinctionService } from './distinction/distinction.service';
 import { createDistinctionRulesLoader, type RulesKey } from './distinction/distinction-rules.loader';
-import {
-  DistinctionRulesService,
-  type DistinctionRulesVersion,
-} from './distinction/distinction-rules.service';
+import { DistinctionRulesService } from './distinction/distinction-rules.service';
+import type { DistinctionRulesVersion } from './distinction/distinction-rules.version';
 
 export interface Loaders {
   /** The public catalogue, by code. */

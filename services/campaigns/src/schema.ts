@@ -3,7 +3,9 @@ import { buildFederatedSchema } from '@laurel/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { CampaignResolver, OrganizationCampaignsResolver } from './campaign/campaign.resolver';
+import { CampaignLifecycleService } from './campaign/campaign-lifecycle.service';
 import { CampaignService } from './campaign/campaign.service';
+import { CampaignUpdateService } from './campaign/campaign-update.service';
 import type { Directory } from './directory';
 import { DistinctionResolver } from './distinction/distinction.resolver';
 import { DistinctionService } from './distinction/distinction.service';
@@ -39,7 +41,15 @@ export async function buildCampaignsSchema(options: {
       new DistinctionRulesResolver(new DistinctionRulesService(db), resolveOrganization),
     );
     if (directory)
-      instances.set(CampaignResolver, new CampaignResolver(new CampaignService(db, directory), catalogue));
+      instances.set(
+        CampaignResolver,
+        new CampaignResolver(
+          new CampaignService(db, directory),
+          new CampaignUpdateService(db, directory),
+          new CampaignLifecycleService(db, directory),
+          catalogue,
+        ),
+      );
   }
   return buildFederatedSchema({
     resolvers: [...RESOLVERS],

@@ -8,7 +8,7 @@ import type { Context } from './context';
 import { SCHEMA } from './data-source';
 import { RewardClient } from './decision/reward-client';
 import { createLoaders } from './loaders';
-import { NominationService } from './nomination/nomination.service';
+import { applyCouncilResult } from './nomination/council-intake';
 import {
   readDistinctionRecordsForService,
   readNominationStates,
@@ -39,7 +39,6 @@ export async function createNominationsApp(options: NominationsAppOptions): Prom
   const rewards = new RewardClient(options.campaignsUrl, options.internalSecret);
   const deps = { db, directory, campaigns, catalogue, rewards };
   const schema = await buildNominationsSchema({ deps });
-  const service = new NominationService(db, directory, campaigns, catalogue);
   return startSubgraphServer<Context>({
     name: 'nominations',
     schema,
@@ -54,7 +53,7 @@ export async function createNominationsApp(options: NominationsAppOptions): Prom
     ready: databaseReady(db),
     internalRoutes: {
       // The voting subgraph's council stages (UNDER_REVIEW, COUNCIL_APPROVED/REJECTED).
-      'council-results': (body) => service.applyCouncilResult(body),
+      'council-results': (body) => applyCouncilResult(db, () => new Date(), body),
       events: (body) => readOutboxFeed(db, body),
       nominations: (body) => readNominationsForService(db, body),
       'nomination-states': (body) => readNominationStates(db, body),

@@ -24,7 +24,13 @@ import {
   OrganizationNominationsResolver,
   PersonDistinctionsResolver,
 } from './nomination/nomination.resolver';
+import { NominationAccess } from './nomination/nomination-access';
+import { NominationEscalationService } from './nomination/nomination-escalation.service';
+import { NominationJournal } from './nomination/nomination-history';
+import { NominationRegistrationService } from './nomination/nomination-registration.service';
 import { NominationService } from './nomination/nomination.service';
+import { NominationWorkflow } from './nomination/nomination.workflow';
+import { NominationWriter } from './nomination/nomination.writer';
 import { DistinctionRecordImportResolver } from './record/record-import.resolver';
 import { DistinctionRecordImportService } from './record/record-import.service';
 import { referenceResolvers } from './references';
@@ -61,9 +67,33 @@ export async function buildNominationsSchema(options: {
   const deps = options.deps;
   if (deps) {
     instances.set(ServiceInfoResolver, new ServiceInfoResolver(deps.db, SCHEMA));
-    const nominations = new NominationService(deps.db, deps.directory, deps.campaigns, deps.catalogue);
+    const journal = new NominationJournal();
+    const access = new NominationAccess(deps.db, deps.directory, deps.campaigns);
+    const writer = new NominationWriter(deps.db, journal);
+    const workflow = new NominationWorkflow(deps.db, deps.directory, deps.catalogue, journal);
+    const nominations = new NominationService(deps.db, deps.campaigns, access, workflow, journal);
+    const registration = new NominationRegistrationService(
+      deps.db,
+      deps.directory,
+      deps.campaigns,
+      deps.catalogue,
+      access,
+      writer,
+    );
+    const escalation = new NominationEscalationService(
+      deps.db,
+      deps.directory,
+      deps.campaigns,
+      deps.catalogue,
+      access,
+      writer,
+      journal,
+    );
     const decisions = new DecisionService(deps.db, deps.directory, nominations, deps.rewards);
-    instances.set(NominationResolver, new NominationResolver(nominations, decisions));
+    instances.set(
+      NominationResolver,
+      new NominationResolver(nominations, registration, escalation, decisions),
+    );
     instances.set(DecisionResolver, new DecisionResolver(decisions));
     instances.set(FundResolver, new FundResolver(new FundService(deps.db, deps.directory)));
     instances.set(

@@ -4,15 +4,21 @@ import type { PgPubSub } from '@laurel/events';
 import type { Identity } from '@laurel/auth';
 import { BadUserInputError, startSubgraphServer, type SubgraphServer } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
+import { VotingAccess } from './access';
 import type { Context } from './context';
+import { CouncilService } from './council/council.service';
 import { SCHEMA } from './data-source';
 import { CatalogueClient } from './catalogue-client';
 import { NominationsClient } from './nominations-client';
 import { Sealer } from './sealing';
+import { BallotService } from './session/ballot.service';
 import { CouncilDispatcher } from './session/dispatcher';
-import { VotingService } from './session/voting.service';
+import { CouncilOutbox } from './session/outbox';
+import { ProgressService } from './session/progress.service';
+import { SessionKeys } from './session/session-keys';
+import { SessionService } from './session/session.service';
 import { createResultsLoader } from './loaders';
-import { buildVotingSchema } from './schema';
+import { buildVotingSchema, type VotingServices } from './schema';
 
 export interface VotingAppOptions {
   db: DataSource;
@@ -29,7 +35,7 @@ export interface VotingAppOptions {
 }
 
 export interface VotingApp extends SubgraphServer {
-  voting: VotingService;
+  services: VotingServices;
   dispatcher: CouncilDispatcher;
 }
 
@@ -40,16 +46,30 @@ export async function createVotingApp(options: VotingAppOptions): Promise<Voting
   const nominations = new NominationsClient(options.nominationsUrl, options.internalSecret);
   const dispatcher = new CouncilDispatcher(db, nominations, options.dispatchIntervalMs ?? 1_000);
   const catalogue = new CatalogueClient(options.campaignsUrl, options.internalSecret);
-  const voting = new VotingService(
-    db,
-    directory,
-    nominations,
-    new Sealer(options.sealingKey),
-    catalogue,
-    pubSub,
-    () => dispatcher.kick(),
-  );
-  const schema = await buildVotingSchema({ db, voting, pubSub });
+  const sealer = new Sealer(options.sealingKey);
+  // One of each, shared: the unwrapped session keys serve casting and closing alike.
+  const keys = new SessionKeys(sealer);
+  const access = new VotingAccess(db, directory);
+  const outbox = new CouncilOutbox(() => dispatcher.kick());
+  const progress = new ProgressService(db, directory, pubSub);
+  const services: VotingServices = {
+    access,
+    councils: new CouncilService(db, directory, access, outbox),
+    sessions: new SessionService(
+      db,
+      directory,
+      nominations,
+      catalogue,
+      sealer,
+      keys,
+      access,
+      outbox,
+      progress,
+    ),
+    ballots: new BallotService(db, access, sealer, keys, progress),
+    progress,
+  };
+  const schema = await buildVotingSchema({ db, services, pubSub });
   const results = createResultsLoader(db);
   const server = await startSubgraphServer<Context>({
     name: 'voting',
@@ -57,7 +77,7 @@ export async function createVotingApp(options: VotingAppOptions): Promise<Voting
     port: options.port,
     internalSecret: options.internalSecret,
     introspection: options.introspection,
-    createContext: (base) => ({ ...base, db, directory, voting, pubSub, results }),
+    createContext: (base) => ({ ...base, db, directory, access, progress, pubSub, results }),
     internalRoutes: {
       // The gateway's shared progress stream: which of its subscribers may still watch.
       'progress-audience': async (body) => {
@@ -69,7 +89,7 @@ export async function createVotingApp(options: VotingAppOptions): Promise<Voting
             !!i && Array.isArray(i.personIds) && Array.isArray(i.grants) && Array.isArray(i.personPaths),
         );
         if (!valid) throw new BadUserInputError('progress-audience: malformed identity');
-        return { allowed: await voting.mayWatch(sessionId, identities as Identity[]) };
+        return { allowed: await progress.mayWatch(sessionId, identities as Identity[]) };
       },
     },
     ready: databaseReady(db),
@@ -77,7 +97,7 @@ export async function createVotingApp(options: VotingAppOptions): Promise<Voting
   dispatcher.start();
   return {
     ...server,
-    voting,
+    services,
     dispatcher,
     close: async () => {
       await dispatcher.stop();

@@ -6,7 +6,7 @@ import { runSubgraph } from '@laurel/service';
 import { createVotingApp } from './app';
 import { votingDataSource } from './data-source';
 import { env } from './environment';
-import { PROGRESS_CHANNEL } from './session/voting.service';
+import { PROGRESS_CHANNEL } from './session/progress.service';
 
 runSubgraph({
   name: 'voting',

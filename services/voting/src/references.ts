@@ -7,7 +7,7 @@ export const referenceResolvers = {
   Council: {
     __resolveReference: async (ref: { id: string }, ctx: Context) => {
       try {
-        return toCouncil((await ctx.voting.council(ctx, ref.id)).council);
+        return toCouncil((await ctx.access.council(ctx, ref.id)).council);
       } catch {
         return null;
       }
@@ -16,7 +16,7 @@ export const referenceResolvers = {
   VotingSession: {
     __resolveReference: async (ref: { id: string }, ctx: Context) => {
       try {
-        return toSession((await ctx.voting.session(ctx, ref.id)).session);
+        return toSession((await ctx.access.session(ctx, ref.id)).session);
       } catch {
         return null;
       }

@@ -7,7 +7,20 @@ import { ServiceInfoResolver } from './service-info';
 import { CouncilResolver } from './council/council.resolver';
 import { VotingProgressResolver, VotingSessionResolver } from './session/voting.resolver';
 import { referenceResolvers } from './references';
-import type { VotingService } from './session/voting.service';
+import type { VotingAccess } from './access';
+import type { CouncilService } from './council/council.service';
+import type { BallotService } from './session/ballot.service';
+import type { ProgressService } from './session/progress.service';
+import type { SessionService } from './session/session.service';
+
+/** What the resolvers are built with (app.ts makes one of each). */
+export interface VotingServices {
+  access: VotingAccess;
+  councils: CouncilService;
+  sessions: SessionService;
+  ballots: BallotService;
+  progress: ProgressService;
+}
 
 export const RESOLVERS = [
   ServiceInfoResolver,
@@ -18,14 +31,18 @@ export const RESOLVERS = [
 
 export async function buildVotingSchema(options: {
   db?: DataSource;
-  voting?: VotingService;
+  services?: VotingServices;
   pubSub?: PgPubSub;
 }): Promise<GraphQLSchema> {
   const instances = new Map<Function, unknown>();
   if (options.db) instances.set(ServiceInfoResolver, new ServiceInfoResolver(options.db, SCHEMA));
-  if (options.voting) {
-    instances.set(CouncilResolver, new CouncilResolver(options.voting));
-    instances.set(VotingSessionResolver, new VotingSessionResolver(options.voting));
+  if (options.services) {
+    const { access, councils, sessions, ballots, progress } = options.services;
+    instances.set(CouncilResolver, new CouncilResolver(access, councils));
+    instances.set(
+      VotingSessionResolver,
+      new VotingSessionResolver(access, councils, sessions, ballots, progress),
+    );
   }
   return buildFederatedSchema({
     resolvers: [...RESOLVERS],

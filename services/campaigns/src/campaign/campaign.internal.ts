@@ -2,10 +2,8 @@ import { parseRequest, type CampaignForService, type RouteResponse } from '@laur
 import type { DataSource } from 'typeorm';
 import type { Directory } from '../directory';
 import { DistinctionEntity } from '../distinction/distinction.entity';
-import {
-  DistinctionRulesService,
-  type DistinctionRulesVersion,
-} from '../distinction/distinction-rules.service';
+import { DistinctionRulesService } from '../distinction/distinction-rules.service';
+import type { DistinctionRulesVersion } from '../distinction/distinction-rules.version';
 import { localDate } from './calendar';
 
 /** What another service needs to enforce a campaign's rules (nominations: deadlines, quotas). */

@@ -14,13 +14,15 @@ import type { Context } from '../context';
 import { Distinction, toDistinction } from '../distinction/dto/distinction.output';
 import type { DistinctionEntity } from '../distinction/distinction.entity';
 import { DistinctionRules, toDistinctionRules } from '../distinction/dto/distinction-rules.output';
-import type { DistinctionRulesVersion } from '../distinction/distinction-rules.service';
+import type { DistinctionRulesVersion } from '../distinction/distinction-rules.version';
 import { localDate } from './calendar';
 import type { DistinctionService } from '../distinction/distinction.service';
 import { CampaignStatus } from '../enums';
 import type { CampaignEntity } from './campaign.entity';
 import { CampaignQueries } from './campaign.queries';
+import type { CampaignLifecycleService } from './campaign-lifecycle.service';
 import type { CampaignService } from './campaign.service';
+import type { CampaignUpdateService } from './campaign-update.service';
 import { CreateCampaignInput, UpdateCampaignInput } from './dto/campaign.input';
 import {
   Campaign,
@@ -71,6 +73,8 @@ export async function campaignConnection(
 export class CampaignResolver {
   constructor(
     private readonly service: CampaignService,
+    private readonly updates: CampaignUpdateService,
+    private readonly lifecycle: CampaignLifecycleService,
     private readonly catalogue: DistinctionService,
   ) {}
 
@@ -118,7 +122,7 @@ export class CampaignResolver {
     @Ctx() ctx: Context,
   ): Promise<Campaign> {
     assertAuthenticated(ctx);
-    const updated = await this.service.update(ctx, id, input);
+    const updated = await this.updates.update(ctx, id, input);
     ctx.loaders.campaign.clear(id);
     return toCampaign(updated);
   }
@@ -126,19 +130,19 @@ export class CampaignResolver {
   @Mutation(() => Campaign, { description: 'DRAFT → OPEN (a child only once its parent is open).' })
   async openCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Campaign> {
     assertAuthenticated(ctx);
-    return toCampaign(await this.service.transition(ctx, id, 'open'));
+    return toCampaign(await this.lifecycle.transition(ctx, id, 'open'));
   }
 
   @Mutation(() => Campaign, { description: 'OPEN → CLOSED.' })
   async closeCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Campaign> {
     assertAuthenticated(ctx);
-    return toCampaign(await this.service.transition(ctx, id, 'close'));
+    return toCampaign(await this.lifecycle.transition(ctx, id, 'close'));
   }
 
   @Mutation(() => Campaign, { description: 'CLOSED → ARCHIVED.' })
   async archiveCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Campaign> {
     assertAuthenticated(ctx);
-    return toCampaign(await this.service.transition(ctx, id, 'archive'));
+    return toCampaign(await this.lifecycle.transition(ctx, id, 'archive'));
   }
 
   @FieldResolver(() => OrganizationRef)

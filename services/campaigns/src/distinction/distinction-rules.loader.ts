@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { DistinctionRulesService, DistinctionRulesVersion } from './distinction-rules.service';
+import type { DistinctionRulesService } from './distinction-rules.service';
+import type { DistinctionRulesVersion } from './distinction-rules.version';
 
 export interface RulesKey {
   code: string;

@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError, NotFoundError } from '@laurel/graphql';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { DistinctionEntity, type TargetValue } from './distinction.entity';
 import { BaseSalaryEntity, DistinctionRuleEntity } from './distinction-rule.entity';
-import type {
-  FractionValue,
-  PrerequisiteRouteValue,
-  RatioCapValue,
-  RuleVersionValue,
-  VoteRuleValue,
-} from './distinction-rule.types';
+import { toEntityFields, toRulesVersion, type DistinctionRulesVersion } from './distinction-rules.version';
+import { assertStandardReferences, type DistinctionStandardInput } from './distinction-standard';
 import { issuerKindReward } from './national-catalogue';
 import { rewardAmountVndHundredths } from './reward-amount';
 
@@ -37,12 +32,6 @@ export function isCalendarDate(text: string): boolean {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** One version of the rules, with who issued it (null: national). */
-export interface DistinctionRulesVersion extends RuleVersionValue {
-  id: string;
-  issuerId: string | null;
-}
-
 export interface RewardValue {
   target: TargetValue;
   /** Null when the multiple is no whole number of tenths (0.15): see `multipleHundredths`. */
@@ -54,94 +43,6 @@ export interface RewardValue {
   amountVnd: number;
   /** The calendar date of the decision: the rules and the base salary of that date apply. */
   decidedOn: string;
-}
-
-/** What an issuer may set for a delegated distinction; what is absent is inherited. */
-export interface DistinctionStandardInput {
-  code: string;
-  issuerId: string;
-  inForceFrom: string;
-  standardVi: string;
-  source: string;
-  prerequisites?: PrerequisiteRouteValue[] | null;
-  prerequisitesExhaustive?: boolean | null;
-  vote?: Omit<VoteRuleValue, 'confirmed'> | null;
-  rewardMultiples?: {
-    individualTenths: number | null;
-    collectiveTenths: number | null;
-    source: string;
-  } | null;
-  ratioCap?: RatioCapValue | null;
-}
-
-export function toRulesVersion(e: DistinctionRuleEntity): DistinctionRulesVersion {
-  return {
-    id: e.id,
-    code: e.code,
-    issuerId: e.issuerOrganizationId,
-    inForceFrom: e.inForceFrom,
-    inForceTo: e.inForceTo,
-    vote:
-      e.voteThresholdNumerator === null
-        ? null
-        : {
-            threshold: { numerator: e.voteThresholdNumerator, denominator: e.voteThresholdDenominator! },
-            base: e.voteBase!,
-            comparison: e.voteComparison!,
-            secretBallot: e.voteSecretBallot!,
-            confirmed: e.voteConfirmed!,
-            source: e.voteSource!,
-          },
-    prerequisites: e.prerequisites,
-    prerequisitesExhaustive: e.prerequisitesExhaustive,
-    exclusions: e.exclusions,
-    ratioCap:
-      e.ratioCapCode === null
-        ? null
-        : {
-            code: e.ratioCapCode,
-            share: { numerator: e.ratioCapNumerator!, denominator: e.ratioCapDenominator! },
-            source: e.ratioCapSource!,
-          },
-    reward:
-      e.rewardSource === null
-        ? null
-        : {
-            individualTenths: e.rewardIndividualTenths,
-            collectiveTenths: e.rewardCollectiveTenths,
-            source: e.rewardSource,
-          },
-    standardVi: e.standardVi,
-    source: e.source,
-  };
-}
-
-function toEntityFields(v: RuleVersionValue): Omit<DistinctionRuleEntity, 'id' | 'createdAt' | 'createdBy'> {
-  return {
-    code: v.code,
-    issuerOrganizationId: null,
-    inForceFrom: v.inForceFrom,
-    inForceTo: v.inForceTo,
-    voteThresholdNumerator: v.vote?.threshold.numerator ?? null,
-    voteThresholdDenominator: v.vote?.threshold.denominator ?? null,
-    voteBase: v.vote?.base ?? null,
-    voteComparison: v.vote?.comparison ?? null,
-    voteSecretBallot: v.vote?.secretBallot ?? null,
-    voteConfirmed: v.vote?.confirmed ?? null,
-    voteSource: v.vote?.source ?? null,
-    prerequisites: v.prerequisites,
-    prerequisitesExhaustive: v.prerequisitesExhaustive,
-    exclusions: v.exclusions,
-    ratioCapCode: v.ratioCap?.code ?? null,
-    ratioCapNumerator: v.ratioCap?.share.numerator ?? null,
-    ratioCapDenominator: v.ratioCap?.share.denominator ?? null,
-    ratioCapSource: v.ratioCap?.source ?? null,
-    rewardIndividualTenths: v.reward?.individualTenths ?? null,
-    rewardCollectiveTenths: v.reward?.collectiveTenths ?? null,
-    rewardSource: v.reward?.source ?? null,
-    standardVi: v.standardVi,
-    source: v.source,
-  };
 }
 
 function isExclusionViolation(error: unknown): boolean {
@@ -285,7 +186,7 @@ export class DistinctionRulesService {
             { field: 'code' },
           );
         }
-        await this.assertReferencesExist(m, input, distinction);
+        await assertStandardReferences(m, input, distinction);
 
         const rules = m.getRepository(DistinctionRuleEntity);
         const latest = await rules
@@ -340,46 +241,4 @@ export class DistinctionRulesService {
       throw error;
     }
   }
-
-  /** Codes named by requirements and caps exist; multiples only for the distinction's targets. */
-  private async assertReferencesExist(
-    m: EntityManager,
-    input: DistinctionStandardInput,
-    distinction: DistinctionEntity,
-  ): Promise<void> {
-    const named = new Set<string>();
-    for (const r of input.prerequisites ?? []) {
-      for (const q of r.requirements) if ('code' in q) named.add(q.code);
-    }
-    if (input.ratioCap) named.add(input.ratioCap.code);
-    if (named.size > 0) {
-      const found = await m.getRepository(DistinctionEntity).findBy({ code: In([...named]) });
-      const unknown = [...named].filter((c) => !found.some((f) => f.code === c));
-      if (unknown.length > 0) {
-        throw new BadUserInputError(`unknown distinction codes: ${unknown.join(', ')}`, { invalid: unknown });
-      }
-    }
-    const reward = input.rewardMultiples;
-    for (const [target, tenths] of [
-      ['INDIVIDUAL', reward?.individualTenths],
-      ['COLLECTIVE', reward?.collectiveTenths],
-    ] as const) {
-      if (tenths != null && !distinction.targets.includes(target)) {
-        throw new BadUserInputError(`${distinction.code} does not go to a ${target.toLowerCase()} nominee`, {
-          field: 'rewardMultiples',
-        });
-      }
-    }
-  }
-}
-
-/** 0 < numerator ≤ denominator. */
-export function isProperFraction(f: FractionValue): boolean {
-  return (
-    Number.isInteger(f.numerator) &&
-    Number.isInteger(f.denominator) &&
-    f.numerator > 0 &&
-    f.denominator > 0 &&
-    f.numerator <= f.denominator
-  );
 }

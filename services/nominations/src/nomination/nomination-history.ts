@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NominationTopic } from '@laurel/contracts';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { OutboxEventEntity } from '../infrastructure/outbox-event.entity';
 import { NominationTransitionEntity, type NominationEntity, type StageValue } from './nomination.entity';
 import { nominationEvent, type EventChange } from './nomination-event';
@@ -34,4 +34,32 @@ export async function emitEvent(
     nominationId: n.id,
     payload: nominationEvent(id, n, at, change),
   });
+}
+
+/**
+ * The history row and outbox event of each change a nomination service makes, stamped by that
+ * service's clock when the event is written.
+ */
+export class NominationJournal {
+  constructor(private readonly now: () => Date = () => new Date()) {}
+
+  record(
+    m: EntityManager,
+    n: NominationEntity,
+    to: StageValue,
+    by: string,
+    reason: string | null,
+    from: StageValue | null = n.stage,
+  ): Promise<void> {
+    return recordTransition(m, n, to, by, reason, from);
+  }
+
+  emit(m: EntityManager, topic: NominationTopic, n: NominationEntity, change: EventChange): Promise<void> {
+    return emitEvent(m, topic, n, this.now(), change);
+  }
+
+  /** An event with no stage change (publishing), in a transaction of its own. */
+  emitNow(db: DataSource, topic: NominationTopic, n: NominationEntity): Promise<void> {
+    return db.transaction((m) => this.emit(m, topic, n, {}));
+  }
 }

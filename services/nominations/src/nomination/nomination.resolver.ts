@@ -28,6 +28,8 @@ import {
   Transition,
 } from './dto/nomination.output';
 import { listNominations, type NominationFilter } from './nomination.queries';
+import type { NominationEscalationService } from './nomination-escalation.service';
+import type { NominationRegistrationService } from './nomination-registration.service';
 import type { NominationService } from './nomination.service';
 import type { DecisionService } from '../decision/decision.service';
 
@@ -51,6 +53,8 @@ export async function nominationConnection(
 export class NominationResolver {
   constructor(
     private readonly service: NominationService,
+    private readonly registration: NominationRegistrationService,
+    private readonly escalation: NominationEscalationService,
     private readonly decisions: DecisionService,
   ) {}
 
@@ -141,7 +145,7 @@ export class NominationResolver {
     @Ctx() ctx: Context,
   ): Promise<Nomination> {
     assertAuthenticated(ctx);
-    return toNomination(await this.service.register(ctx, input));
+    return toNomination(await this.registration.register(ctx, input));
   }
 
   @Mutation(() => Nomination, { description: 'REGISTERED or RETURNED → PROPOSED, with the dossier.' })
@@ -196,7 +200,7 @@ export class NominationResolver {
     @Arg('distinctionCode', () => String, { nullable: true }) distinctionCode?: string | null,
   ): Promise<Nomination> {
     assertAuthenticated(ctx);
-    return toNomination(await this.service.escalate(ctx, id, toCampaignId, distinctionCode ?? null));
+    return toNomination(await this.escalation.escalate(ctx, id, toCampaignId, distinctionCode ?? null));
   }
 
   @Mutation(() => Nomination, { description: 'RECOGNIZED only; shown by `exemplars`.' })

@@ -16,7 +16,8 @@ import {
   CouncilMemberInput,
   CreateCouncilInput,
 } from '../session/dto/voting.types';
-import { type VotingService } from '../session/voting.service';
+import type { VotingAccess } from '../access';
+import type { CouncilService } from './council.service';
 
 export function toCouncil(e: CouncilEntity): Council {
   return { id: e.id, name: e.name, kind: e.kind as CouncilKind, organization: { id: e.organizationId } };
@@ -24,13 +25,16 @@ export function toCouncil(e: CouncilEntity): Council {
 
 @Resolver(() => Council)
 export class CouncilResolver {
-  constructor(private readonly voting: VotingService) {}
+  constructor(
+    private readonly access: VotingAccess,
+    private readonly service: CouncilService,
+  ) {}
 
   @Query(() => Council, { nullable: true })
   async council(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Council | null> {
     assertAuthenticated(ctx);
     try {
-      return toCouncil((await this.voting.council(ctx, id)).council);
+      return toCouncil((await this.access.council(ctx, id)).council);
     } catch {
       return null;
     }
@@ -47,7 +51,7 @@ export class CouncilResolver {
     @Ctx() ctx: Context,
   ): Promise<CouncilConnection> {
     assertAuthenticated(ctx);
-    const page = await this.voting.councils(
+    const page = await this.service.councils(
       ctx,
       organizationId,
       clampFirst(args.first),
@@ -67,13 +71,13 @@ export class CouncilResolver {
     @Ctx() ctx: Context,
   ): Promise<Council> {
     assertAuthenticated(ctx);
-    return toCouncil(await this.voting.addCouncilMember(ctx, councilId, member));
+    return toCouncil(await this.service.addCouncilMember(ctx, councilId, member));
   }
 
   @Mutation(() => Council)
   async createCouncil(@Arg('input') input: CreateCouncilInput, @Ctx() ctx: Context): Promise<Council> {
     assertAuthenticated(ctx);
-    return toCouncil(await this.voting.createCouncil(ctx, input));
+    return toCouncil(await this.service.createCouncil(ctx, input));
   }
 
   @Mutation(() => Council, {
@@ -87,7 +91,7 @@ export class CouncilResolver {
     @Ctx() ctx: Context,
   ): Promise<Council> {
     assertAuthenticated(ctx);
-    return toCouncil(await this.voting.removeCouncilMember(ctx, councilId, personId));
+    return toCouncil(await this.service.removeCouncilMember(ctx, councilId, personId));
   }
 
   @FieldResolver(() => [CouncilMember])

@@ -35,8 +35,12 @@ import {
   VotingSessionConnection,
 } from './dto/voting.types';
 import { SessionNominationEntity, type VotingSessionEntity } from './session.entity';
-import { PROGRESS_TOPIC, type ProgressEvent, type VotingService } from './voting.service';
+import type { VotingAccess } from '../access';
 import { toCouncil } from '../council/council.resolver';
+import type { CouncilService } from '../council/council.service';
+import type { BallotService } from './ballot.service';
+import { PROGRESS_TOPIC, type ProgressEvent, type ProgressService } from './progress.service';
+import type { SessionService } from './session.service';
 
 export function toSession(e: VotingSessionEntity): VotingSession {
   return {
@@ -57,13 +61,19 @@ export function toSession(e: VotingSessionEntity): VotingSession {
 
 @Resolver(() => VotingSession)
 export class VotingSessionResolver {
-  constructor(private readonly voting: VotingService) {}
+  constructor(
+    private readonly access: VotingAccess,
+    private readonly councils: CouncilService,
+    private readonly sessions: SessionService,
+    private readonly ballots: BallotService,
+    private readonly progress: ProgressService,
+  ) {}
 
   @Query(() => VotingSession, { nullable: true })
   async votingSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<VotingSession | null> {
     assertAuthenticated(ctx);
     try {
-      return toSession((await this.voting.session(ctx, id)).session);
+      return toSession((await this.access.session(ctx, id)).session);
     } catch {
       return null;
     }
@@ -78,7 +88,7 @@ export class VotingSessionResolver {
     @Ctx() ctx: Context,
   ): Promise<VotingSessionConnection> {
     assertAuthenticated(ctx);
-    const page = await this.voting.sessions(
+    const page = await this.councils.sessions(
       ctx,
       councilId,
       clampFirst(args.first),
@@ -94,7 +104,7 @@ export class VotingSessionResolver {
     @Ctx() ctx: Context,
   ): Promise<boolean> {
     assertAuthenticated(ctx);
-    return this.voting.verifyReceipt(ctx, sessionId, receiptCode);
+    return this.ballots.verifyReceipt(ctx, sessionId, receiptCode);
   }
 
   @Mutation(() => VotingSession)
@@ -104,7 +114,7 @@ export class VotingSessionResolver {
   ): Promise<VotingSession> {
     assertAuthenticated(ctx);
     return toSession(
-      await this.voting.createSession(ctx, {
+      await this.sessions.createSession(ctx, {
         councilId: input.councilId,
         title: input.title,
         nominationIds: input.nominationIds,
@@ -119,7 +129,7 @@ export class VotingSessionResolver {
   @Mutation(() => VotingSession)
   async openVotingSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<VotingSession> {
     assertAuthenticated(ctx);
-    return toSession(await this.voting.open(ctx, id));
+    return toSession(await this.sessions.open(ctx, id));
   }
 
   @Mutation(() => BallotReceipt, {
@@ -131,7 +141,7 @@ export class VotingSessionResolver {
     @Ctx() ctx: Context,
   ): Promise<BallotReceipt> {
     assertAuthenticated(ctx);
-    return this.voting.cast(
+    return this.ballots.cast(
       ctx,
       sessionId,
       choices.map((c) => ({ nominationId: c.nominationId, choice: c.choice as Choice })),
@@ -141,7 +151,7 @@ export class VotingSessionResolver {
   @Mutation(() => VotingSession)
   async closeVotingSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<VotingSession> {
     assertAuthenticated(ctx);
-    return toSession(await this.voting.close(ctx, id));
+    return toSession(await this.sessions.close(ctx, id));
   }
 
   @FieldResolver(() => Int, {
@@ -149,7 +159,7 @@ export class VotingSessionResolver {
   })
   async eligibleVoters(@Root() session: VotingSession): Promise<number> {
     if (session.status !== VotingStatus.DRAFT) return session.eligibleVoters;
-    return this.voting.eligibleVoters({ ...session, status: 'DRAFT' });
+    return this.progress.eligibleVoters({ ...session, status: 'DRAFT' });
   }
 
   @FieldResolver(() => Council)
@@ -236,7 +246,7 @@ async function* progressStream(ctx: Context, sessionId: string): AsyncGenerator<
   let verdict = false;
   const allowed = async () => {
     if (Date.now() - checkedAt > 2_000) {
-      verdict = await ctx.voting.maySubscribe(ctx, sessionId);
+      verdict = await ctx.progress.maySubscribe(ctx, sessionId);
       checkedAt = Date.now();
     }
     return verdict;
@@ -246,7 +256,7 @@ async function* progressStream(ctx: Context, sessionId: string): AsyncGenerator<
     return;
   }
   const events = ctx.pubSub.subscribe(PROGRESS_TOPIC)[Symbol.asyncIterator]() as AsyncIterator<ProgressEvent>;
-  const current = await ctx.voting.snapshot(sessionId);
+  const current = await ctx.progress.snapshot(sessionId);
   if (current) yield current;
 
   // Coalesced: at most one update per COALESCE_MS per subscriber, always the latest count;

@@ -1,7 +1,8 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Target } from '../../enums';
 import type { FractionValue, RequirementValue } from '../distinction-rule.types';
-import type { DistinctionRulesVersion, RewardValue } from '../distinction-rules.service';
+import type { RewardValue } from '../distinction-rules.service';
+import type { DistinctionRulesVersion } from '../distinction-rules.version';
 import { formatHundredths, formatTenths } from '../reward-amount';
 import {
   ExclusionKind,

@@ -3,7 +3,7 @@ import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches } from 'class-validat
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Target } from '../../enums';
 import type { FractionValue, PrerequisiteRouteValue, RequirementValue } from '../distinction-rule.types';
-import { isProperFraction, type DistinctionStandardInput } from '../distinction-rules.service';
+import { isProperFraction, type DistinctionStandardInput } from '../distinction-standard';
 import { parseTenths } from '../reward-amount';
 import { InitiativeReach, RequirementKind, VoteBase, VoteComparison } from './distinction-rules.enums';
 

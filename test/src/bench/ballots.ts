@@ -9,7 +9,7 @@ import { ok, testEnv, tokenFor } from '@laurel/testing';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import type { BenchWorld } from './bench-world';
-import { cpuPerRequest, cpuSample, ms, percentile, pool, postJson } from './measure';
+import { cpuPerRequest, cpuSample, ms, percentile, pool, postJson, signalPlatform } from './measure';
 
 const SESSION_PAGE = `query VotingSessionPage($id: ID!) {
   votingSession(id: $id) { id title status ballotsCast eligibleVoters base comparison
@@ -74,11 +74,13 @@ export async function ballotsSection(
   try {
     const timed = bySession.slice(warm).flat();
     const latencies: number[] = [];
+    signalPlatform('SIGUSR2'); // BENCH_PROFILE: the processes' CPU profilers start
     const cpuBefore = await cpuSample(db);
     const started = performance.now();
     const failures = await cast(timed, latencies);
     const seconds = (performance.now() - started) / 1000;
     const cpuAfter = await cpuSample(db);
+    signalPlatform('SIGUSR2'); // … and write their profiles
     let counted = 0;
     for (const ballots of bySession) {
       const s = await ok<{ votingSession: { ballotsCast: number } }>(

@@ -25,6 +25,7 @@ import {
   type SeedResult,
 } from '@laurel/tools';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import { Client, Pool } from 'pg';
@@ -495,7 +496,18 @@ async function main(): Promise<void> {
   // The national dataset goes in while no replica runs: nothing fetches it again over HTTP.
   // The tests poll every 100 ms to be quick; the bench runs the pollers as deployed (reporting's
   // event feed and fold every second, the organizations scheduler every 30 s).
-  const env = { EVENTS_POLL_MS: '1000', SCHEDULE_INTERVAL_MS: '30000', DB_POOL_SIZE: '10' };
+  const env: Record<string, string> = {
+    EVENTS_POLL_MS: '1000',
+    SCHEDULE_INTERVAL_MS: '30000',
+    DB_POOL_SIZE: '10',
+  };
+  if (process.env.BENCH_PROFILE) {
+    // Each process profiles the timed section between two SIGUSR2 (ballots only for now).
+    const dir = process.env.BENCH_PROFILE_DIR ?? '/tmp';
+    env.BENCH_PROFILE_DIR = dir;
+    env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --require ${join(__dirname, 'cpu-profile-preload.js')}`.trim();
+    console.log(`[bench] CPU profiles of the timed section go to ${dir}`);
+  }
   await startTestPlatform(ONLY === 'report' ? { beforeLaunch: seed, env } : { env });
   try {
     if (!ONLY || ONLY === 'classic') await classicSections();

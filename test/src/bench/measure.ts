@@ -107,6 +107,16 @@ export async function cpuSample(
   return sample;
 }
 
+/**
+ * With BENCH_PROFILE=1 every platform process loaded cpu-profile-preload.js: the first SIGUSR2
+ * starts its CPU profiler, the second writes the profile to BENCH_PROFILE_DIR. Otherwise nothing.
+ */
+export function signalPlatform(signal: 'SIGUSR2'): void {
+  if (!process.env.BENCH_PROFILE) return;
+  const platform = (globalThis as { __laurelPlatform?: Platform }).__laurelPlatform;
+  for (const p of Object.values(platform?.processes ?? {})) if (p.child.pid) process.kill(p.child.pid, signal);
+}
+
 /** `gateway 4.1, reporting 1.3, …, postgres 1.2` ms a request between two samples. */
 export function cpuPerRequest(
   before: Map<string, number> | null,

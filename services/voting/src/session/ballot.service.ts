@@ -78,17 +78,18 @@ export class BallotService {
     // One statement, so one transaction: the participation row (its primary key is the
     // double-vote guard), the sealed ballot and the receipt are written only if the session is
     // still open at that moment; progress is announced after it commits (ProgressService.soon).
-    let updated: { ballotsCast: number; eligibleVoters: number } | undefined;
+    // FOR KEY SHARE, not an UPDATE of the session's row: casts share that lock (no ballot of a
+    // session waits for another's commit), while closing takes FOR UPDATE, which waits for the
+    // casts in flight and makes the later ones find the session CLOSED.
+    let cast: { cast: boolean } | undefined;
     try {
       const rows = (await this.db.query(
         `WITH u AS (
-           UPDATE voting.voting_session SET ballots_cast = ballots_cast + 1
-            WHERE id = $1 AND status = 'OPEN'
-            RETURNING id, ballots_cast, eligible_voters),
+           SELECT id FROM voting.voting_session WHERE id = $1 AND status = 'OPEN' FOR KEY SHARE),
          p AS (INSERT INTO voting.participation (session_id, person_id) SELECT id, $2 FROM u),
          b AS (INSERT INTO voting.sealed_ballot (id, session_id, sealed) SELECT $3, id, $4 FROM u),
          r AS (INSERT INTO voting.receipt (session_id, code_hash) SELECT id, $5 FROM u)
-         SELECT ballots_cast AS "ballotsCast", eligible_voters AS "eligibleVoters" FROM u`,
+         SELECT true AS cast FROM u`,
         [
           sessionId,
           row.voter,
@@ -96,14 +97,14 @@ export class BallotService {
           this.sealer.sealBallot(key, ballot),
           hashReceipt(sessionId, receiptCode),
         ],
-      )) as { ballotsCast: number; eligibleVoters: number }[];
-      updated = rows[0];
+      )) as { cast: boolean }[];
+      cast = rows[0];
     } catch (error) {
       if (isUniqueViolation(error, 'participation_pkey'))
         throw new AlreadyVotedError('You have already voted in this session');
       throw error;
     }
-    if (!updated) throw new SessionNotOpenError('The session closed before the ballot was cast');
+    if (!cast) throw new SessionNotOpenError('The session closed before the ballot was cast');
     this.progress.soon(sessionId);
     return { sessionId, receiptCode };
   }

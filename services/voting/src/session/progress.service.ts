@@ -5,7 +5,7 @@ import { isId, type RequestContext } from '@laurel/graphql';
 import type { DataSource } from 'typeorm';
 import { mayRead } from '../access';
 import { CouncilEntity, CouncilMemberEntity } from '../council/council.entity';
-import { VotingSessionEntity } from './session.entity';
+import { ballotsCastSql, VotingSessionEntity } from './session.entity';
 
 export const PROGRESS_TOPIC = 'VOTING_PROGRESS';
 /** How often a session's progress may leave one voting process while ballots arrive. */
@@ -33,8 +33,8 @@ export class ProgressService {
   ) {}
 
   /**
-   * Progress leaves at most once per `PROGRESS_NOTIFY_MS` per session and process, read from
-   * the committed row, rather than with every ballot: `NOTIFY` takes a global lock at commit
+   * Progress leaves at most once per `PROGRESS_NOTIFY_MS` per session and process, counted
+   * from the committed participation rows, rather than with every ballot: `NOTIFY` takes a global lock at commit
    * that would serialise every ballot of every session. Every ballot is followed by a
    * notification sent after its commit, so the last count always goes out.
    */
@@ -45,9 +45,9 @@ export class ProgressService {
       this.db
         .query(
           `SELECT pg_notify($1, json_build_object('topic', $2::text, 'payload', json_build_object(
-                    'sessionId', id, 'status', status, 'ballotsCast', ballots_cast,
-                    'eligibleVoters', eligible_voters))::text)
-             FROM voting.voting_session WHERE id = $3 AND status = 'OPEN'`,
+                    'sessionId', s.id, 'status', s.status, 'ballotsCast', (${ballotsCastSql('s')}),
+                    'eligibleVoters', s.eligible_voters))::text)
+             FROM voting.voting_session s WHERE s.id = $3 AND s.status = 'OPEN'`,
           [this.progressChannel, PROGRESS_TOPIC, sessionId],
         )
         .catch((e: unknown) => console.error('[voting] progress notify', e));

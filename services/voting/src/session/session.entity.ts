@@ -8,10 +8,17 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryColumn,
+  VirtualColumn,
 } from 'typeorm';
 import { CouncilEntity } from '../council/council.entity';
 
 export type SessionStatusValue = 'DRAFT' | 'OPEN' | 'CLOSED';
+
+/** `VotingSessionEntity.ballotsCast` for the session row aliased `session` (an index-only count). */
+export function ballotsCastSql(session: string): string {
+  return `SELECT CASE WHEN ${session}.status = 'OPEN' THEN count(*)::int ELSE ${session}.ballots_cast END
+            FROM voting.participation p WHERE p.session_id = ${session}.id`;
+}
 
 /** A secret ballot of a council over a slate of nominations. */
 @Entity({ name: 'voting_session' })
@@ -67,7 +74,16 @@ export class VotingSessionEntity {
   @Column({ name: 'eligible_voters', type: 'int', default: 0 })
   eligibleVoters!: number;
 
-  @Column({ name: 'ballots_cast', type: 'int', default: 0 })
+  /** The count fixed at closing (0 before): while a session is open no ballot writes this row. */
+  @Column({ name: 'ballots_cast', type: 'int', default: 0, select: false })
+  ballotsCastAtClose!: number;
+
+  /**
+   * Ballots cast: while OPEN counted from the participation rows (every cast writes its own row
+   * and none updates the session's, so ballots of one session never queue on one row lock until
+   * their commits), afterwards the count fixed at closing.
+   */
+  @VirtualColumn({ type: 'int', query: ballotsCastSql })
   ballotsCast!: number;
 
   /** The session key wrapped under VOTING_SEALING_KEY; destroyed (null) at closing. */

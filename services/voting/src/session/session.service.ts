@@ -237,7 +237,7 @@ export class SessionService {
           status: 'CLOSED',
           wrappedKey: null,
           closedAt: new Date(),
-          ballotsCast: ballots.length,
+          ballotsCastAtClose: ballots.length,
           outcomeNote: quorum
             ? null
             : `QUORUM_NOT_MET: ${ballots.length} of ${current.eligibleVoters} voted, the quorum is ${current.quorumNumerator}/${current.quorumDenominator}`,

@@ -10,7 +10,7 @@ import type {
   RuleVersionValue,
   VoteRuleValue,
 } from './distinction-rule.types';
-import { issuerKindReward } from './national-catalogue';
+import { issuerKindReward } from './catalogue';
 import { rewardAmountVndHundredths } from './reward-amount';
 
 /** The platform's calendar (docs/API.md §1): a rule in force "on a date" means this zone's date. */

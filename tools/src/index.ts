@@ -6,4 +6,4 @@ export {
   type PlainReport,
   type PlainTotals,
 } from './seed/group-by-report';
-export { AlreadySeededError, seedNational, type SeedOptions, type SeedResult } from './seed/national';
+export { AlreadySeededError, seedNational, type SeedOptions, type SeedResult } from './seed/national/seed';

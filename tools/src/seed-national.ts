@@ -3,7 +3,7 @@ import { startEmbeddedPostgres, withDatabase, type EmbeddedPostgresHandle } from
 import { migrateAll, ROOT } from '@laurel/launcher';
 import { join } from 'node:path';
 import { devSecrets } from './dev-secrets';
-import { AlreadySeededError, seedNational } from './seed/national';
+import { AlreadySeededError, seedNational } from './seed/national/seed';
 
 /**
  * `npm run seed:national [-- --reset]`: migrates, then loads docs/API.md §4's reference dataset

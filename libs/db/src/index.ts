@@ -1,11 +1,6 @@
-export {
-  startEmbeddedPostgres,
-  freePort,
-  systemDefaults,
-  type EmbeddedPostgresHandle,
-  type EmbeddedPostgresSystem,
-  type ServerAccount,
-} from './embedded-postgres';
+export { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres/server';
+export { freePort } from './embedded-postgres/free-port';
+export { systemDefaults, type EmbeddedPostgresSystem, type ServerAccount } from './embedded-postgres/system';
 export { createServiceDataSource, type ServiceDataSourceOptions } from './data-source';
 export { ensureDatabase, dropDatabase, withDatabase } from './database-admin';
 export { pendingSchemaChanges } from './schema-drift';

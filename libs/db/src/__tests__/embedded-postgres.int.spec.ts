@@ -5,12 +5,8 @@ import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import {
-  startEmbeddedPostgres,
-  systemDefaults,
-  type EmbeddedPostgresHandle,
-  type EmbeddedPostgresSystem,
-} from '../embedded-postgres';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../embedded-postgres/server';
+import { systemDefaults, type EmbeddedPostgresSystem } from '../embedded-postgres/system';
 
 /** The server's settings as it runs them. */
 async function settings(url: string, names: string[]): Promise<Record<string, string>> {

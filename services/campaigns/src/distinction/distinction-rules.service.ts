@@ -5,7 +5,7 @@ import { DistinctionEntity, type TargetValue } from './distinction.entity';
 import { BaseSalaryEntity, DistinctionRuleEntity } from './distinction-rule.entity';
 import { toEntityFields, toRulesVersion, type DistinctionRulesVersion } from './distinction-rules.version';
 import { assertStandardReferences, type DistinctionStandardInput } from './distinction-standard';
-import { issuerKindReward } from './national-catalogue';
+import { issuerKindReward } from './catalogue';
 import { rewardAmountVndHundredths } from './reward-amount';
 
 /** The platform's calendar (docs/API.md §1): a rule in force "on a date" means this zone's date. */

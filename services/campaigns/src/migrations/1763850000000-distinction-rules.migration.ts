@@ -4,7 +4,7 @@ import {
   BASE_SALARIES_1763850000000,
   DISTINCTION_PROFILES_1763850000000,
   NATIONAL_RULES_1763850000000,
-} from '../distinction/national-catalogue';
+} from '../distinction/catalogue';
 
 /** Every string of a seeded value in NFC, however the source file was saved. */
 function nfc<T>(value: T): T {

@@ -3,7 +3,7 @@ import {
   BASE_SALARIES_1765000000000,
   DISCIPLINE_2017_SOURCE_1765000000000,
   REWARD_CORRECTIONS_1765000000000,
-} from '../distinction/national-catalogue';
+} from '../distinction/catalogue';
 
 const nfc = (text: string) => text.normalize('NFC');
 

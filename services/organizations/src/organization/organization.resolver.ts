@@ -29,11 +29,8 @@ import {
 import { OrganizationChangeEntity } from './organization-change.entity';
 import { OrganizationEntity } from './organization.entity';
 import { ancestorIds, OrganizationQueries } from './organization.queries';
-import {
-  ORGANIZATION_EVENTS,
-  OrganizationService,
-  type OrganizationEventPayload,
-} from './organization.service';
+import { ORGANIZATION_EVENTS, type OrganizationEventPayload } from './organization.events';
+import { OrganizationService } from './organization.service';
 
 @ArgsType()
 class ChildrenArgs extends ConnectionArgs {

@@ -1,4 +1,8 @@
 import type { CombinedError } from '@urql/core';
+import type { EscalationNominationsQuery } from '../../gql/graphql';
+
+/** A nomination as the escalation page lists it (recognized or escalated). */
+export type Listed = NonNullable<EscalationNominationsQuery['nominations']>['edges'][number]['node'];
 
 export interface UpCampaign {
   id: string;

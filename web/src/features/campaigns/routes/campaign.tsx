@@ -1,28 +1,18 @@
-import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { formatDateTime } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/error-message';
-import { fieldProblems } from '../../../ui/server-errors';
-import { describeChange, serverProblems, type Problems } from '../campaign-form';
-import { DeadlineInput } from '../components/deadline-input';
+import { describeChange } from '../campaign-form';
+import { CampaignDeadlines } from '../components/campaign-deadlines';
+import { ComplianceTable } from '../components/compliance-table';
 import { DistinctionRulesText } from '../components/distinction-rules';
-import { formatDeadline, parseDeadline, vietnamParts } from '../deadline';
 import {
   CampaignComplianceQuery,
   CampaignQuery,
   CloseCampaignMutation,
   OpenCampaignMutation,
-  UpdateCampaignMutation,
 } from '../documents';
-
-type Stage = 'registration' | 'proposal' | 'escalation';
-const FIELD: Record<Stage, 'registrationDeadline' | 'proposalDeadline' | 'escalationDeadline'> = {
-  registration: 'registrationDeadline',
-  proposal: 'proposalDeadline',
-  escalation: 'escalationDeadline',
-};
 
 /** `/campaigns/:id`: the campaign, its quotas and compliance, open/close, deadline extensions. */
 export function CampaignPage({ campaignId }: { campaignId: string }) {
@@ -36,40 +26,12 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
   });
   const [opened, open] = useMutation(OpenCampaignMutation);
   const [closed, close] = useMutation(CloseCampaignMutation);
-  const [updated, update] = useMutation(UpdateCampaignMutation);
-  const [editing, setEditing] = useState<Record<Stage, string> | null>(null);
-  const [server, setServer] = useState<Problems>({});
 
   const refresh = () => refetch({ requestPolicy: 'network-only' });
   if (result.error) return <ErrorMessage error={result.error} />;
   if (!campaign) return <p>{result.fetching ? t('app.loading') : t('error.NOT_FOUND')}</p>;
   const distinctionName = (d: { nameVi: string; nameEn: string }) =>
     language === 'en' ? d.nameEn : d.nameVi;
-  const defaultYear = (stage: Stage) => () => {
-    const at = campaign[FIELD[stage]];
-    return at ? vietnamParts(at).year : campaign.year;
-  };
-  const parsed = (stage: Stage) => {
-    const text = editing?.[stage] ?? '';
-    return text.trim() ? parseDeadline(text, defaultYear(stage)) : null;
-  };
-
-  const saveDeadlines = async () => {
-    if (!editing) return;
-    const input: Partial<Record<(typeof FIELD)[Stage], string>> = {};
-    for (const stage of ['registration', 'proposal', 'escalation'] as const) {
-      const p = parsed(stage);
-      if (p && !p.ok) return;
-      if (p?.ok && p.iso !== campaign[FIELD[stage]]) input[FIELD[stage]] = p.iso;
-    }
-    const answer = await update({ id: campaign.id, input });
-    if (answer.data) {
-      setEditing(null);
-      setServer({});
-      refresh();
-    } else setServer(serverProblems(fieldProblems(answer.error)));
-  };
-
   const canEdit = campaign.status === 'DRAFT' || campaign.status === 'OPEN';
   return (
     <>
@@ -134,85 +96,7 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
       </div>
       <ErrorMessage error={opened.error ?? closed.error} />
 
-      <h2>{t('campaigns.section.deadlines')}</h2>
-      {editing ? (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void saveDeadlines();
-          }}
-        >
-          {(['registration', 'proposal', 'escalation'] as const).map((stage) => {
-            const p = parsed(stage);
-            return (
-              <DeadlineInput
-                key={stage}
-                label={t(`campaigns.field.${stage}`)}
-                value={editing[stage]}
-                onChange={(value) => {
-                  setEditing({ ...editing, [stage]: value });
-                  setServer((s) => ({ ...s, [stage]: undefined }) as Problems);
-                }}
-                parsed={p}
-                problem={
-                  server[stage] ??
-                  (p && !p.ok
-                    ? {
-                        key:
-                          p.problem === 'hour'
-                            ? 'campaigns.problem.deadlineHour'
-                            : 'campaigns.problem.deadlineFormat',
-                      }
-                    : undefined)
-                }
-                testId={`extend-${stage}`}
-              />
-            );
-          })}
-          {updated.error && Object.keys(server).length === 0 ? <ErrorMessage error={updated.error} /> : null}
-          <div className="toolbar">
-            <button type="submit" className="primary" data-testid="extend-save" disabled={updated.fetching}>
-              {t('campaigns.action.saveDeadlines')}
-            </button>
-            <button type="button" className="secondary" onClick={() => setEditing(null)}>
-              {t('campaigns.action.cancel')}
-            </button>
-          </div>
-        </form>
-      ) : (
-        <>
-          <table className="compact">
-            <caption className="visually-hidden">{t('campaigns.section.deadlines')}</caption>
-            <tbody>
-              {(['registration', 'proposal', 'escalation'] as const).map((stage) => (
-                <tr key={stage}>
-                  <th scope="row">{t(`campaigns.field.${stage}`)}</th>
-                  <td data-testid={`campaign-${stage}-deadline`}>
-                    {formatDeadline(campaign[FIELD[stage]]) || '—'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {canEdit ? (
-            <button
-              type="button"
-              className="secondary"
-              data-testid="campaign-extend"
-              onClick={() =>
-                setEditing({
-                  registration: formatDeadline(campaign.registrationDeadline),
-                  proposal: formatDeadline(campaign.proposalDeadline),
-                  escalation: formatDeadline(campaign.escalationDeadline),
-                })
-              }
-            >
-              {t('campaigns.action.extend')}
-            </button>
-          ) : null}
-        </>
-      )}
+      <CampaignDeadlines campaign={campaign} canEdit={canEdit} onSaved={refresh} />
 
       <h2>{t('campaigns.section.criteria')}</h2>
       {campaign.criteria.length === 0 ? (
@@ -283,47 +167,7 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
         <p className="muted">{t('campaigns.compliance.none')}</p>
       ) : null}
       {compliance.data && compliance.data.submissionCompliance.length > 0 ? (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('column.organization')}</th>
-                <th scope="col" className="num">
-                  {t('total.registered')}
-                </th>
-                <th scope="col" className="num">
-                  {t('total.proposed')}
-                </th>
-                <th scope="col">{t('column.quota')}</th>
-                <th scope="col">{t('column.onTime')}</th>
-                <th scope="col">{t('column.withinQuota')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {compliance.data.submissionCompliance.map((row) => (
-                <tr
-                  key={row.organization.id}
-                  className={row.onTime && row.withinQuota ? undefined : 'bad'}
-                  data-testid="campaign-compliance-row"
-                  data-organization-id={row.organization.id}
-                >
-                  <td>{row.organization.name}</td>
-                  <td className="num">{row.registered}</td>
-                  <td className="num">{row.proposed}</td>
-                  <td>{row.quotaMax != null ? `${row.quotaMin ?? 0}–${row.quotaMax}` : '—'}</td>
-                  <td>{row.onTime ? t('compliance.yes') : t('compliance.late')}</td>
-                  <td>
-                    {row.withinQuota
-                      ? t('compliance.yes')
-                      : row.registered > (row.quotaMax ?? Infinity)
-                        ? t('compliance.over')
-                        : t('compliance.under')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ComplianceTable rows={compliance.data.submissionCompliance} />
       ) : null}
 
       {campaign.children.length > 0 ? (

@@ -5,6 +5,8 @@ import { Link, useLocation } from 'wouter';
 import { useI18n } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/error-message';
 import { FieldError } from '../components/field-error';
+import { RuleFieldset } from '../components/rule-fieldset';
+import { SlateFieldset } from '../components/slate-fieldset';
 import { useAllPages } from '../../../ui/all-pages';
 import {
   CatalogueVotesQuery,
@@ -12,16 +14,7 @@ import {
   CreateVotingSessionMutation,
   SlateCandidatesQuery,
 } from '../documents';
-import {
-  EMPTY_RULE,
-  prefillRule,
-  ruleInput,
-  ruleProblems,
-  type CatalogueVote,
-  type RuleForm,
-  type VoteBase,
-  type VoteComparison,
-} from '../rule';
+import { EMPTY_RULE, prefillRule, ruleInput, ruleProblems, type CatalogueVote, type RuleForm } from '../rule';
 import { serverFields } from '../server-errors';
 import { slateCandidates, slateOrder } from '../slate';
 
@@ -60,7 +53,7 @@ function SessionForm({
   council: { id: string; name: string; organization: { id: string; name: string } };
   issuerId: string | null;
 }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const client = useClient();
   const [, navigate] = useLocation();
   const ids = useId();
@@ -158,50 +151,7 @@ function SessionForm({
     }
   };
 
-  const distinctionName = (d: { nameVi: string; nameEn: string }) =>
-    language === 'en' ? d.nameEn : d.nameVi;
   const described = (field: Field) => (message(field) ? `${ids}-${field}-error` : undefined);
-  const fraction = (
-    field: 'threshold' | 'quorum',
-    numerator: keyof RuleForm,
-    denominator: keyof RuleForm,
-  ) => (
-    <div className="toolbar">
-      <label htmlFor={`${ids}-${field}-n`} className="visually-hidden">
-        {t(
-          field === 'threshold' ? 'councils.session.thresholdNumerator' : 'councils.session.quorumNumerator',
-        )}
-      </label>
-      <input
-        id={`${ids}-${field}-n`}
-        className="narrow"
-        inputMode="numeric"
-        value={rule[numerator]}
-        aria-invalid={Boolean(message(field))}
-        aria-describedby={described(field)}
-        data-testid={`rule-${field}-numerator`}
-        onChange={(e) => edit({ [numerator]: e.target.value }, field)}
-      />
-      <span aria-hidden="true">/</span>
-      <label htmlFor={`${ids}-${field}-d`} className="visually-hidden">
-        {t(
-          field === 'threshold'
-            ? 'councils.session.thresholdDenominator'
-            : 'councils.session.quorumDenominator',
-        )}
-      </label>
-      <input
-        id={`${ids}-${field}-d`}
-        className="narrow"
-        inputMode="numeric"
-        value={rule[denominator]}
-        aria-invalid={Boolean(message(field))}
-        aria-describedby={described(field)}
-        data-testid={`rule-${field}-denominator`}
-        onChange={(e) => edit({ [denominator]: e.target.value }, field)}
-      />
-    </div>
-  );
 
   return (
     <>
@@ -227,133 +177,32 @@ function SessionForm({
           <FieldError id={`${ids}-title-error`} text={message('title')} />
         </div>
 
-        <fieldset aria-describedby={`${ids}-slate-hint ${described('slate') ?? ''}`.trim()}>
-          <legend>{t('councils.session.slate')}</legend>
-          <p id={`${ids}-slate-hint`} className="muted">
-            {t('councils.session.slateHint', { organization: council.organization.name })}
-          </p>
-          <ErrorMessage error={candidates.error ?? votes.error} />
-          {!candidates.nodes && !candidates.error ? <p>{t('app.loading')}</p> : null}
-          {candidates.nodes && groups.length === 0 ? (
-            <p className="notice">{t('councils.session.noCandidates')}</p>
-          ) : null}
-          {groups.map((group) => (
-            <div key={group.campaign.id} className="table-scroll">
-              <table data-testid="slate-campaign" data-campaign-id={group.campaign.id}>
-                <caption>
-                  {t('councils.session.campaign', { title: group.campaign.title, year: group.campaign.year })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('councils.session.choose')}</th>
-                    <th scope="col">{t('councils.session.nominee')}</th>
-                    <th scope="col">{t('councils.session.distinction')}</th>
-                    <th scope="col">{t('councils.session.submitter')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {group.nominations.map((n) => (
-                    <tr key={n.id} data-testid="slate-candidate" data-nomination-id={n.id}>
-                      <td>
-                        <input
-                          type="checkbox"
-                          id={`${ids}-n-${n.id}`}
-                          checked={chosen.has(n.id)}
-                          aria-label={t('councils.session.chooseOne', { name: n.nomineeName })}
-                          onChange={(e) => {
-                            const next = new Set(chosen);
-                            if (e.target.checked) next.add(n.id);
-                            else next.delete(n.id);
-                            setChosen(next);
-                            touch('slate');
-                          }}
-                        />
-                      </td>
-                      <th scope="row">
-                        <label htmlFor={`${ids}-n-${n.id}`}>{n.nomineeName}</label>
-                      </th>
-                      <td>{distinctionName(n.distinction)}</td>
-                      <td>{n.submittingOrganization.name}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ))}
-          <p aria-live="polite">{t('councils.session.chosen', { count: slate.length })}</p>
-          <FieldError id={`${ids}-slate-error`} text={message('slate')} />
-        </fieldset>
+        <SlateFieldset
+          ids={ids}
+          organizationName={council.organization.name}
+          candidates={candidates}
+          votesError={votes.error}
+          groups={groups}
+          chosen={chosen}
+          onChosen={(next) => {
+            setChosen(next);
+            touch('slate');
+          }}
+          count={slate.length}
+          message={message('slate')}
+        />
 
-        <fieldset>
-          <legend>{t('councils.session.rule')}</legend>
-          {prefill ? (
-            <p className="notice" data-testid="rule-source">
-              {t('councils.session.ruleFrom', { source: prefill.source })}
-              {prefill.confirmed ? null : (
-                <>
-                  {' '}
-                  <strong data-testid="rule-unconfirmed">({t('councils.session.unconfirmed')})</strong>
-                  <br />
-                  {t('councils.session.unconfirmedHint')}
-                </>
-              )}
-            </p>
-          ) : slate.length > 0 && votes.data ? (
-            <p className="notice">{t('councils.session.noCatalogue')}</p>
-          ) : null}
-          {edited && prefill ? (
-            <p className="muted">
-              {t('councils.session.edited')}{' '}
-              <button type="button" className="secondary" onClick={() => setEdited(null)}>
-                {t('councils.session.refill')}
-              </button>
-            </p>
-          ) : null}
-          <div className="field">
-            <span id={`${ids}-threshold-label`}>{t('councils.session.threshold')}</span>
-            <div role="group" aria-labelledby={`${ids}-threshold-label`}>
-              {fraction('threshold', 'thresholdNumerator', 'thresholdDenominator')}
-            </div>
-            <FieldError id={`${ids}-threshold-error`} text={message('threshold')} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-comparison`}>{t('councils.session.comparison')}</label>
-            <select
-              id={`${ids}-comparison`}
-              value={rule.comparison}
-              data-testid="rule-comparison"
-              onChange={(e) => edit({ comparison: e.target.value as VoteComparison }, 'threshold')}
-            >
-              {(['AT_LEAST', 'MORE_THAN'] as const).map((c) => (
-                <option key={c} value={c}>
-                  {t(`councils.session.comparison.${c}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-base`}>{t('councils.session.base')}</label>
-            <select
-              id={`${ids}-base`}
-              value={rule.base}
-              data-testid="rule-base"
-              onChange={(e) => edit({ base: e.target.value as VoteBase }, 'threshold')}
-            >
-              {(['TOTAL_MEMBERS', 'BALLOTS_CAST'] as const).map((b) => (
-                <option key={b} value={b}>
-                  {t(`councils.session.base.${b}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <span id={`${ids}-quorum-label`}>{t('councils.session.quorum')}</span>
-            <div role="group" aria-labelledby={`${ids}-quorum-label`}>
-              {fraction('quorum', 'quorumNumerator', 'quorumDenominator')}
-            </div>
-            <FieldError id={`${ids}-quorum-error`} text={message('quorum')} />
-          </div>
-        </fieldset>
+        <RuleFieldset
+          ids={ids}
+          rule={rule}
+          prefill={prefill}
+          edited={Boolean(edited)}
+          catalogueLoaded={Boolean(votes.data)}
+          slateCount={slate.length}
+          onEdit={edit}
+          onRefill={() => setEdited(null)}
+          message={message}
+        />
 
         <button type="submit" className="primary" data-testid="session-submit" disabled={sending}>
           {sending ? t('councils.session.sending') : t('councils.session.submit')}

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { currentSession } from '../../../auth/session';
 import { createGraphQLClient } from '../../../graphql/client';
 import { useI18n } from '../../../i18n/i18n';
-import { ShowcaseAdoptLinksQuery } from '../documents';
+import { ShowcaseAdoptLinksQuery } from '../documents/adoption';
 import { adoptHref } from '../paths';
 
 let signedIn: Client | null = null;

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { useLocation } from 'wouter';
 import { useI18n } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/error-message';
-import { CreateExemplarMutation, RecognizedNominationsQuery } from '../documents';
+import { CreateExemplarMutation, RecognizedNominationsQuery } from '../documents/fostering';
 import { exemplarHref } from '../paths';
 
 interface Recognized {

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { MessageKey } from '../../../i18n/catalogue';
 import { useI18n } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/error-message';
-import { FosteringGrantsQuery } from '../documents';
+import { FosteringGrantsQuery } from '../documents/fostering';
 
 /** The organizations the user has a role in, each a link to `href(id)` (deduplicated). */
 export function OrganizationPicker({ title, href }: { title: MessageKey; href: (id: string) => string }) {

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useI18n } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/error-message';
-import { AdoptPageQuery, RecordAdoptionMutation } from '../documents';
+import { AdoptPageQuery, RecordAdoptionMutation } from '../documents/adoption';
 import { dueFromInput, todayInput } from '../periods';
 
 type Kind = 'STUDY_VISIT' | 'ADOPTED';

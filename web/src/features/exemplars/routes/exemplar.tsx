@@ -17,7 +17,7 @@ import {
   PlanUnitsQuery,
   RecordEvaluationMutation,
   SetFosteringPlanMutation,
-} from '../documents';
+} from '../documents/exemplar';
 import { fosteringHref } from '../paths';
 import { currentPeriod } from '../periods';
 

@@ -10,7 +10,7 @@ import {
   ReportInitiativeProgressMutation,
   SetInitiativeReachMutation,
   SubmitInitiativeMutation,
-} from '../documents';
+} from '../documents/initiatives';
 import { initiativesHref } from '../paths';
 
 type Reach = 'INSTITUTION' | 'PROVINCE' | 'NATION';

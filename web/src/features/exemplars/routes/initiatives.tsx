@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { useI18n } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/error-message';
 import { RegisterInitiativeForm, type InitiativeDraft } from '../components/register-initiative-form';
-import { InitiativesQuery, RegisterInitiativeMutation } from '../documents';
+import { InitiativesQuery, RegisterInitiativeMutation } from '../documents/initiatives';
 import { initiativeHref } from '../paths';
 import { vietnamYear } from '../periods';
 

@@ -5,7 +5,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { download } from '../../../ui/download';
 import { ErrorMessage } from '../../../ui/error-message';
 import { ReplicationTable } from '../components/replication-table';
-import { ReplicationReportQuery } from '../documents';
+import { ReplicationReportQuery } from '../documents/adoption';
 import { replicationHref } from '../paths';
 import { vietnamYear } from '../periods';
 

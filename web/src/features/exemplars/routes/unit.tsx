@@ -6,7 +6,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/error-message';
 import { DueList } from '../components/due-list';
 import { NewExemplars } from '../components/new-exemplars';
-import { EvaluationsDueQuery, FosteringUnitQuery } from '../documents';
+import { EvaluationsDueQuery, FosteringUnitQuery } from '../documents/fostering';
 import { exemplarHref, initiativesHref, replicationHref } from '../paths';
 
 /** How far ahead the list of evaluations due looks. */

@@ -1,28 +1,22 @@
-import { useId, useState, type FormEvent } from 'react';
-import { useClient, useMutation, useQuery, useSubscription } from 'urql';
+import { useState } from 'react';
+import { useMutation, useQuery, useSubscription } from 'urql';
 import { Link, useSearch } from 'wouter';
 import type { CombinedError } from '@urql/core';
 import { useI18n } from '../../../i18n/i18n';
 import { ErrorMessage } from '../../../ui/error-message';
 import { Figure } from '../../../ui/figure';
-import { BallotForm, slateLabel, type BallotChoice, type SlateEntry } from '../components/ballot-form';
+import { Ballot } from '../components/ballot';
+import type { SlateEntry } from '../components/ballot-form';
+import { Results, type Result } from '../components/results-table';
+import { SessionRule } from '../components/session-rule';
+import { Verify } from '../components/verify-receipt';
 import {
-  CastBallotMutation,
   CloseSessionMutation,
   OpenSessionMutation,
-  VerifyReceiptQuery,
   VotingProgressSubscription,
   VotingSessionQuery,
   VotingSlateQuery,
 } from '../documents';
-
-interface Result {
-  approve: number;
-  reject: number;
-  abstain: number;
-  passed: boolean;
-  nomination: { id: string };
-}
 
 export function SessionPage({ sessionId }: { sessionId: string }) {
   const { t } = useI18n();
@@ -92,7 +86,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
           {t('voting.backToCouncil', { council: session.council.name })}
         </Link>
       </p>
-      <Rule session={session} />
+      <SessionRule session={session} />
 
       {controls ? (
         <section aria-labelledby="controls-heading">
@@ -145,204 +139,5 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
       {status === 'CLOSED' && results ? <Results results={results} slate={slate} /> : null}
       {receiptToCheck ? <Verify sessionId={sessionId} initialCode={receiptToCheck} /> : null}
     </>
-  );
-}
-
-const UNCONFIRMED = ' (not yet confirmed)';
-
-/** The session's rule, and where it came from when the catalogue gave it. */
-function Rule({
-  session,
-}: {
-  session: {
-    threshold: { numerator: number; denominator: number };
-    quorum: { numerator: number; denominator: number };
-    base: 'TOTAL_MEMBERS' | 'BALLOTS_CAST';
-    comparison: 'AT_LEAST' | 'MORE_THAN';
-    ruleSource?: string | null;
-    outcomeNote?: string | null;
-  };
-}) {
-  const { t } = useI18n();
-  const source = session.ruleSource ?? null;
-  const unconfirmed = source?.endsWith(UNCONFIRMED) ?? false;
-  return (
-    <section aria-labelledby="rule-heading">
-      <h2 id="rule-heading">{t('voting.rule.title')}</h2>
-      <p data-testid="session-rule">
-        {t('voting.rule.text', {
-          comparison: t(`voting.rule.${session.comparison}`),
-          numerator: session.threshold.numerator,
-          denominator: session.threshold.denominator,
-          base: t(`voting.rule.${session.base}`),
-          quorumNumerator: session.quorum.numerator,
-          quorumDenominator: session.quorum.denominator,
-        })}
-      </p>
-      {source ? (
-        <p className="muted" data-testid="session-rule-source">
-          {t('voting.rule.source', { source: unconfirmed ? source.slice(0, -UNCONFIRMED.length) : source })}
-          {unconfirmed ? <strong> ({t('voting.rule.unconfirmed')})</strong> : null}
-        </p>
-      ) : null}
-      {session.outcomeNote ? (
-        <p className="notice">{t('voting.outcomeNote', { note: session.outcomeNote })}</p>
-      ) : null}
-    </section>
-  );
-}
-
-function Ballot({ sessionId, slate }: { sessionId: string; slate: readonly SlateEntry[] }) {
-  const { t } = useI18n();
-  const client = useClient();
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<CombinedError | null>(null);
-  const [receipt, setReceipt] = useState<string | null>(null);
-
-  // Sent through the client, not useMutation: no hook state keeps the operation (and with it the
-  // choices) once the answer is in.
-  const onSend = async (choices: { nominationId: string; choice: BallotChoice }[]) => {
-    setSending(true);
-    setError(null);
-    const result = await client.mutation(CastBallotMutation, { sessionId, choices }).toPromise();
-    setSending(false);
-    if (result.data?.castBallot) setReceipt(result.data.castBallot.receiptCode);
-    else if (result.error) setError(result.error);
-  };
-
-  return (
-    <section aria-labelledby="ballot-heading">
-      <h2 id="ballot-heading">{t('voting.slate')}</h2>
-      {receipt ? (
-        <Receipt sessionId={sessionId} code={receipt} />
-      ) : (
-        <>
-          <BallotForm slate={slate} sending={sending} onSend={(choices) => void onSend(choices)} />
-          <ErrorMessage error={error} />
-        </>
-      )}
-    </section>
-  );
-}
-
-function Receipt({ sessionId, code }: { sessionId: string; code: string }) {
-  const { t } = useI18n();
-  const [copied, setCopied] = useState(false);
-  return (
-    <div className="receipt">
-      <h3>{t('voting.receiptTitle')}</h3>
-      <p>{t('voting.receiptText')}</p>
-      <p>
-        <code data-testid="ballot-receipt">{code}</code>
-      </p>
-      <div className="toolbar no-print">
-        <button
-          type="button"
-          className="secondary"
-          onClick={() =>
-            navigator.clipboard?.writeText(code).then(
-              () => setCopied(true),
-              () => setCopied(false),
-            )
-          }
-        >
-          {t('voting.copy')}
-        </button>
-        <button type="button" className="secondary" onClick={() => window.print()}>
-          {t('voting.print')}
-        </button>
-        <a
-          href={`/sessions/${encodeURIComponent(sessionId)}?receipt=${encodeURIComponent(code)}#verify`}
-          data-testid="ballot-verify-link"
-        >
-          {t('voting.verify')}
-        </a>
-      </div>
-      {copied ? <p aria-live="polite">{t('voting.copied')}</p> : null}
-    </div>
-  );
-}
-
-/** Anyone with the session's address and a receipt code can check the ballot was counted. */
-export function Verify({ sessionId, initialCode }: { sessionId: string; initialCode: string }) {
-  const { t } = useI18n();
-  const client = useClient();
-  const [code, setCode] = useState(initialCode);
-  const [answer, setAnswer] = useState<boolean | null>(null);
-  const [error, setError] = useState<CombinedError | null>(null);
-  const id = useId();
-  const check = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    const result = await client
-      .query(VerifyReceiptQuery, { sessionId, receiptCode: code.trim() }, { requestPolicy: 'network-only' })
-      .toPromise();
-    if (result.error) setError(result.error);
-    setAnswer(result.data ? result.data.verifyReceipt : null);
-  };
-  return (
-    <form onSubmit={check} id="verify" className="no-print">
-      <h3>{t('voting.verify')}</h3>
-      <div className="field">
-        <label htmlFor={id}>{t('voting.verifyCode')}</label>
-        <input id={id} type="text" value={code} onChange={(e) => setCode(e.target.value)} required />
-      </div>
-      <button type="submit" className="secondary">
-        {t('voting.verifyButton')}
-      </button>
-      {answer !== null ? (
-        <p aria-live="polite" data-testid="ballot-verified" data-verified={String(answer)}>
-          {answer ? t('voting.verified') : t('voting.notVerified')}
-        </p>
-      ) : null}
-      <ErrorMessage error={error} />
-    </form>
-  );
-}
-
-function Results({ results, slate }: { results: readonly Result[]; slate: readonly SlateEntry[] }) {
-  const { t } = useI18n();
-  const label = (id: string) => {
-    const index = slate.findIndex((n) => n.id === id);
-    return index >= 0 ? slateLabel(slate[index]!, index, t) : id;
-  };
-  return (
-    <section aria-labelledby="results-heading">
-      <h2 id="results-heading">{t('voting.results')}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('voting.result.nomination')}</th>
-            <th scope="col" className="num">
-              {t('voting.result.approve')}
-            </th>
-            <th scope="col" className="num">
-              {t('voting.result.reject')}
-            </th>
-            <th scope="col" className="num">
-              {t('voting.result.abstain')}
-            </th>
-            <th scope="col">{t('voting.result.passed')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {results.map((r) => (
-            <tr key={r.nomination.id} data-testid="result-row" data-nomination-id={r.nomination.id}>
-              <th scope="row">{label(r.nomination.id)}</th>
-              <td className="num">
-                <Figure value={r.approve} />
-              </td>
-              <td className="num">
-                <Figure value={r.reject} />
-              </td>
-              <td className="num">
-                <Figure value={r.abstain} />
-              </td>
-              <td>{r.passed ? t('voting.passed') : t('voting.failed')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
   );
 }

@@ -1,4 +1,4 @@
-import { commaList, commonEnvShape, loadEnv, secret } from '@laurel/config';
+import { booleanFlag, commaList, commonEnvShape, loadEnv, secret } from '@laurel/config';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { z } from 'zod';
@@ -45,6 +45,11 @@ const parsed = loadEnv('gateway', {
   CORS_ALLOWED_ORIGINS: commaList(),
   /** How long a report answer is served again to callers with the same reads, in ms; 0: off. */
   REPORT_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
+  /**
+   * Operations one subgraph answers whole go straight to it once the runtime has validated their
+   * text (gateway/src/fast-path); `false`: every operation through the query planner.
+   */
+  GATEWAY_FAST_PATH: booleanFlag(true),
   /** Federation query planner: Hive Router's (default) or the JavaScript stitching runtime. */
   QUERY_PLANNER: z.enum(['router', 'stitching']).default('router'),
   /** HS256 secret of tokens; production requires a strong one unless AUTH_JWKS_URL is set. */

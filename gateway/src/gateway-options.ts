@@ -39,6 +39,11 @@ export interface GatewayOptions {
    * same reads (1 000 ms; 0: off). See report-cache.ts.
    */
   reportCacheMs?: number;
+  /**
+   * Operations one subgraph answers whole skip the query planner once validated (true; off
+   * while tracing is on, so that every span is the runtime's). See fast-path/fast-path.ts.
+   */
+  fastPath?: boolean;
   /** Largest request body on `/graphql` and every route but `/imports/` (100 KB); 413 beyond. */
   maxBodyBytes?: number;
   /** Largest file on `POST /imports/<kind>` (20 MB). */

@@ -5,6 +5,7 @@ import {
   REQUEST_ID_HEADER,
   requestIdFrom,
   serveMetrics,
+  tracingEnabled,
   withRequestId,
 } from '@laurel/observability';
 import { installAbortSignalAny } from './abort-signals';
@@ -12,9 +13,14 @@ import type { GatewayOptions } from './gateway-options';
 import { createHttpPipeline } from './http-pipeline';
 import type { IdentityResolver } from './identity';
 import { closeOnce, listen, localUrl } from './lifecycle';
-import { useGatewayMetrics, wsMetrics } from './observability';
+import { DEFAULT_MAX_BODY_BYTES } from './body-limit';
+import { createFastPath, type FastPathObserver } from './fast-path/fast-path';
+import { SingleSubgraphPlanner } from './fast-path/single-subgraph';
+import { IMPORT_FIELDS } from './imports';
+import { gatewayMetrics, wsMetrics } from './observability';
+import { SHARED_REPORT_FIELDS } from './report-cache';
 import { createIdentity, createRuntime, GRAPHQL_PATH } from './runtime';
-import { requireOption, subgraphsOf } from './supergraph';
+import { mutationsOf, requireOption, subgraphsOf, type SubgraphEntry } from './supergraph';
 import { attachWebSocketServer } from './ws-server';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -56,18 +62,25 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { resolveIdentity, identityCache } = await createIdentity(options, subgraphs);
   if (options.metrics) enableMetrics('gateway');
   const observed = options.metrics !== undefined && options.metrics !== false && metricsEnabled();
+  const measured = observed ? gatewayMetrics() : undefined;
+  const fastPath =
+    (options.fastPath ?? true) && !tracingEnabled()
+      ? createSingleSubgraphFastPath(options, sdl, subgraphs, resolveIdentity, measured?.fastPath)
+      : undefined;
   const runtime = createRuntime(options, {
     sdl,
     subgraphs,
     resolveIdentity,
     identityCache,
-    observers: observed ? [useGatewayMetrics()] : [],
+    observers: measured ? [measured.plugin] : [],
+    validated: fastPath ? [fastPath.learn] : [],
     onReportCacheLookup: observed ? (result) => metrics.reportCache.inc({ result }) : undefined,
   });
   const pipeline = createHttpPipeline(options, {
     runtime,
     resolveIdentity,
     onRefusal: observed ? (reason) => metrics.httpRefusals.inc({ reason }) : undefined,
+    fastPath: fastPath?.step,
   });
 
   const server = createServer((req, res) => {
@@ -123,4 +136,30 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       },
     }),
   };
+}
+
+/**
+ * Root fields that keep the runtime's path: the report cache's, the imports' (their own
+ * timeout), and organizations' mutations (after which the identity cache is flushed).
+ */
+function createSingleSubgraphFastPath(
+  options: GatewayOptions,
+  sdl: string,
+  subgraphs: SubgraphEntry[],
+  resolveIdentity: IdentityResolver,
+  observer: FastPathObserver | undefined,
+) {
+  const excluded = new Set([...SHARED_REPORT_FIELDS, ...IMPORT_FIELDS, ...mutationsOf(sdl, 'organizations')]);
+  const planner = new SingleSubgraphPlanner(sdl, subgraphs, excluded);
+  return createFastPath({
+    planner,
+    schema: planner.schema,
+    resolveIdentity,
+    internalSecret: options.internalSecret,
+    graphqlPath: GRAPHQL_PATH,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    upstreamTimeoutMs: options.upstreamTimeoutMs ?? 10_000,
+    corsAllowedOrigins: options.corsAllowedOrigins,
+    observer,
+  });
 }

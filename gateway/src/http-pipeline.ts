@@ -26,11 +26,18 @@ export type RefusalListener = (reason: 'rate_limit') => void;
 
 /**
  * The HTTP requests the gateway serves, as small steps in order: readiness while draining, the
- * rate limit, the web app, exports, imports, CSRF, the body cap, and finally the GraphQL runtime.
+ * rate limit, the web app, exports, imports, CSRF, the body cap, the single-subgraph fast path,
+ * and finally the GraphQL runtime.
  */
 export function createHttpPipeline(
   options: GatewayOptions,
-  deps: { runtime: LaurelRuntime; resolveIdentity: IdentityResolver; onRefusal?: RefusalListener },
+  deps: {
+    runtime: LaurelRuntime;
+    resolveIdentity: IdentityResolver;
+    onRefusal?: RefusalListener;
+    /** The single-subgraph fast path (fast-path/fast-path.ts), last before the runtime. */
+    fastPath?: HttpStep;
+  },
 ): HttpPipeline {
   const { runtime } = deps;
   // HTTP routes outside GraphQL (exports) run before the runtime, with the same authentication.
@@ -64,6 +71,7 @@ export function createHttpPipeline(
     (req, res) => handleImports(req, res, { ...routeDeps, maxBytes: importMaxBytes }),
     refuseCrossSiteRequest,
     (req, res) => refuseLargeBody(req, res, maxBodyBytes),
+    ...(deps.fastPath ? [deps.fastPath] : []),
   ];
   return {
     handle: async (req, res) => {

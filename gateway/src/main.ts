@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     corsAllowedOrigins: env.CORS_ALLOWED_ORIGINS,
     maxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES,
     reportCacheMs: env.REPORT_CACHE_MS,
+    fastPath: env.GATEWAY_FAST_PATH,
     queryPlanner: env.QUERY_PLANNER,
     importMaxBytes: env.IMPORT_MAX_BYTES,
     metrics: env.METRICS_ENABLED ? { port: env.METRICS_PORT, host: env.METRICS_HOST } : false,

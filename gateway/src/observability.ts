@@ -1,6 +1,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { logger, metrics, secondsSince } from '@laurel/observability';
 import { getOperationAST, Kind, type GraphQLError } from 'graphql';
+import type { FastPathObserver } from './fast-path/fast-path';
 import type { FanoutObserver } from './progress-fanout';
 import type { WsObserver } from './ws-server';
 
@@ -18,6 +19,11 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
  * request counted and timed by subgraph. One debug line per operation, without its variables.
  */
 export function useGatewayMetrics(): GatewayPlugin {
+  return gatewayMetrics().plugin;
+}
+
+/** The runtime's metrics plugin and the fast path's observer, counting into the same series. */
+export function gatewayMetrics(): { plugin: GatewayPlugin; fastPath: FastPathObserver } {
   const names = new Set<string>();
   const nameLabel = (name: string | null | undefined): string => {
     if (!name) return 'anonymous';
@@ -26,7 +32,28 @@ export function useGatewayMetrics(): GatewayPlugin {
     names.add(name);
     return name;
   };
-  return {
+  const fastPath: FastPathObserver = {
+    operation(operation, subgraph, seconds, codes) {
+      const type = operation.operation;
+      metrics.fastPathOperations.inc({ operation_type: type, subgraph });
+      for (const selection of operation.selectionSet.selections)
+        if (selection.kind === Kind.FIELD)
+          metrics.rootFields.inc({ operation_type: type, field: selection.name.value });
+      const labels = { operation_type: type, operation_name: nameLabel(operation.name?.value) };
+      metrics.operations.inc({ ...labels, outcome: codes.length > 0 ? 'error' : 'ok' });
+      metrics.operationDuration.observe(labels, seconds);
+      for (const code of codes) metrics.errors.inc({ code });
+      logger().debug(
+        { operation: labels.operation_name, type, ms: Math.round(seconds * 1000), codes, fastPath: true },
+        'graphql operation',
+      );
+    },
+    subgraph(name, seconds, failed) {
+      metrics.subgraphRequests.inc({ subgraph: name, outcome: failed ? 'error' : 'ok' });
+      metrics.subgraphDuration.observe({ subgraph: name }, seconds);
+    },
+  };
+  const plugin: GatewayPlugin = {
     onExecute({ args }) {
       const start = performance.now();
       const operation = getOperationAST(args.document, args.operationName);
@@ -78,6 +105,7 @@ export function useGatewayMetrics(): GatewayPlugin {
       };
     },
   };
+  return { plugin, fastPath };
 }
 
 /** Sockets, subscriptions and the progress fan-out's deliveries and lag. */

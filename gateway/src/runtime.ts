@@ -67,6 +67,8 @@ export function createRuntime(
     identityCache: IdentityCache<Identity | null> | undefined;
     /** Plugins that watch every request (metrics, tracing); they run first. */
     observers?: GatewayPlugin<IdentityContext>[];
+    /** Runs once a request passed parsing, validation and the limits (the fast path learns there). */
+    validated?: GatewayPlugin<IdentityContext>[];
     onReportCacheLookup?: (result: 'hit' | 'miss') => void;
   },
 ): LaurelRuntime {
@@ -99,6 +101,7 @@ export function createRuntime(
       useIdentity(deps.resolveIdentity),
       useReportCache({ ttlMs: options.reportCacheMs ?? 1_000, onLookup: deps.onReportCacheLookup }),
       ...(identityCache ? [useFlushIdentitiesAfter(mutationsOf(sdl, 'organizations'), identityCache)] : []),
+      ...(deps.validated ?? []),
       useInternalSignature(options.internalSecret),
     ],
     // A subgraph that hangs does not hold the request: it fails after this long (statement_timeout

@@ -78,6 +78,11 @@ export const metrics = {
     [0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1],
   ),
   reportCache: counter('laurel_report_cache_lookups_total', 'Report cache lookups', ['result']),
+  fastPathOperations: counter(
+    'laurel_gateway_fast_path_operations_total',
+    'Operations the gateway sent straight to the one subgraph that answers them (no query planning)',
+    ['operation_type', 'subgraph'],
+  ),
   dbQueryDuration: histogram('laurel_db_query_duration_seconds', 'PostgreSQL query latency', ['outcome']),
 };
 

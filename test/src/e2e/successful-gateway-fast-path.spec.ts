@@ -1,0 +1,122 @@
+import { graphql, launchTestGateway, ok, tokenFor } from '@laurel/testing';
+import type { LaunchedGateway } from '@laurel/launcher';
+import { as } from './flows';
+import { CAST as CAST_ELSEWHERE, councilWorld, createSession } from './voting-flows';
+
+const CAST = `${CAST_ELSEWHERE} # fast path`;
+
+/** One series' value: the sum over every series of `name` whose labels include `labels`. */
+function sample(text: string, name: string, labels: Record<string, string> = {}): number {
+  let sum = 0;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#')) continue;
+    const match = /^([a-zA-Z_:][\w:]*)(\{(.*)\})? (\S+)$/.exec(line);
+    if (!match || match[1] !== name) continue;
+    const present = match[3] ?? '';
+    if (Object.entries(labels).every(([k, v]) => present.includes(`${k}="${v}"`))) sum += Number(match[4]);
+  }
+  return sum;
+}
+
+let fastGateway: LaunchedGateway;
+const fastPathCount = async (labels: Record<string, string>) =>
+  sample(await (await fetch(fastGateway.metricsUrl)).text(), 'laurel_gateway_fast_path_operations_total', labels);
+
+/** The receipt is random: its shape is compared, not its value. */
+const shape = (answer: unknown) =>
+  JSON.parse(JSON.stringify(answer).replace(/"receiptCode":"[\w-]+"/g, '"receiptCode":"<receipt>"')) as unknown;
+
+// Texts of this suite alone (a gateway learns a text once).
+const SESSION = `query FastSession($id: ID!) { votingSession(id: $id) { id title status ballotsCast eligibleVoters council { id name } } }`;
+const PAGE = `query FastNominationsPage($c: ID!) { nominations(campaignId: $c, first: 5) { edges { node { id stage
+  nominee { ... on Person { fullName } } campaign { title } } } } }`;
+
+/**
+ * The gateway's single-subgraph fast path answers exactly what the query planner answers: the
+ * default gateway (fast path on) against a second one with GATEWAY_FAST_PATH=false, request for
+ * request, data and errors alike; and the fast path is really taken (its counter moves) only for
+ * documents one subgraph answers whole, after the runtime validated them once.
+ */
+describe('the gateway’s single-subgraph fast path', () => {
+  let planner: LaunchedGateway;
+  let world: Awaited<ReturnType<typeof councilWorld>>;
+  let sessionId: string;
+  const choices = () => world.nominations.map((nominationId) => ({ nominationId, choice: 'APPROVE' }));
+
+  beforeAll(async () => {
+    // Two gateways of this suite's own (counters no other suite moves): fast path on, and off.
+    fastGateway = await launchTestGateway({});
+    planner = await launchTestGateway({ GATEWAY_FAST_PATH: 'false' });
+    world = await councilWorld('Lối tắt', 6, 2);
+    sessionId = await createSession(world.admin, world.councilId, world.nominations, {
+      threshold: [1, 2],
+      base: 'TOTAL_MEMBERS',
+      quorum: [1, 2],
+    });
+    await ok(`mutation($id: ID!) { openVotingSession(id: $id) { id } }`, { id: sessionId }, await as(world.admin));
+  }, 120_000);
+  afterAll(async () => {
+    await planner?.stop();
+    await fastGateway?.stop();
+  });
+
+  /** The same request through both gateways, twice through the fast one (it learns on the first). */
+  async function both(query: string, variables: Record<string, unknown>, subject?: string) {
+    const credentials = subject ? { token: await tokenFor(subject) } : undefined;
+    await graphql(query, variables, credentials, fastGateway.url);
+    const fast = await graphql(query, variables, credentials, fastGateway.url);
+    const planned = await graphql(query, variables, credentials, planner.url);
+    return { fast, planned };
+  }
+
+  it('answers reads and every refusal of castBallot as the planner does, and takes the fast path for them', async () => {
+    const before = await fastPathCount({ subgraph: 'voting' });
+    const member = world.accounts[1]!;
+    const outsider = world.admin; // an admin of the school, not a member of the council
+    const cases: [string, Record<string, unknown>, string | undefined][] = [
+      [SESSION, { id: sessionId }, member],
+      [SESSION, { id: sessionId }, undefined], // anonymous: NOT_FOUND
+      [CAST, { s: '00000000-0000-0000-0000-000000000000', c: choices() }, member], // NOT_FOUND
+      [CAST, { s: sessionId, c: choices().slice(0, 1) }, member], // BAD_USER_INPUT: incomplete
+      [CAST, { s: sessionId, c: choices() }, outsider], // NOT_A_VOTER
+    ];
+    for (const [query, variables, subject] of cases) {
+      const { fast, planned } = await both(query, variables, subject);
+      expect(fast).toEqual(planned);
+    }
+    // Ten requests through the fast gateway, two texts: the first request of each text taught
+    // the fast path (the runtime answered it), the fast path answered the eight others.
+    expect((await fastPathCount({ subgraph: 'voting' })) - before).toBe(8);
+  });
+
+  it('casts a ballot through either path alike, and refuses the second one alike', async () => {
+    const variables = { s: sessionId, c: choices() };
+    const CAST_AGAIN = `${CAST} again`;
+    await graphql(CAST_AGAIN, variables, { token: await tokenFor(world.accounts[2]!) }, fastGateway.url); // teaches
+    const before = await fastPathCount({ operation_type: 'mutation', subgraph: 'voting' });
+    const fast = await graphql(CAST_AGAIN, variables, { token: await tokenFor(world.accounts[3]!) }, fastGateway.url);
+    const planned = await graphql(CAST_AGAIN, variables, { token: await tokenFor(world.accounts[4]!) }, planner.url);
+    expect(fast.errors).toBeUndefined();
+    expect(shape(fast)).toEqual(shape(planned));
+    expect((await fastPathCount({ operation_type: 'mutation', subgraph: 'voting' })) - before).toBe(1);
+    // Again, by the same members: ALREADY_VOTED from both.
+    const again = await graphql(CAST_AGAIN, variables, { token: await tokenFor(world.accounts[3]!) }, fastGateway.url);
+    const againPlanned = await graphql(CAST_AGAIN, variables, { token: await tokenFor(world.accounts[4]!) }, planner.url);
+    expect(again.errors?.[0]?.extensions?.code).toBe('ALREADY_VOTED');
+    expect(again).toEqual(againPlanned);
+    const counted = await ok<{ votingSession: { ballotsCast: number } }>(SESSION, { id: sessionId }, await as(world.admin));
+    expect(counted.votingSession.ballotsCast).toBe(3);
+  });
+
+  it('leaves to the planner what one subgraph cannot answer alone, and a variable the schema refuses', async () => {
+    const before = await fastPathCount({});
+    const { fast, planned } = await both(PAGE, { c: world.campaign.id }, world.admin);
+    expect(fast.errors).toBeUndefined();
+    expect(fast).toEqual(planned);
+    // Null for a non-null variable: the runtime's own error, from both.
+    const bad = await both(SESSION, { id: null }, world.admin);
+    expect(bad.fast.errors?.length).toBeGreaterThan(0);
+    expect(bad.fast).toEqual(bad.planned);
+    expect((await fastPathCount({})) - before).toBe(0);
+  });
+});

@@ -850,7 +850,9 @@ async function observabilitySection(): Promise<void> {
   const baseCpu = rows[0]!.cpuPerRequest;
   const change = (value: number, of: number) => `${(((value - of) / of) * 100).toFixed(1)}%`;
   console.log(`\n## Observability's cost (${CONCURRENCY} clients, ${OBSERVABILITY_SECONDS} s each)\n`);
-  console.log('| setting | requests/s | vs off | p50 ms | p95 ms | errors | platform CPU ms/request | vs off |');
+  console.log(
+    '| setting | requests/s | vs off | p50 ms | p95 ms | errors | platform CPU ms/request | vs off |',
+  );
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const row of rows)
     console.log(

@@ -33,7 +33,10 @@ export async function readOutboxFeed(db: DataSource, body: unknown): Promise<Rou
  * `since` may not have applied yet, and the first `limit` of them (id and age, by the database's
  * clock) for it to leave out those it has. Ids only: a consumer's scrape stays cheap.
  */
-export async function readPendingEvents(db: DataSource, body: unknown): Promise<RouteResponse<'events-pending'>> {
+export async function readPendingEvents(
+  db: DataSource,
+  body: unknown,
+): Promise<RouteResponse<'events-pending'>> {
   const b = parseRequest('events-pending', body);
   const since = b.since ?? null;
   const limit = Math.min(Math.max(b.limit || 1_000, 1), 10_000);

@@ -107,6 +107,18 @@ export const internalRoutes = {
     }),
     response: z.object({ rows: z.array(nominationFeedRowSchema), horizon: z.string() }),
   },
+  /**
+   * nominations: the feed's events at or after a consumer's cursor (ids and ages only, oldest
+   * first), for the consumer's backlog metrics (reporting, exemplars).
+   */
+  'events-pending': {
+    request: z.object({ since: lenient(digits), limit }),
+    response: z.object({
+      /** Events at or after `since`, those already applied by the consumer included. */
+      total: z.number(),
+      events: z.array(z.object({ id: z.string(), ageSeconds: z.number() })),
+    }),
+  },
   /** nominations: nominations by id (voting's slates, exemplars' fostering). */
   nominations: {
     request: z.object({ ids: lenientIds }).catch({ ids: [] }),

@@ -3,6 +3,10 @@ import { metrics, metricsEnabled, scrapeGauge } from './metrics';
 
 let patched = false;
 
+/** The two label sets of `laurel_db_query_duration_seconds`, built once. */
+const OK = { outcome: 'ok' } as const;
+const ERROR = { outcome: 'error' } as const;
+
 /**
  * Every PostgreSQL query of the process timed (`laurel_db_query_duration_seconds`), whichever
  * client runs it (TypeORM's pool, LISTEN clients, migrations). Promise and callback forms.
@@ -15,8 +19,6 @@ export function timePgQueries(): void {
   prototype.query = function timedQuery(this: unknown, ...args: unknown[]): unknown {
     const first = args[0];
     const start = performance.now();
-    const observe = (outcome: 'ok' | 'error') =>
-      metrics.dbQueryDuration.observe({ outcome }, (performance.now() - start) / 1000);
     if (
       typeof first === 'object' &&
       first !== null &&
@@ -28,7 +30,7 @@ export function timePgQueries(): void {
       const callback = submittable.callback;
       if (typeof callback === 'function')
         submittable.callback = (error: unknown, ...rest: unknown[]) => {
-          observe(error ? 'error' : 'ok');
+          metrics.dbQueryDuration.observe(error ? ERROR : OK, (performance.now() - start) / 1000);
           return callback(error, ...rest);
         };
       return original.apply(this, args);
@@ -36,7 +38,7 @@ export function timePgQueries(): void {
     const last = args[args.length - 1];
     if (typeof last === 'function') {
       args[args.length - 1] = (error: unknown, ...rest: unknown[]) => {
-        observe(error ? 'error' : 'ok');
+        metrics.dbQueryDuration.observe(error ? ERROR : OK, (performance.now() - start) / 1000);
         return (last as (...a: unknown[]) => unknown)(error, ...rest);
       };
       return original.apply(this, args);
@@ -44,8 +46,8 @@ export function timePgQueries(): void {
     const result = original.apply(this, args);
     if (result && typeof (result as Promise<unknown>).then === 'function')
       (result as Promise<unknown>).then(
-        () => observe('ok'),
-        () => observe('error'),
+        () => metrics.dbQueryDuration.observe(OK, (performance.now() - start) / 1000),
+        () => metrics.dbQueryDuration.observe(ERROR, (performance.now() - start) / 1000),
       );
     return result;
   };

@@ -3,6 +3,7 @@ export {
   type ServiceDataSource,
   type ServiceDataSourceDefinition,
 } from './data-source';
+export { nominationsFeedBacklog, type NominationsFeedBacklogOptions } from './feed-backlog';
 export {
   databaseReady,
   runSubgraph,

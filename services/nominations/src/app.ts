@@ -14,6 +14,7 @@ import {
   readNominationStates,
   readNominationsForService,
   readOutboxFeed,
+  readPendingEvents,
 } from './nomination/outbox-feed';
 import { buildNominationsSchema } from './schema';
 
@@ -55,6 +56,7 @@ export async function createNominationsApp(options: NominationsAppOptions): Prom
       // The voting subgraph's council stages (UNDER_REVIEW, COUNCIL_APPROVED/REJECTED).
       'council-results': (body) => applyCouncilResult(db, () => new Date(), body),
       events: (body) => readOutboxFeed(db, body),
+      'events-pending': (body) => readPendingEvents(db, body),
       nominations: (body) => readNominationsForService(db, body),
       'nomination-states': (body) => readNominationStates(db, body),
       'distinction-records': (body) => readDistinctionRecordsForService(db, body),

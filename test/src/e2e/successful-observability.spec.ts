@@ -13,7 +13,9 @@ import type { Client } from 'graphql-ws';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { as } from './flows';
+import { Client as PgClient } from 'pg';
+import { as, createPerson } from './flows';
+import { register } from './nomination-flows';
 import { councilWorld, createSession } from './voting-flows';
 
 /** One series' value: the sum over every series of `name` whose labels include `labels`. */
@@ -204,6 +206,74 @@ describe('observability: metrics on every process, JSON logs without secrets', (
     for (const text of [after, nominationsAfter, voting]) {
       expect(text).not.toContain(world.world.school1.id);
       expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    }
+  });
+
+  it("shows a nominations feed consumer's backlog while it is held, and none once it has applied the events", async () => {
+    const backlogs = { reporting: 'nominations_feed_reporting', exemplars: 'nominations_feed_exemplars' };
+    const consumers = ['reporting', 'exemplars'] as const;
+    const backlogOf = async (consumer: (typeof consumers)[number]) => {
+      const text = await scrape(metricsOf(subgraphs()[consumer]!));
+      const labels = { backlog: backlogs[consumer], process: consumer };
+      return {
+        text,
+        events: sample(text, 'laurel_backlog_events', labels),
+        age: sample(text, 'laurel_backlog_oldest_age_seconds', labels),
+      };
+    };
+    for (const consumer of consumers) {
+      const { text } = await backlogOf(consumer);
+      expect(text).toMatch(
+        new RegExp(
+          `^laurel_backlog_events\\{backlog="${backlogs[consumer]}",process="${consumer}"\\} \\d+`,
+          'm',
+        ),
+      );
+      expect(text).toMatch(
+        new RegExp(
+          `^laurel_backlog_oldest_age_seconds\\{backlog="${backlogs[consumer]}",process="${consumer}"\\} `,
+          'm',
+        ),
+      );
+    }
+    const nominee = await createPerson(world.world.unit1.id, 'Ứng viên quan sát');
+    const seen: Record<string, { events: number; age: number; text: string }> = {};
+    // Both consumers held: applying an event inserts into their processed_event, which a SHARE lock
+    // blocks (the scrape only reads it). Nothing they apply meanwhile can commit.
+    const holder = new PgClient({ connectionString: testEnv('databaseUrl') });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('LOCK TABLE reporting.processed_event, exemplars.processed_event IN SHARE MODE');
+      await register(await as(world.admin), {
+        campaignId: world.campaign.id,
+        distinctionCode: 'DIEN_HINH_TIEN_TIEN_CA_NHAN',
+        submittingOrganizationId: world.world.school1.id,
+        nomineePersonId: nominee.id,
+      });
+      for (const consumer of consumers)
+        await until(async () => {
+          seen[consumer] = await backlogOf(consumer);
+          return seen[consumer].events >= 1 && seen[consumer].age > 0;
+        }).catch(() => undefined);
+    } finally {
+      await holder.query('ROLLBACK').catch(() => undefined);
+      await holder.end();
+    }
+    for (const consumer of consumers) {
+      expect(seen[consumer]?.events).toBeGreaterThanOrEqual(1);
+      expect(seen[consumer]?.age).toBeGreaterThan(0);
+      expect(seen[consumer]?.text).not.toMatch(
+        /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/,
+      );
+    }
+    // Released, each consumer applies the event: nothing waits any more.
+    for (const consumer of consumers) {
+      await until(async () => {
+        seen[consumer] = await backlogOf(consumer);
+        return seen[consumer].events === 0 && seen[consumer].age === 0;
+      }, 30_000).catch(() => undefined);
+      expect(seen[consumer]).toMatchObject({ events: 0, age: 0 });
     }
   });
 

@@ -10,7 +10,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 type FeedEvent = NominationFeedRow;
 
-const FEED = 'nominations.events';
+/** The consumer's row in its feed_cursor (also its backlog metric's, main.ts). */
+export const FEED = 'nominations.events';
 
 /**
  * Follows the nominations outbox (`/internal/events`, the horizon protocol of the directory feed)

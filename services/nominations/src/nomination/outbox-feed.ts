@@ -29,6 +29,30 @@ export async function readOutboxFeed(db: DataSource, body: unknown): Promise<Rou
 }
 
 /**
+ * `POST /internal/events-pending` `{ since, limit }`: how many events a consumer whose cursor is
+ * `since` may not have applied yet, and the first `limit` of them (id and age, by the database's
+ * clock) for it to leave out those it has. Ids only: a consumer's scrape stays cheap.
+ */
+export async function readPendingEvents(
+  db: DataSource,
+  body: unknown,
+): Promise<RouteResponse<'events-pending'>> {
+  const b = parseRequest('events-pending', body);
+  const since = b.since ?? null;
+  const limit = Math.min(Math.max(b.limit || 1_000, 1), 10_000);
+  const [{ total }] = (await db.query(
+    `SELECT count(*)::int AS total FROM nominations.outbox_event WHERE $1::bigint IS NULL OR xid >= $1::bigint`,
+    [since],
+  )) as [{ total: number }];
+  const events = (await db.query(
+    `SELECT id, EXTRACT(EPOCH FROM now() - created_at)::float AS "ageSeconds" FROM nominations.outbox_event
+      WHERE $1::bigint IS NULL OR xid >= $1::bigint ORDER BY xid, id LIMIT $2`,
+    [since, limit],
+  )) as RouteResponse<'events-pending'>['events'];
+  return { total, events };
+}
+
+/**
  * `POST /internal/nominations` `{ ids }`: what the voting subgraph needs to put nominations on a
  * slate (stage, campaign and its organization), and the exemplars subgraph to foster a recognized
  * nominee. Signed service-to-service calls only.

@@ -18,7 +18,8 @@ type CampaignForReporting = Pick<
   'id' | 'parentId' | 'organizationId' | 'year' | 'endYear' | 'kind'
 >;
 
-const FEED = 'nominations.events';
+/** The consumer's row in its feed_cursor (also its backlog metric's, main.ts). */
+export const FEED = 'nominations.events';
 
 /**
  * Follows the nominations outbox (`/internal/events`, horizon protocol as the directory feed) and

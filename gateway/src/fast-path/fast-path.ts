@@ -12,7 +12,12 @@ import type { SingleSubgraphPlan, SingleSubgraphPlanner } from './single-subgrap
 
 /** What the fast path tells metrics (the runtime's plugins do not see its requests). */
 export interface FastPathObserver {
-  operation(operation: OperationDefinitionNode, subgraph: string, seconds: number, errorCodes: string[]): void;
+  operation(
+    operation: OperationDefinitionNode,
+    subgraph: string,
+    seconds: number,
+    errorCodes: string[],
+  ): void;
   subgraph(name: string, seconds: number, failed: boolean): void;
 }
 
@@ -75,7 +80,8 @@ export function createFastPath(options: FastPathOptions): { step: HttpStep; lear
   };
 
   const step: HttpStep = async (req, res) => {
-    if (req.method !== 'POST' || !isGraphQLPath(req.url, options.graphqlPath) || !acceptsJson(req)) return false;
+    if (req.method !== 'POST' || !isGraphQLPath(req.url, options.graphqlPath) || !acceptsJson(req))
+      return false;
     if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) return false;
     const origin = req.headers.origin;
     if (origin && options.corsAllowedOrigins?.includes(origin)) return false;
@@ -93,7 +99,8 @@ export function createFastPath(options: FastPathOptions): { step: HttpStep; lear
     } catch {
       return handBack();
     }
-    if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string') return handBack();
+    if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string')
+      return handBack();
     const known = learned.get(body.query);
     if (!known || body.extensions !== undefined) return handBack();
     const { plan } = known;
@@ -221,7 +228,9 @@ function post(
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+        );
         res.on('error', reject);
       },
     );

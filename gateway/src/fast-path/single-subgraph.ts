@@ -119,7 +119,9 @@ export class SingleSubgraphPlanner {
           : fragments.get(selection.name.value)?.typeCondition.name.value;
       if (condition !== undefined && condition !== type.name) return false;
       const inner =
-        selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : fragments.get(selection.name.value)?.selectionSet;
+        selection.kind === Kind.INLINE_FRAGMENT
+          ? selection.selectionSet
+          : fragments.get(selection.name.value)?.selectionSet;
       if (!inner || !this.answers(graph, type, inner, fragments)) return false;
     }
     return true;
@@ -130,7 +132,9 @@ export class SingleSubgraphPlanner {
     const joins = field.astNode?.directives?.filter((d) => d.name.value === 'join__field') ?? [];
     if (joins.length > 0) {
       const plain = (d: ConstDirectiveNode) =>
-        ['requires', 'provides', 'type', 'override', 'overrideLabel'].every((a) => argument(d, a) === undefined) &&
+        ['requires', 'provides', 'type', 'override', 'overrideLabel'].every(
+          (a) => argument(d, a) === undefined,
+        ) &&
         argument(d, 'external') !== true &&
         argument(d, 'usedOverridden') !== true;
       // One directive that is not plain (an override, a changed type) sends the field to the planner.

@@ -29,9 +29,11 @@ interface QueryProtocol {
   handleError(error: Error, connection: Connection): void;
 }
 
-const ProtocolQuery = Query as unknown as new (config: QueryConfig & {
-  callback: (error: Error | undefined, result: unknown) => void;
-}) => QueryProtocol;
+const ProtocolQuery = Query as unknown as new (
+  config: QueryConfig & {
+    callback: (error: Error | undefined, result: unknown) => void;
+  },
+) => QueryProtocol;
 
 export class ScopedQuery extends ProtocolQuery {
   private scopeAnswered = false;

@@ -96,7 +96,8 @@ function scopeNextQuery(client: ScopableClient, scope: string): void {
     client.query = ((text: unknown, values?: unknown) => {
       const next = client[NEXT_SCOPE];
       client[NEXT_SCOPE] = undefined;
-      if (next === undefined || typeof text !== 'string' || !Array.isArray(values)) return query(text, values);
+      if (next === undefined || typeof text !== 'string' || !Array.isArray(values))
+        return query(text, values);
       return queryInScope(client, next, { text, values });
     }) as PgClient['query'];
   }

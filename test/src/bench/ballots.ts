@@ -96,7 +96,9 @@ export async function ballotsSection(
         `latency p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}; ` +
         `failed ${failures + warmFailures}; counted ${counted} of ${bySession.flat().length}`,
     );
-    console.log(`[bench] castBallot, CPU ms a ballot by process: ${cpuPerRequest(cpuBefore, cpuAfter, timed.length)}`);
+    console.log(
+      `[bench] castBallot, CPU ms a ballot by process: ${cpuPerRequest(cpuBefore, cpuAfter, timed.length)}`,
+    );
   } finally {
     await db.end();
   }

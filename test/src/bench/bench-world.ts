@@ -27,7 +27,11 @@ export interface BenchWorld {
 const Y = new Date().getUTCFullYear() + 1;
 const at = (d: string) => new Date(`${d}T17:00:00+07:00`).toISOString();
 
-export async function seedBenchWorld({ councils: COUNCILS, members: MEMBERS, nominations: NOMINATIONS }: BenchSizes): Promise<BenchWorld> {
+export async function seedBenchWorld({
+  councils: COUNCILS,
+  members: MEMBERS,
+  nominations: NOMINATIONS,
+}: BenchSizes): Promise<BenchWorld> {
   const admin = { token: await tokenFor(PLATFORM_ADMIN) };
   // ---- seed: a province, a school, people with accounts, a campaign, nominations
   const org = async (kind: string, name: string, parentId: string | null) =>

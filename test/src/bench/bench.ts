@@ -40,6 +40,7 @@ import {
   openLoop,
   percentile,
   pool,
+  platformCpuMs,
   postJson,
   reportAgent,
   RequestFailed,
@@ -65,7 +66,6 @@ const REPORT_WARMUP = Number(process.env.BENCH_REPORT_WARMUP ?? 1_000);
 
 /** Seconds each observability setting is measured (after 3 s of warm-up). */
 const OBSERVABILITY_SECONDS = Number(process.env.BENCH_OBSERVABILITY_SECONDS ?? 15);
-
 
 async function seedForBench(databaseUrl: string, votingSealingKey: string): Promise<SeedResult> {
   console.log(
@@ -410,25 +410,6 @@ async function classicSections(): Promise<void> {
  * this process that discards them), each measured as the throughput of CONCURRENCY clients
  * reading the distinction catalogue (gateway → campaigns → PostgreSQL) for OBSERVABILITY_SECONDS.
  */
-/**
- * CPU time (ms, user + system) the platform's processes have used so far, from /proc (Linux; 0
- * elsewhere): per request it is steadier than throughput on a machine others share.
- */
-function platformCpuMs(): number {
-  const platform = (globalThis as { __laurelPlatform?: Platform }).__laurelPlatform;
-  let ticks = 0;
-  for (const { child } of Object.values(platform?.processes ?? {})) {
-    try {
-      // Fields 14 and 15 (utime, stime) in clock ticks, counted after the parenthesised name.
-      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      return 0;
-    }
-  }
-  return ticks * 10; // USER_HZ is 100 on Linux
-}
-
 async function observabilitySection(): Promise<void> {
   const sink = createServer((req, res) => {
     req.resume();
@@ -537,7 +518,8 @@ async function main(): Promise<void> {
     // Each process profiles the timed section between two SIGUSR2 (ballots only for now).
     const dir = process.env.BENCH_PROFILE_DIR ?? '/tmp';
     env.BENCH_PROFILE_DIR = dir;
-    env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --require ${join(__dirname, 'cpu-profile-preload.js')}`.trim();
+    env.NODE_OPTIONS =
+      `${process.env.NODE_OPTIONS ?? ''} --require ${join(__dirname, 'cpu-profile-preload.js')}`.trim();
     console.log(`[bench] CPU profiles of the timed section go to ${dir}`);
   }
   await startTestPlatform(ONLY === 'report' ? { beforeLaunch: seed, env } : { env });

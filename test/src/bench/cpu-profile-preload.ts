@@ -24,7 +24,8 @@ process.on('SIGUSR2', () => {
   const running = session;
   session = null;
   running.post('Profiler.stop', (error, result) => {
-    if (!error) writeFileSync(join(dir, `${process.pid}-${service}.cpuprofile`), JSON.stringify(result.profile));
+    if (!error)
+      writeFileSync(join(dir, `${process.pid}-${service}.cpuprofile`), JSON.stringify(result.profile));
     running.disconnect();
   });
 });

@@ -14,7 +14,11 @@ export function percentile(values: number[], p: number): number {
 }
 export const ms = (v: number) => `${v.toFixed(1)} ms`;
 
-export async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+export async function pool<T>(
+  items: T[],
+  concurrency: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -24,7 +28,6 @@ export async function pool<T>(items: T[], concurrency: number, work: (item: T) =
 }
 
 // ------------------------------------------------------------------ orgReport on the national dataset
-
 
 /**
  * Open loop: request i is sent at start + i/rate whether or not earlier ones have answered (what
@@ -114,7 +117,8 @@ export async function cpuSample(
 export function signalPlatform(signal: 'SIGUSR2'): void {
   if (!process.env.BENCH_PROFILE) return;
   const platform = (globalThis as { __laurelPlatform?: Platform }).__laurelPlatform;
-  for (const p of Object.values(platform?.processes ?? {})) if (p.child.pid) process.kill(p.child.pid, signal);
+  for (const p of Object.values(platform?.processes ?? {}))
+    if (p.child.pid) process.kill(p.child.pid, signal);
 }
 
 /** `gateway 4.1, reporting 1.3, …, postgres 1.2` ms a request between two samples. */
@@ -212,3 +216,21 @@ export function postJson(
   });
 }
 
+/**
+ * CPU time (ms, user + system) the platform's processes have used so far, from /proc (Linux; 0
+ * elsewhere): per request it is steadier than throughput on a machine others share.
+ */
+export function platformCpuMs(): number {
+  const platform = (globalThis as { __laurelPlatform?: Platform }).__laurelPlatform;
+  let ticks = 0;
+  for (const { child } of Object.values(platform?.processes ?? {})) {
+    try {
+      // Fields 14 and 15 (utime, stime) in clock ticks, counted after the parenthesised name.
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return 0;
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}

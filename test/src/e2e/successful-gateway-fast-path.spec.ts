@@ -20,11 +20,17 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 
 let fastGateway: LaunchedGateway;
 const fastPathCount = async (labels: Record<string, string>) =>
-  sample(await (await fetch(fastGateway.metricsUrl)).text(), 'laurel_gateway_fast_path_operations_total', labels);
+  sample(
+    await (await fetch(fastGateway.metricsUrl)).text(),
+    'laurel_gateway_fast_path_operations_total',
+    labels,
+  );
 
 /** The receipt is random: its shape is compared, not its value. */
 const shape = (answer: unknown) =>
-  JSON.parse(JSON.stringify(answer).replace(/"receiptCode":"[\w-]+"/g, '"receiptCode":"<receipt>"')) as unknown;
+  JSON.parse(
+    JSON.stringify(answer).replace(/"receiptCode":"[\w-]+"/g, '"receiptCode":"<receipt>"'),
+  ) as unknown;
 
 // Texts of this suite alone (a gateway learns a text once).
 const SESSION = `query FastSession($id: ID!) { votingSession(id: $id) { id title status ballotsCast eligibleVoters council { id name } } }`;
@@ -53,7 +59,11 @@ describe('the gateway’s single-subgraph fast path', () => {
       base: 'TOTAL_MEMBERS',
       quorum: [1, 2],
     });
-    await ok(`mutation($id: ID!) { openVotingSession(id: $id) { id } }`, { id: sessionId }, await as(world.admin));
+    await ok(
+      `mutation($id: ID!) { openVotingSession(id: $id) { id } }`,
+      { id: sessionId },
+      await as(world.admin),
+    );
   }, 120_000);
   afterAll(async () => {
     await planner?.stop();
@@ -94,17 +104,41 @@ describe('the gateway’s single-subgraph fast path', () => {
     const CAST_AGAIN = `${CAST} again`;
     await graphql(CAST_AGAIN, variables, { token: await tokenFor(world.accounts[2]!) }, fastGateway.url); // teaches
     const before = await fastPathCount({ operation_type: 'mutation', subgraph: 'voting' });
-    const fast = await graphql(CAST_AGAIN, variables, { token: await tokenFor(world.accounts[3]!) }, fastGateway.url);
-    const planned = await graphql(CAST_AGAIN, variables, { token: await tokenFor(world.accounts[4]!) }, planner.url);
+    const fast = await graphql(
+      CAST_AGAIN,
+      variables,
+      { token: await tokenFor(world.accounts[3]!) },
+      fastGateway.url,
+    );
+    const planned = await graphql(
+      CAST_AGAIN,
+      variables,
+      { token: await tokenFor(world.accounts[4]!) },
+      planner.url,
+    );
     expect(fast.errors).toBeUndefined();
     expect(shape(fast)).toEqual(shape(planned));
     expect((await fastPathCount({ operation_type: 'mutation', subgraph: 'voting' })) - before).toBe(1);
     // Again, by the same members: ALREADY_VOTED from both.
-    const again = await graphql(CAST_AGAIN, variables, { token: await tokenFor(world.accounts[3]!) }, fastGateway.url);
-    const againPlanned = await graphql(CAST_AGAIN, variables, { token: await tokenFor(world.accounts[4]!) }, planner.url);
+    const again = await graphql(
+      CAST_AGAIN,
+      variables,
+      { token: await tokenFor(world.accounts[3]!) },
+      fastGateway.url,
+    );
+    const againPlanned = await graphql(
+      CAST_AGAIN,
+      variables,
+      { token: await tokenFor(world.accounts[4]!) },
+      planner.url,
+    );
     expect(again.errors?.[0]?.extensions?.code).toBe('ALREADY_VOTED');
     expect(again).toEqual(againPlanned);
-    const counted = await ok<{ votingSession: { ballotsCast: number } }>(SESSION, { id: sessionId }, await as(world.admin));
+    const counted = await ok<{ votingSession: { ballotsCast: number } }>(
+      SESSION,
+      { id: sessionId },
+      await as(world.admin),
+    );
     expect(counted.votingSession.ballotsCast).toBe(3);
   });
 

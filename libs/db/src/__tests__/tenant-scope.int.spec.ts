@@ -83,7 +83,9 @@ describe('tenant scope of lone statements', () => {
   it('prepares a named statement once, and one that fails to parse fails the same way again', async () => {
     const sql = `SELECT ${setting} AS scope, $1::int AS n`;
     for (const n of [1, 2])
-      expect(await withTenantScope('{p1}', () => preparedQuery(db, sql, [n]))).toEqual([{ scope: '{p1}', n }]);
+      expect(await withTenantScope('{p1}', () => preparedQuery(db, sql, [n]))).toEqual([
+        { scope: '{p1}', n },
+      ]);
     const broken = `SELECT no_such_column FROM ${TABLE} WHERE id = $1`;
     for (let i = 0; i < 2; i++)
       await expect(withTenantScope('{p1}', () => preparedQuery(db, broken, [1]))).rejects.toThrow(

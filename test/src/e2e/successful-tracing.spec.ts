@@ -2,80 +2,10 @@ import { freePort } from '@laurel/db';
 import { ROOT, type LaunchedGateway } from '@laurel/launcher';
 import { graphql, launchTestGateway, testEnv, testProcessEnv, uniqueCode } from '@laurel/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { createCampaign } from './campaign-flows';
 import { as, grant, provinceWithSchools } from './flows';
-
-/** A span as the OTLP/HTTP JSON exporter sends it, with its process's `service.name`. */
-interface ReceivedSpan {
-  service: string;
-  traceId: string;
-  spanId: string;
-  parentSpanId?: string;
-  name: string;
-  attributes: Record<string, unknown>;
-}
-
-interface OtlpJson {
-  resourceSpans?: {
-    resource?: { attributes?: { key: string; value: { stringValue?: string } }[] };
-    scopeSpans?: {
-      spans?: {
-        traceId: string;
-        spanId: string;
-        parentSpanId?: string;
-        name: string;
-        attributes?: { key: string; value: Record<string, unknown> }[];
-      }[];
-    }[];
-  }[];
-}
-
-/** An OTLP/HTTP receiver that keeps every span in memory: the processes' exporters send here. */
-async function spanCollector(): Promise<{ server: Server; endpoint: string; spans: ReceivedSpan[] }> {
-  const spans: ReceivedSpan[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      try {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as OtlpJson;
-        for (const resource of body.resourceSpans ?? []) {
-          const service =
-            resource.resource?.attributes?.find((a) => a.key === 'service.name')?.value.stringValue ?? '?';
-          for (const scope of resource.scopeSpans ?? [])
-            for (const span of scope.spans ?? [])
-              spans.push({
-                service,
-                traceId: span.traceId,
-                spanId: span.spanId,
-                parentSpanId: span.parentSpanId || undefined,
-                name: span.name,
-                attributes: Object.fromEntries(
-                  (span.attributes ?? []).map((a) => [a.key, Object.values(a.value)[0]]),
-                ),
-              });
-        }
-      } catch {
-        // not JSON: ignored (the test fails for want of spans)
-      }
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end('{}');
-    });
-  });
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { server, endpoint: `http://127.0.0.1:${port}`, spans };
-}
-
-async function until(check: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { spanCollector, until, type ReceivedSpan } from './span-collector';
 
 const PAGE = `query TracedNominationsPage($c: ID!) { nominations(campaignId: $c, first: 5) { totalCount edges { node { id } } } }`;
 

@@ -12,7 +12,7 @@ const DEEP_IMPORT = {
 
 module.exports = tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'coverage/**', '*.config.js', 'web/src/gql/**'],
+    ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'coverage/**', '*.config.js', 'web/src/gql/**', 'test/src/gql/**'],
   },
   ...tseslint.configs.recommended,
   {

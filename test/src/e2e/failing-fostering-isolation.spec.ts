@@ -67,8 +67,8 @@ describe('the tenant wall around fostering, and its one opening', () => {
       w.credentials.school1,
     );
     await eventually(
-      () => ok<{ exemplar: { published: boolean } }>(EXEMPLAR, { id: exemplarA }, w.credentials.school1),
-      (r) => r.exemplar.published,
+      () => ok(EXEMPLAR, { id: exemplarA }, w.credentials.school1),
+      (r) => r.exemplar!.published,
     );
     const thirdProvince = await createOrg('PROVINCE', 'Tỉnh thứ ba', null);
     const thirdAdmin = `third-admin-${Date.now()}`;

@@ -53,19 +53,11 @@ describe('nomination isolation: a school cannot read, list, change or submit for
     );
     expect(viaOrg.organization.nominations.totalCount).toBe(0);
 
-    const district = await ok<{ nomination: { id: string } }>(
-      NOMINATION,
-      { id: nomination.id },
-      await as(districtViewer),
-    );
-    expect(district.nomination.id).toBe(nomination.id);
+    const district = await ok(NOMINATION, { id: nomination.id }, await as(districtViewer));
+    expect(district.nomination!.id).toBe(nomination.id);
     // The nominee, signed in with the account linked to the person, reads his or her own.
-    const own = await ok<{ nomination: { id: string } }>(
-      NOMINATION,
-      { id: nomination.id },
-      await as(teacherAccount),
-    );
-    expect(own.nomination.id).toBe(nomination.id);
+    const own = await ok(NOMINATION, { id: nomination.id }, await as(teacherAccount));
+    expect(own.nomination!.id).toBe(nomination.id);
   });
 
   it('another school cannot change it: NOT_FOUND for every move', async () => {

@@ -4,6 +4,7 @@ import { as, createOrg, createPerson, grant } from './flows';
 import { createExemplar, eventually, SET_PLAN, THIS_YEAR } from './fostering-flows';
 import { councilDecides, propose, recognize, register } from './nomination-flows';
 import { CAST, createSession, waitForStage } from './voting-flows';
+import { gql } from '../gql';
 
 const INITIATIVE_FIELDS = `id title field year status reach organization { id }
   authors { id fullName } progress { by text at }
@@ -12,10 +13,15 @@ const REGISTER = `mutation($i: RegisterInitiativeInput!) { registerInitiative(in
 const INITIATIVE = `query($id: ID!) { initiative(id: $id) { ${INITIATIVE_FIELDS} } }`;
 const PROGRESS = `mutation($id: ID!, $t: String!) { reportInitiativeProgress(id: $id, text: $t) { ${INITIATIVE_FIELDS} } }`;
 const SUBMIT = `mutation($id: ID!, $c: ID!, $s: String!) { submitInitiative(id: $id, campaignId: $c, summary: $s) { ${INITIATIVE_FIELDS} } }`;
-const REACH = `mutation($id: ID!, $r: InitiativeReach!, $n: String!) { setInitiativeReach(id: $id, reach: $r, decisionNumber: $n) { status reach } }`;
-const IMPORT = `mutation($format: ImportFormat!, $content: String!) {
-  importDistinctionRecords(format: $format, content: $content) { created errors { row message } } }`;
-const PATHWAY = `query($id: ID!) { exemplar(id: $id) { pathway { distinction { code } eligible missing } } }`;
+const REACH = gql(
+  `mutation FosteringInitiativesSetInitiativeReach($id: ID!, $r: InitiativeReach!, $n: String!) { setInitiativeReach(id: $id, reach: $r, decisionNumber: $n) { status reach } }`,
+);
+const IMPORT =
+  gql(`mutation FosteringInitiativesImportDistinctionRecords($format: ImportFormat!, $content: String!) {
+  importDistinctionRecords(format: $format, content: $content) { created errors { row message } } }`);
+const PATHWAY = gql(
+  `query FosteringInitiativesExemplar($id: ID!) { exemplar(id: $id) { pathway { distinction { code } eligible missing } } }`,
+);
 
 /**
  * Seed 001: the provincial political school's staff register initiatives every year, report
@@ -132,20 +138,24 @@ describe("seed 001's initiative, from registration to recognition, counting as a
       'NOT_FOUND',
     ]);
 
-    const list = await ok<{ organization: any }>(
-      `query($o: ID!, $y: Int) { organization(id: $o) { initiatives(year: $y) { totalCount edges { node { id title } } } } }`,
+    const list = await ok(
+      gql(
+        `query FosteringInitiativesOrganization($o: ID!, $y: Int) { organization(id: $o) { initiatives(year: $y) { totalCount edges { node { id title } } } } }`,
+      ),
       { o: province.id, y: THIS_YEAR },
       creds.province,
     );
-    expect(list.organization.initiatives.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([
+    expect(list.organization!.initiatives.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([
       initiativeId,
     ]);
-    const otherYear = await ok<{ organization: any }>(
-      `query($o: ID!, $y: Int) { organization(id: $o) { initiatives(year: $y) { totalCount } } }`,
+    const otherYear = await ok(
+      gql(
+        `query FosteringInitiativesOrganization2($o: ID!, $y: Int) { organization(id: $o) { initiatives(year: $y) { totalCount } } }`,
+      ),
       { o: school.id, y: THIS_YEAR - 1 },
       creds.school,
     );
-    expect(otherYear.organization.initiatives.totalCount).toBe(0);
+    expect(otherYear.organization!.initiatives.totalCount).toBe(0);
   });
 
   it('submits it as a SANG_KIEN_CO_SO nomination of the first author; recognizing it makes it RECOGNIZED at the institution', async () => {
@@ -253,11 +263,9 @@ describe("seed 001's initiative, from registration to recognition, counting as a
       creds.school,
     );
     const step = async () =>
-      (
-        await ok<{
-          exemplar: { pathway: { distinction: { code: string }; eligible: boolean; missing: string[] }[] };
-        }>(PATHWAY, { id: exemplar.id }, creds.school)
-      ).exemplar.pathway.find((p) => p.distinction.code === 'CHIEN_SI_THI_DUA_CAP_TINH')!;
+      (await ok(PATHWAY, { id: exemplar.id }, creds.school)).exemplar!.pathway.find(
+        (p) => p.distinction.code === 'CHIEN_SI_THI_DUA_CAP_TINH',
+      )!;
     expect((await step()).missing).toContain('Cần một sáng kiến được công nhận cấp tỉnh.');
 
     // The province's campaign for its title: refused while the initiative counts at the institution only.
@@ -296,11 +304,7 @@ describe("seed 001's initiative, from registration to recognition, counting as a
     expect(
       codes(await graphql(REACH, { id: initiativeId, r: 'PROVINCE', n: '12/QĐ-TCT' }, creds.other)),
     ).toEqual(['NOT_FOUND']);
-    const raised = await ok<{ setInitiativeReach: { status: string; reach: string } }>(
-      REACH,
-      { id: initiativeId, r: 'PROVINCE', n: '1234/QĐ-UBND' },
-      creds.province,
-    );
+    const raised = await ok(REACH, { id: initiativeId, r: 'PROVINCE', n: '1234/QĐ-UBND' }, creds.province);
     expect(raised.setInitiativeReach).toEqual({ status: 'RECOGNIZED', reach: 'PROVINCE' });
 
     expect((await step()).missing).not.toContain('Cần một sáng kiến được công nhận cấp tỉnh.');

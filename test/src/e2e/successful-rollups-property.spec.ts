@@ -3,6 +3,7 @@ import { graphql, ok, testEnv, uniqueCode } from '@laurel/testing';
 import { createCampaign, transition, vnTime, Y } from './campaign-flows';
 import { admin, as, createOrg, createPerson, grant, provinceWithSchools } from './flows';
 import { councilDecides } from './nomination-flows';
+import { gql } from '../gql';
 
 /** A small deterministic PRNG (mulberry32), so that a failing sequence can be replayed from its seed. */
 function prng(seed: number): () => number {
@@ -89,15 +90,15 @@ describe('rollups: incremental and rebuilt figures agree after a random sequence
         const school = pick(schools);
         const person = pick(people.get(school.id)!);
         const campaign = random() < 0.7 ? schoolCampaigns.get(school.id)! : district;
-        const res = await graphql<any>(
-          `
-            mutation ($i: RegisterNominationInput!) {
+        const res = await graphql(
+          gql(`
+            mutation RollupsPropertyRegisterNomination ($i: RegisterNominationInput!) {
               registerNomination(input: $i) {
                 id
                 stage
               }
             }
-          `,
+          `),
           {
             i: {
               campaignId: campaign,
@@ -109,7 +110,7 @@ describe('rollups: incremental and rebuilt figures agree after a random sequence
           who,
         );
         if (!res.errors)
-          live.push({ id: res.data.registerNomination.id, school: school.id, stage: 'REGISTERED' });
+          live.push({ id: res.data!.registerNomination.id, school: school.id, stage: 'REGISTERED' });
         continue;
       }
       const n = pick(live);

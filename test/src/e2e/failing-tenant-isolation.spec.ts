@@ -126,8 +126,8 @@ describe('tenant isolation: a school never sees another school', () => {
   });
 
   it('a person with an account reads his own record and no one else`s', async () => {
-    const me = await ok<{ me: any }>(
-      `{ me { subject isPlatformAdmin person { id } grants { id } } }`,
+    const me = await ok(
+      gql(`query FailTenantIsolationMe { me { subject isPlatformAdmin person { id } grants { id } } }`),
       {},
       await as(teacherAccount),
     );

@@ -6,13 +6,20 @@ import { councilDecides, propose, recognize, register } from './nomination-flows
 import { CAST, createSession, waitForStage } from './voting-flows';
 import { gql } from '../gql';
 
-const INITIATIVE_FIELDS = `id title field year status reach organization { id }
+// A fragment (not an interpolated string) so that codegen types the documents that spread it.
+gql(`fragment InitiativeFields on Initiative { id title field year status reach organization { id }
   authors { id fullName } progress { by text at }
-  nomination { id stage distinction { code } nominee { ... on Person { id } } }`;
-const REGISTER = `mutation($i: RegisterInitiativeInput!) { registerInitiative(input: $i) { ${INITIATIVE_FIELDS} } }`;
-const INITIATIVE = `query($id: ID!) { initiative(id: $id) { ${INITIATIVE_FIELDS} } }`;
-const PROGRESS = `mutation($id: ID!, $t: String!) { reportInitiativeProgress(id: $id, text: $t) { ${INITIATIVE_FIELDS} } }`;
-const SUBMIT = `mutation($id: ID!, $c: ID!, $s: String!) { submitInitiative(id: $id, campaignId: $c, summary: $s) { ${INITIATIVE_FIELDS} } }`;
+  nomination { id stage distinction { code } nominee { ... on Person { id } } } }`);
+const REGISTER = gql(
+  `mutation InitiativesRegister($i: RegisterInitiativeInput!) { registerInitiative(input: $i) { ...InitiativeFields } }`,
+);
+const INITIATIVE = gql(`query InitiativesRead($id: ID!) { initiative(id: $id) { ...InitiativeFields } }`);
+const PROGRESS = gql(
+  `mutation InitiativesProgress($id: ID!, $t: String!) { reportInitiativeProgress(id: $id, text: $t) { ...InitiativeFields } }`,
+);
+const SUBMIT = gql(
+  `mutation InitiativesSubmit($id: ID!, $c: ID!, $s: String!) { submitInitiative(id: $id, campaignId: $c, summary: $s) { ...InitiativeFields } }`,
+);
 const REACH = gql(
   `mutation FosteringInitiativesSetInitiativeReach($id: ID!, $r: InitiativeReach!, $n: String!) { setInitiativeReach(id: $id, reach: $r, decisionNumber: $n) { status reach } }`,
 );
@@ -66,7 +73,7 @@ describe("seed 001's initiative, from registration to recognition, counting as a
       authorIds: [author.id, coAuthor.id],
       idempotencyKey: 'sang-kien-1',
     };
-    const first = await ok<{ registerInitiative: any }>(REGISTER, { i: input }, creds.school);
+    const first = await ok(REGISTER, { i: input }, creds.school);
     initiativeId = first.registerInitiative.id;
     expect(first.registerInitiative).toMatchObject({
       status: 'REGISTERED',
@@ -124,7 +131,7 @@ describe("seed 001's initiative, from registration to recognition, counting as a
       { id: initiativeId, t: 'Tháng 1: hoàn thành đề cương, thử nghiệm ở 2 lớp' },
       creds.school,
     );
-    const after = await ok<{ reportInitiativeProgress: any }>(
+    const after = await ok(
       PROGRESS,
       { id: initiativeId, t: 'Tháng 2: áp dụng tại 5 lớp, học viên đánh giá tốt' },
       creds.school,
@@ -164,7 +171,7 @@ describe("seed 001's initiative, from registration to recognition, counting as a
       criteria: [{ target: 'INDIVIDUAL', text: 'Tính mới, hiệu quả' }],
     });
     await transition(creds.school, campaign.id, 'open');
-    const submitted = await ok<{ submitInitiative: any }>(
+    const submitted = await ok(
       SUBMIT,
       { id: initiativeId, c: campaign.id, s: 'Áp dụng tại 5 lớp, nâng kết quả học tập' },
       creds.school,
@@ -173,7 +180,7 @@ describe("seed 001's initiative, from registration to recognition, counting as a
       status: 'SUBMITTED',
       nomination: { stage: 'PROPOSED', distinction: { code: 'SANG_KIEN_CO_SO' }, nominee: { id: author.id } },
     });
-    nominationId = submitted.submitInitiative.nomination.id;
+    nominationId = submitted.submitInitiative.nomination!.id;
     // Submitted once.
     expect(
       codes(await graphql(SUBMIT, { id: initiativeId, c: campaign.id, s: 'Lần nữa' }, creds.school)),
@@ -221,13 +228,11 @@ describe("seed 001's initiative, from registration to recognition, counting as a
     expect(closed.closeVotingSession.results).toEqual([{ approve: 2, passed: true }]);
     await waitForStage(subjects.school, nominationId, 'COUNCIL_APPROVED');
     // Still SUBMITTED until the decision.
-    expect(
-      (await ok<{ initiative: any }>(INITIATIVE, { id: initiativeId }, creds.school)).initiative.status,
-    ).toBe('SUBMITTED');
+    expect((await ok(INITIATIVE, { id: initiativeId }, creds.school)).initiative!.status).toBe('SUBMITTED');
     await recognize(creds.school, nominationId, '05/QĐ-TCT');
     const recognized = await eventually(
-      () => ok<{ initiative: any }>(INITIATIVE, { id: initiativeId }, creds.school),
-      (r) => r.initiative.status === 'RECOGNIZED',
+      () => ok(INITIATIVE, { id: initiativeId }, creds.school),
+      (r) => r.initiative!.status === 'RECOGNIZED',
     );
     expect(recognized.initiative).toMatchObject({
       status: 'RECOGNIZED',

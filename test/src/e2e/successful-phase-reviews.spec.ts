@@ -140,7 +140,7 @@ describe('a phase plan with its reviews (section 9)', () => {
       { id: teacher.id },
       credentials,
     );
-    const records = [...ledger.person!.distinctions].sort((a: any, b: any) => a.year - b.year);
+    const records = [...ledger.person!.distinctions].sort((a, b) => a.year - b.year);
     expect(records).toEqual([
       {
         year: midYear,

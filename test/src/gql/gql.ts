@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query BenchPeoplePage($id: ID!, $a: String) { organization(id: $id) { people(first: 100, after: $a) { edges { node { id account } } pageInfo { hasNextPage endCursor } } } }": typeof types.BenchPeoplePageDocument,
     "fragment CampaignFields on Campaign {\n  id title year endYear kind calendar status periodLabel periodStart periodEnd\n  registrationDeadline proposalDeadline escalationDeadline timeZone\n  organization { id name } parent { id } children { id title }\n  deadlines { stage at local passed }\n  criteria { id target text evaluator { id name } }\n  distinctions { code }\n  quotas { organization { id } group { id } min max }\n  reviews { kind title dueAt }\n  history { from to by } }": typeof types.CampaignFieldsFragmentDoc,
     "mutation FlowsCreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { ...CampaignFields } }": typeof types.FlowsCreateCampaignDocument,
     "query FlowsCampaign($id: ID!) { campaign(id: $id) { ...CampaignFields } }": typeof types.FlowsCampaignDocument,
@@ -45,6 +46,7 @@ type Documents = {
     "mutation FailTenantIsolationCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id } }": typeof types.FailTenantIsolationCreatePersonDocument,
     "query FailTenantIsolationOrganization($id: ID!) { organization(id: $id) { name people { totalCount edges { node { id } } } } }": typeof types.FailTenantIsolationOrganizationDocument,
     "query FailTenantIsolationOrganization2($id: ID!) { organization(id: $id) { people { totalCount } } }": typeof types.FailTenantIsolationOrganization2Document,
+    "query FailTenantIsolationMe { me { subject isPlatformAdmin person { id } grants { id } } }": typeof types.FailTenantIsolationMeDocument,
     "query FailTenantIsolationOrganization3($id: ID!) { organization(id: $id) { name } }": typeof types.FailTenantIsolationOrganization3Document,
     "mutation FlowsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id code name } }": typeof types.FlowsCreateOrganizationDocument,
     "mutation FlowsGrantRole($input: GrantRoleInput!) { grantRole(input: $input) { id } }": typeof types.FlowsGrantRoleDocument,
@@ -82,6 +84,11 @@ type Documents = {
     "query EverydayOperationsVotingSessions($c: ID!, $first: Int, $after: String) { votingSessions(councilId: $c, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id status eligibleVoters council { id } } } } }": typeof types.EverydayOperationsVotingSessionsDocument,
     "query ExemplarsExemplars($o: ID!) { exemplars(organizationId: $o) { totalCount edges { node {\n  nomineeName year decisionNumber distinction { code nameVi } dossier { summary evidence { text } attachments { name } }\n  history { to } } } } }": typeof types.ExemplarsExemplarsDocument,
     "\n        query ExemplarsExemplars2 ($o: ID!) {\n          exemplars(organizationId: $o) {\n            edges {\n              node {\n                nominee {\n                  ... on Person {\n                    governmentPosition\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ExemplarsExemplars2Document,
+    "fragment InitiativeFields on Initiative { id title field year status reach organization { id }\n  authors { id fullName } progress { by text at }\n  nomination { id stage distinction { code } nominee { ... on Person { id } } } }": typeof types.InitiativeFieldsFragmentDoc,
+    "mutation InitiativesRegister($i: RegisterInitiativeInput!) { registerInitiative(input: $i) { ...InitiativeFields } }": typeof types.InitiativesRegisterDocument,
+    "query InitiativesRead($id: ID!) { initiative(id: $id) { ...InitiativeFields } }": typeof types.InitiativesReadDocument,
+    "mutation InitiativesProgress($id: ID!, $t: String!) { reportInitiativeProgress(id: $id, text: $t) { ...InitiativeFields } }": typeof types.InitiativesProgressDocument,
+    "mutation InitiativesSubmit($id: ID!, $c: ID!, $s: String!) { submitInitiative(id: $id, campaignId: $c, summary: $s) { ...InitiativeFields } }": typeof types.InitiativesSubmitDocument,
     "mutation FosteringInitiativesSetInitiativeReach($id: ID!, $r: InitiativeReach!, $n: String!) { setInitiativeReach(id: $id, reach: $r, decisionNumber: $n) { status reach } }": typeof types.FosteringInitiativesSetInitiativeReachDocument,
     "mutation FosteringInitiativesImportDistinctionRecords($format: ImportFormat!, $content: String!) {\n  importDistinctionRecords(format: $format, content: $content) { created errors { row message } } }": typeof types.FosteringInitiativesImportDistinctionRecordsDocument,
     "query FosteringInitiativesExemplar($id: ID!) { exemplar(id: $id) { pathway { distinction { code } eligible missing } } }": typeof types.FosteringInitiativesExemplarDocument,
@@ -130,6 +137,7 @@ type Documents = {
     "query ReportsOrgReport2($o: ID!, $c: ID!) { orgReport(organizationId: $o, campaignId: $c) {\n      campaign { title } totals { registered } } }": typeof types.ReportsOrgReport2Document,
     "query ReportsSubmissionCompliance($o: ID!, $c: ID!) { submissionCompliance(organizationId: $o, campaignId: $c) {\n      organization { id } registered proposed quotaMin quotaMax onTime withinQuota } }": typeof types.ReportsSubmissionComplianceDocument,
     "\n            mutation RollupsPropertyRegisterNomination ($i: RegisterNominationInput!) {\n              registerNomination(input: $i) {\n                id\n                stage\n              }\n            }\n          ": typeof types.RollupsPropertyRegisterNominationDocument,
+    "mutation RollupsPropertyEscalate($id: ID!, $to: ID!) { escalateNomination(id: $id, toCampaignId: $to) { id stage } }": typeof types.RollupsPropertyEscalateDocument,
     "subscription SubscriptionOrganizationChanged($id: ID!) { organizationChanged(organizationId: $id) { kind at organization { id name parent { id } } } }": typeof types.SubscriptionOrganizationChangedDocument,
     "query VotingDashboardsVotingSession($id: ID!) { votingSession(id: $id) { id status eligibleVoters ballotsCast } }": typeof types.VotingDashboardsVotingSessionDocument,
     "subscription VotingDashboardsVotingProgress($id: ID!) { votingProgress(sessionId: $id) { sessionId status ballotsCast eligibleVoters results { nomination { id } passed } } }": typeof types.VotingDashboardsVotingProgressDocument,
@@ -142,6 +150,7 @@ type Documents = {
     "query VotingVotingSession($id: ID!) { votingSession(id: $id) { ballotsCast } }": typeof types.VotingVotingSessionDocument,
     "mutation VotingCloseVotingSession($id: ID!) { closeVotingSession(id: $id) { ballotsCast outcomeNote results { approve passed } } }": typeof types.VotingCloseVotingSessionDocument,
     "mutation VotingCreateVotingSession($input: CreateVotingSessionInput!) { createVotingSession(input: $input) {\n        threshold { numerator denominator } base comparison quorum { numerator denominator } ruleSource } }": typeof types.VotingCreateVotingSessionDocument,
+    "query WebAppOrgReport($o: ID!, $c: ID!) { orgReport(organizationId: $o, campaignId: $c) {\n  totals { registered proposed underReview councilApproved councilRejected recognized escalated collectives individuals } children { organization { id } totals { registered } } } }": typeof types.WebAppOrgReportDocument,
     "query WebExemplarsReplicationReport($o: ID!, $y: Int!) { replicationReport(organizationId: $o, year: $y) {\n  totals { exemplars evaluationsOnTime evaluationsOverdue adoptionsGiven adoptionsTaken }\n  children { organization { id } exemplars evaluationsOnTime evaluationsOverdue adoptionsGiven adoptionsTaken } } }": typeof types.WebExemplarsReplicationReportDocument,
     "mutation WebExemplarsImportDistinctionRecords($format: ImportFormat!, $content: String!) {\n  importDistinctionRecords(format: $format, content: $content) { created } }": typeof types.WebExemplarsImportDistinctionRecordsDocument,
     "query WebExemplarsInitiative($id: ID!) { initiative(id: $id) { status year authors { id } progress { text by } organization { id }\n        nomination { stage distinction { code } nominee { ... on Person { id } } } } }": typeof types.WebExemplarsInitiativeDocument,
@@ -153,6 +162,7 @@ type Documents = {
     "query FlowsStageOf($id: ID!) { nomination(id: $id) { stage } }": typeof types.FlowsStageOfDocument,
 };
 const documents: Documents = {
+    "query BenchPeoplePage($id: ID!, $a: String) { organization(id: $id) { people(first: 100, after: $a) { edges { node { id account } } pageInfo { hasNextPage endCursor } } } }": types.BenchPeoplePageDocument,
     "fragment CampaignFields on Campaign {\n  id title year endYear kind calendar status periodLabel periodStart periodEnd\n  registrationDeadline proposalDeadline escalationDeadline timeZone\n  organization { id name } parent { id } children { id title }\n  deadlines { stage at local passed }\n  criteria { id target text evaluator { id name } }\n  distinctions { code }\n  quotas { organization { id } group { id } min max }\n  reviews { kind title dueAt }\n  history { from to by } }": types.CampaignFieldsFragmentDoc,
     "mutation FlowsCreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { ...CampaignFields } }": types.FlowsCreateCampaignDocument,
     "query FlowsCampaign($id: ID!) { campaign(id: $id) { ...CampaignFields } }": types.FlowsCampaignDocument,
@@ -183,6 +193,7 @@ const documents: Documents = {
     "mutation FailTenantIsolationCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id } }": types.FailTenantIsolationCreatePersonDocument,
     "query FailTenantIsolationOrganization($id: ID!) { organization(id: $id) { name people { totalCount edges { node { id } } } } }": types.FailTenantIsolationOrganizationDocument,
     "query FailTenantIsolationOrganization2($id: ID!) { organization(id: $id) { people { totalCount } } }": types.FailTenantIsolationOrganization2Document,
+    "query FailTenantIsolationMe { me { subject isPlatformAdmin person { id } grants { id } } }": types.FailTenantIsolationMeDocument,
     "query FailTenantIsolationOrganization3($id: ID!) { organization(id: $id) { name } }": types.FailTenantIsolationOrganization3Document,
     "mutation FlowsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id code name } }": types.FlowsCreateOrganizationDocument,
     "mutation FlowsGrantRole($input: GrantRoleInput!) { grantRole(input: $input) { id } }": types.FlowsGrantRoleDocument,
@@ -220,6 +231,11 @@ const documents: Documents = {
     "query EverydayOperationsVotingSessions($c: ID!, $first: Int, $after: String) { votingSessions(councilId: $c, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id status eligibleVoters council { id } } } } }": types.EverydayOperationsVotingSessionsDocument,
     "query ExemplarsExemplars($o: ID!) { exemplars(organizationId: $o) { totalCount edges { node {\n  nomineeName year decisionNumber distinction { code nameVi } dossier { summary evidence { text } attachments { name } }\n  history { to } } } } }": types.ExemplarsExemplarsDocument,
     "\n        query ExemplarsExemplars2 ($o: ID!) {\n          exemplars(organizationId: $o) {\n            edges {\n              node {\n                nominee {\n                  ... on Person {\n                    governmentPosition\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.ExemplarsExemplars2Document,
+    "fragment InitiativeFields on Initiative { id title field year status reach organization { id }\n  authors { id fullName } progress { by text at }\n  nomination { id stage distinction { code } nominee { ... on Person { id } } } }": types.InitiativeFieldsFragmentDoc,
+    "mutation InitiativesRegister($i: RegisterInitiativeInput!) { registerInitiative(input: $i) { ...InitiativeFields } }": types.InitiativesRegisterDocument,
+    "query InitiativesRead($id: ID!) { initiative(id: $id) { ...InitiativeFields } }": types.InitiativesReadDocument,
+    "mutation InitiativesProgress($id: ID!, $t: String!) { reportInitiativeProgress(id: $id, text: $t) { ...InitiativeFields } }": types.InitiativesProgressDocument,
+    "mutation InitiativesSubmit($id: ID!, $c: ID!, $s: String!) { submitInitiative(id: $id, campaignId: $c, summary: $s) { ...InitiativeFields } }": types.InitiativesSubmitDocument,
     "mutation FosteringInitiativesSetInitiativeReach($id: ID!, $r: InitiativeReach!, $n: String!) { setInitiativeReach(id: $id, reach: $r, decisionNumber: $n) { status reach } }": types.FosteringInitiativesSetInitiativeReachDocument,
     "mutation FosteringInitiativesImportDistinctionRecords($format: ImportFormat!, $content: String!) {\n  importDistinctionRecords(format: $format, content: $content) { created errors { row message } } }": types.FosteringInitiativesImportDistinctionRecordsDocument,
     "query FosteringInitiativesExemplar($id: ID!) { exemplar(id: $id) { pathway { distinction { code } eligible missing } } }": types.FosteringInitiativesExemplarDocument,
@@ -268,6 +284,7 @@ const documents: Documents = {
     "query ReportsOrgReport2($o: ID!, $c: ID!) { orgReport(organizationId: $o, campaignId: $c) {\n      campaign { title } totals { registered } } }": types.ReportsOrgReport2Document,
     "query ReportsSubmissionCompliance($o: ID!, $c: ID!) { submissionCompliance(organizationId: $o, campaignId: $c) {\n      organization { id } registered proposed quotaMin quotaMax onTime withinQuota } }": types.ReportsSubmissionComplianceDocument,
     "\n            mutation RollupsPropertyRegisterNomination ($i: RegisterNominationInput!) {\n              registerNomination(input: $i) {\n                id\n                stage\n              }\n            }\n          ": types.RollupsPropertyRegisterNominationDocument,
+    "mutation RollupsPropertyEscalate($id: ID!, $to: ID!) { escalateNomination(id: $id, toCampaignId: $to) { id stage } }": types.RollupsPropertyEscalateDocument,
     "subscription SubscriptionOrganizationChanged($id: ID!) { organizationChanged(organizationId: $id) { kind at organization { id name parent { id } } } }": types.SubscriptionOrganizationChangedDocument,
     "query VotingDashboardsVotingSession($id: ID!) { votingSession(id: $id) { id status eligibleVoters ballotsCast } }": types.VotingDashboardsVotingSessionDocument,
     "subscription VotingDashboardsVotingProgress($id: ID!) { votingProgress(sessionId: $id) { sessionId status ballotsCast eligibleVoters results { nomination { id } passed } } }": types.VotingDashboardsVotingProgressDocument,
@@ -280,6 +297,7 @@ const documents: Documents = {
     "query VotingVotingSession($id: ID!) { votingSession(id: $id) { ballotsCast } }": types.VotingVotingSessionDocument,
     "mutation VotingCloseVotingSession($id: ID!) { closeVotingSession(id: $id) { ballotsCast outcomeNote results { approve passed } } }": types.VotingCloseVotingSessionDocument,
     "mutation VotingCreateVotingSession($input: CreateVotingSessionInput!) { createVotingSession(input: $input) {\n        threshold { numerator denominator } base comparison quorum { numerator denominator } ruleSource } }": types.VotingCreateVotingSessionDocument,
+    "query WebAppOrgReport($o: ID!, $c: ID!) { orgReport(organizationId: $o, campaignId: $c) {\n  totals { registered proposed underReview councilApproved councilRejected recognized escalated collectives individuals } children { organization { id } totals { registered } } } }": types.WebAppOrgReportDocument,
     "query WebExemplarsReplicationReport($o: ID!, $y: Int!) { replicationReport(organizationId: $o, year: $y) {\n  totals { exemplars evaluationsOnTime evaluationsOverdue adoptionsGiven adoptionsTaken }\n  children { organization { id } exemplars evaluationsOnTime evaluationsOverdue adoptionsGiven adoptionsTaken } } }": types.WebExemplarsReplicationReportDocument,
     "mutation WebExemplarsImportDistinctionRecords($format: ImportFormat!, $content: String!) {\n  importDistinctionRecords(format: $format, content: $content) { created } }": types.WebExemplarsImportDistinctionRecordsDocument,
     "query WebExemplarsInitiative($id: ID!) { initiative(id: $id) { status year authors { id } progress { text by } organization { id }\n        nomination { stage distinction { code } nominee { ... on Person { id } } } } }": types.WebExemplarsInitiativeDocument,
@@ -291,6 +309,10 @@ const documents: Documents = {
     "query FlowsStageOf($id: ID!) { nomination(id: $id) { stage } }": types.FlowsStageOfDocument,
 };
 
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query BenchPeoplePage($id: ID!, $a: String) { organization(id: $id) { people(first: 100, after: $a) { edges { node { id account } } pageInfo { hasNextPage endCursor } } } }"): typeof import('./graphql').BenchPeoplePageDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -411,6 +433,10 @@ export function gql(source: "query FailTenantIsolationOrganization($id: ID!) { o
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query FailTenantIsolationOrganization2($id: ID!) { organization(id: $id) { people { totalCount } } }"): typeof import('./graphql').FailTenantIsolationOrganization2Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query FailTenantIsolationMe { me { subject isPlatformAdmin person { id } grants { id } } }"): typeof import('./graphql').FailTenantIsolationMeDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -559,6 +585,26 @@ export function gql(source: "query ExemplarsExemplars($o: ID!) { exemplars(organ
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "\n        query ExemplarsExemplars2 ($o: ID!) {\n          exemplars(organizationId: $o) {\n            edges {\n              node {\n                nominee {\n                  ... on Person {\n                    governmentPosition\n                  }\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').ExemplarsExemplars2Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment InitiativeFields on Initiative { id title field year status reach organization { id }\n  authors { id fullName } progress { by text at }\n  nomination { id stage distinction { code } nominee { ... on Person { id } } } }"): typeof import('./graphql').InitiativeFieldsFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation InitiativesRegister($i: RegisterInitiativeInput!) { registerInitiative(input: $i) { ...InitiativeFields } }"): typeof import('./graphql').InitiativesRegisterDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query InitiativesRead($id: ID!) { initiative(id: $id) { ...InitiativeFields } }"): typeof import('./graphql').InitiativesReadDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation InitiativesProgress($id: ID!, $t: String!) { reportInitiativeProgress(id: $id, text: $t) { ...InitiativeFields } }"): typeof import('./graphql').InitiativesProgressDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation InitiativesSubmit($id: ID!, $c: ID!, $s: String!) { submitInitiative(id: $id, campaignId: $c, summary: $s) { ...InitiativeFields } }"): typeof import('./graphql').InitiativesSubmitDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -754,6 +800,10 @@ export function gql(source: "\n            mutation RollupsPropertyRegisterNomin
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "mutation RollupsPropertyEscalate($id: ID!, $to: ID!) { escalateNomination(id: $id, toCampaignId: $to) { id stage } }"): typeof import('./graphql').RollupsPropertyEscalateDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "subscription SubscriptionOrganizationChanged($id: ID!) { organizationChanged(organizationId: $id) { kind at organization { id name parent { id } } } }"): typeof import('./graphql').SubscriptionOrganizationChangedDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -799,6 +849,10 @@ export function gql(source: "mutation VotingCloseVotingSession($id: ID!) { close
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation VotingCreateVotingSession($input: CreateVotingSessionInput!) { createVotingSession(input: $input) {\n        threshold { numerator denominator } base comparison quorum { numerator denominator } ruleSource } }"): typeof import('./graphql').VotingCreateVotingSessionDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query WebAppOrgReport($o: ID!, $c: ID!) { orgReport(organizationId: $o, campaignId: $c) {\n  totals { registered proposed underReview councilApproved councilRejected recognized escalated collectives individuals } children { organization { id } totals { registered } } } }"): typeof import('./graphql').WebAppOrgReportDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -279,6 +279,15 @@ export type RecordSource =
   | 'IMPORTED'
   | 'PLATFORM';
 
+export type RegisterInitiativeInput = {
+  authorIds: Array<string>;
+  field?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  organizationId: string;
+  title: string;
+  year: number;
+};
+
 export type RegisterNominationInput = {
   campaignId: string;
   distinctionCode: string;
@@ -342,6 +351,14 @@ export type VotingStatus =
   | 'CLOSED'
   | 'DRAFT'
   | 'OPEN';
+
+export type BenchPeoplePageQueryVariables = Exact<{
+  id: string;
+  a?: string | null | undefined;
+}>;
+
+
+export type BenchPeoplePageQuery = { organization: { people: { edges: Array<{ node: { id: string, account: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type CampaignFieldsFragment = { id: string, title: string, year: number, endYear: number, kind: CampaignKind, calendar: CampaignCalendar, status: CampaignStatus, periodLabel: string, periodStart: string, periodEnd: string, registrationDeadline: string, proposalDeadline: string, escalationDeadline: string | null, timeZone: string, organization: { id: string, name: string }, parent: { id: string } | null, children: Array<{ id: string, title: string }>, deadlines: Array<{ stage: CampaignStage, at: string, local: string, passed: boolean }>, criteria: Array<{ id: string, target: CriterionTarget, text: string, evaluator: { id: string, name: string } | null }>, distinctions: Array<{ code: string }>, quotas: Array<{ min: number, max: number, organization: { id: string } | null, group: { id: string } | null }>, reviews: Array<{ kind: ReviewKind, title: string, dueAt: string }>, history: Array<{ from: CampaignStatus | null, to: CampaignStatus, by: string }> };
 
@@ -554,6 +571,11 @@ export type FailTenantIsolationOrganization2QueryVariables = Exact<{
 
 
 export type FailTenantIsolationOrganization2Query = { organization: { people: { totalCount: number } } | null };
+
+export type FailTenantIsolationMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FailTenantIsolationMeQuery = { me: { subject: string | null, isPlatformAdmin: boolean, person: { id: string } | null, grants: Array<{ id: string }> } };
 
 export type FailTenantIsolationOrganization3QueryVariables = Exact<{
   id: string;
@@ -847,6 +869,54 @@ export type ExemplarsExemplars2Query = { exemplars: { edges: Array<{ node: { nom
           | { governmentPosition: string | null }
           | Record<PropertyKey, never>
          } }> } };
+
+export type InitiativeFieldsFragment = { id: string, title: string, field: string | null, year: number, status: InitiativeStatus, reach: InitiativeReach | null, organization: { id: string }, authors: Array<{ id: string, fullName: string }>, progress: Array<{ by: string, text: string, at: string }>, nomination: { id: string, stage: NominationStage, distinction: { code: string }, nominee:
+      | { id: string }
+      | Record<PropertyKey, never>
+     } | null };
+
+export type InitiativesRegisterMutationVariables = Exact<{
+  i: RegisterInitiativeInput;
+}>;
+
+
+export type InitiativesRegisterMutation = { registerInitiative: { id: string, title: string, field: string | null, year: number, status: InitiativeStatus, reach: InitiativeReach | null, organization: { id: string }, authors: Array<{ id: string, fullName: string }>, progress: Array<{ by: string, text: string, at: string }>, nomination: { id: string, stage: NominationStage, distinction: { code: string }, nominee:
+        | { id: string }
+        | Record<PropertyKey, never>
+       } | null } };
+
+export type InitiativesReadQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InitiativesReadQuery = { initiative: { id: string, title: string, field: string | null, year: number, status: InitiativeStatus, reach: InitiativeReach | null, organization: { id: string }, authors: Array<{ id: string, fullName: string }>, progress: Array<{ by: string, text: string, at: string }>, nomination: { id: string, stage: NominationStage, distinction: { code: string }, nominee:
+        | { id: string }
+        | Record<PropertyKey, never>
+       } | null } | null };
+
+export type InitiativesProgressMutationVariables = Exact<{
+  id: string;
+  t: string;
+}>;
+
+
+export type InitiativesProgressMutation = { reportInitiativeProgress: { id: string, title: string, field: string | null, year: number, status: InitiativeStatus, reach: InitiativeReach | null, organization: { id: string }, authors: Array<{ id: string, fullName: string }>, progress: Array<{ by: string, text: string, at: string }>, nomination: { id: string, stage: NominationStage, distinction: { code: string }, nominee:
+        | { id: string }
+        | Record<PropertyKey, never>
+       } | null } };
+
+export type InitiativesSubmitMutationVariables = Exact<{
+  id: string;
+  c: string;
+  s: string;
+}>;
+
+
+export type InitiativesSubmitMutation = { submitInitiative: { id: string, title: string, field: string | null, year: number, status: InitiativeStatus, reach: InitiativeReach | null, organization: { id: string }, authors: Array<{ id: string, fullName: string }>, progress: Array<{ by: string, text: string, at: string }>, nomination: { id: string, stage: NominationStage, distinction: { code: string }, nominee:
+        | { id: string }
+        | Record<PropertyKey, never>
+       } | null } };
 
 export type FosteringInitiativesSetInitiativeReachMutationVariables = Exact<{
   id: string;
@@ -1221,6 +1291,14 @@ export type RollupsPropertyRegisterNominationMutationVariables = Exact<{
 
 export type RollupsPropertyRegisterNominationMutation = { registerNomination: { id: string, stage: NominationStage } };
 
+export type RollupsPropertyEscalateMutationVariables = Exact<{
+  id: string;
+  to: string;
+}>;
+
+
+export type RollupsPropertyEscalateMutation = { escalateNomination: { id: string, stage: NominationStage } };
+
 export type SubscriptionOrganizationChangedSubscriptionVariables = Exact<{
   id: string;
 }>;
@@ -1304,6 +1382,14 @@ export type VotingCreateVotingSessionMutationVariables = Exact<{
 
 
 export type VotingCreateVotingSessionMutation = { createVotingSession: { base: VoteBase, comparison: VoteComparison, ruleSource: string | null, threshold: { numerator: number, denominator: number }, quorum: { numerator: number, denominator: number } } };
+
+export type WebAppOrgReportQueryVariables = Exact<{
+  o: string;
+  c: string;
+}>;
+
+
+export type WebAppOrgReportQuery = { orgReport: { totals: { registered: number, proposed: number, underReview: number, councilApproved: number, councilRejected: number, recognized: number, escalated: number, collectives: number, individuals: number }, children: Array<{ organization: { id: string }, totals: { registered: number } }> } | null };
 
 export type WebExemplarsReplicationReportQueryVariables = Exact<{
   o: string;
@@ -1581,6 +1667,40 @@ export const NominationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"NominationFields"}) as unknown as TypedDocumentString<NominationFieldsFragment, unknown>;
+export const InitiativeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InitiativeFields on Initiative {
+  id
+  title
+  field
+  year
+  status
+  reach
+  organization {
+    id
+  }
+  authors {
+    id
+    fullName
+  }
+  progress {
+    by
+    text
+    at
+  }
+  nomination {
+    id
+    stage
+    distinction {
+      code
+    }
+    nominee {
+      ... on Person {
+        id
+      }
+    }
+  }
+}
+    `, {"fragmentName":"InitiativeFields"}) as unknown as TypedDocumentString<InitiativeFieldsFragment, unknown>;
 export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionFields on VotingSession {
   id
@@ -1617,6 +1737,24 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const BenchPeoplePageDocument = new TypedDocumentString(`
+    query BenchPeoplePage($id: ID!, $a: String) {
+  organization(id: $id) {
+    people(first: 100, after: $a) {
+      edges {
+        node {
+          id
+          account
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchPeoplePageQuery, BenchPeoplePageQueryVariables>;
 export const FlowsCreateCampaignDocument = new TypedDocumentString(`
     mutation FlowsCreateCampaign($input: CreateCampaignInput!) {
   createCampaign(input: $input) {
@@ -2058,6 +2196,20 @@ export const FailTenantIsolationOrganization2Document = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<FailTenantIsolationOrganization2Query, FailTenantIsolationOrganization2QueryVariables>;
+export const FailTenantIsolationMeDocument = new TypedDocumentString(`
+    query FailTenantIsolationMe {
+  me {
+    subject
+    isPlatformAdmin
+    person {
+      id
+    }
+    grants {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FailTenantIsolationMeQuery, FailTenantIsolationMeQueryVariables>;
 export const FailTenantIsolationOrganization3Document = new TypedDocumentString(`
     query FailTenantIsolationOrganization3($id: ID!) {
   organization(id: $id) {
@@ -2810,6 +2962,158 @@ export const ExemplarsExemplars2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExemplarsExemplars2Query, ExemplarsExemplars2QueryVariables>;
+export const InitiativesRegisterDocument = new TypedDocumentString(`
+    mutation InitiativesRegister($i: RegisterInitiativeInput!) {
+  registerInitiative(input: $i) {
+    ...InitiativeFields
+  }
+}
+    fragment InitiativeFields on Initiative {
+  id
+  title
+  field
+  year
+  status
+  reach
+  organization {
+    id
+  }
+  authors {
+    id
+    fullName
+  }
+  progress {
+    by
+    text
+    at
+  }
+  nomination {
+    id
+    stage
+    distinction {
+      code
+    }
+    nominee {
+      ... on Person {
+        id
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<InitiativesRegisterMutation, InitiativesRegisterMutationVariables>;
+export const InitiativesReadDocument = new TypedDocumentString(`
+    query InitiativesRead($id: ID!) {
+  initiative(id: $id) {
+    ...InitiativeFields
+  }
+}
+    fragment InitiativeFields on Initiative {
+  id
+  title
+  field
+  year
+  status
+  reach
+  organization {
+    id
+  }
+  authors {
+    id
+    fullName
+  }
+  progress {
+    by
+    text
+    at
+  }
+  nomination {
+    id
+    stage
+    distinction {
+      code
+    }
+    nominee {
+      ... on Person {
+        id
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<InitiativesReadQuery, InitiativesReadQueryVariables>;
+export const InitiativesProgressDocument = new TypedDocumentString(`
+    mutation InitiativesProgress($id: ID!, $t: String!) {
+  reportInitiativeProgress(id: $id, text: $t) {
+    ...InitiativeFields
+  }
+}
+    fragment InitiativeFields on Initiative {
+  id
+  title
+  field
+  year
+  status
+  reach
+  organization {
+    id
+  }
+  authors {
+    id
+    fullName
+  }
+  progress {
+    by
+    text
+    at
+  }
+  nomination {
+    id
+    stage
+    distinction {
+      code
+    }
+    nominee {
+      ... on Person {
+        id
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<InitiativesProgressMutation, InitiativesProgressMutationVariables>;
+export const InitiativesSubmitDocument = new TypedDocumentString(`
+    mutation InitiativesSubmit($id: ID!, $c: ID!, $s: String!) {
+  submitInitiative(id: $id, campaignId: $c, summary: $s) {
+    ...InitiativeFields
+  }
+}
+    fragment InitiativeFields on Initiative {
+  id
+  title
+  field
+  year
+  status
+  reach
+  organization {
+    id
+  }
+  authors {
+    id
+    fullName
+  }
+  progress {
+    by
+    text
+    at
+  }
+  nomination {
+    id
+    stage
+    distinction {
+      code
+    }
+    nominee {
+      ... on Person {
+        id
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<InitiativesSubmitMutation, InitiativesSubmitMutationVariables>;
 export const FosteringInitiativesSetInitiativeReachDocument = new TypedDocumentString(`
     mutation FosteringInitiativesSetInitiativeReach($id: ID!, $r: InitiativeReach!, $n: String!) {
   setInitiativeReach(id: $id, reach: $r, decisionNumber: $n) {
@@ -3537,6 +3841,14 @@ export const RollupsPropertyRegisterNominationDocument = new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<RollupsPropertyRegisterNominationMutation, RollupsPropertyRegisterNominationMutationVariables>;
+export const RollupsPropertyEscalateDocument = new TypedDocumentString(`
+    mutation RollupsPropertyEscalate($id: ID!, $to: ID!) {
+  escalateNomination(id: $id, toCampaignId: $to) {
+    id
+    stage
+  }
+}
+    `) as unknown as TypedDocumentString<RollupsPropertyEscalateMutation, RollupsPropertyEscalateMutationVariables>;
 export const SubscriptionOrganizationChangedDocument = new TypedDocumentString(`
     subscription SubscriptionOrganizationChanged($id: ID!) {
   organizationChanged(organizationId: $id) {
@@ -3741,6 +4053,31 @@ export const VotingCreateVotingSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VotingCreateVotingSessionMutation, VotingCreateVotingSessionMutationVariables>;
+export const WebAppOrgReportDocument = new TypedDocumentString(`
+    query WebAppOrgReport($o: ID!, $c: ID!) {
+  orgReport(organizationId: $o, campaignId: $c) {
+    totals {
+      registered
+      proposed
+      underReview
+      councilApproved
+      councilRejected
+      recognized
+      escalated
+      collectives
+      individuals
+    }
+    children {
+      organization {
+        id
+      }
+      totals {
+        registered
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebAppOrgReportQuery, WebAppOrgReportQueryVariables>;
 export const WebExemplarsReplicationReportDocument = new TypedDocumentString(`
     query WebExemplarsReplicationReport($o: ID!, $y: Int!) {
   replicationReport(organizationId: $o, year: $y) {

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 // gateway's API schema (the composed supergraph as clients see it: no join__ or link parts, no
 // @inaccessible fields) and gets its answer's type. A test then reads a typed answer from
 // ok(gql(`…`)) instead of `any`. The output (src/gql/) is committed, so that `tsc -b` alone builds
-// the tests; `npm run codegen:check -w test` (run by the root build) fails when it is stale.
+// the tests; `npm run codegen:check -w test` (part of `npm run lint`) fails when it is stale.
 // Only `gql` is read: the testing client's graphql() also sends documents that must not validate.
 const supergraph = readFileSync(resolve(__dirname, '../gateway/supergraph.graphql'), 'utf8');
 const api = printSchema(Supergraph.build(supergraph).apiSchema().toGraphQLJSSchema());

@@ -23,7 +23,11 @@ export interface TypedDocument<TResult, TVariables = Record<string, unknown>> {
   toString(): string;
 }
 
-/** What graphql() and ok() send: a typed document, or a plain string with its answer's type given. */
+/**
+ * What graphql() and ok() send: a typed document, or a plain string with its answer's type given.
+ * Variables stay untyped (`never` here): tests also send wrong ones on purpose, and the gateway
+ * checks them.
+ */
 export type Operation<T> = string | TypedDocument<T, never>;
 
 export type Credentials =

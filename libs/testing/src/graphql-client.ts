@@ -25,8 +25,8 @@ export interface TypedDocument<TResult, TVariables = Record<string, unknown>> {
 
 /**
  * What graphql() and ok() send: a typed document, or a plain string with its answer's type given.
- * Variables stay untyped (`never` here): tests also send wrong ones on purpose, and the gateway
- * checks them.
+ * Variables stay untyped (`never` here): the flows build them from loose records and some tests
+ * send wrong ones on purpose; the gateway checks them.
  */
 export type Operation<T> = string | TypedDocument<T, never>;
 

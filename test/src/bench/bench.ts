@@ -32,6 +32,8 @@ import { Agent, createServer, request as httpRequest } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import { Client, Pool } from 'pg';
+import { gql } from '../gql';
+import type { BenchPeoplePageQuery } from '../gql/graphql';
 
 const COUNCILS = Number(process.env.BENCH_COUNCILS ?? 20);
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 50);
@@ -521,14 +523,17 @@ async function classicSections(): Promise<void> {
   const ids = new Map<string, string>();
   let after: string | null = null;
   for (;;) {
-    const page: { organization: { people: any } } = await ok(
-      `query($id: ID!, $a: String) { organization(id: $id) { people(first: 100, after: $a) { edges { node { id account } } pageInfo { hasNextPage endCursor } } } }`,
+    // Annotated: `after` (read in the loop) makes the inference circular.
+    const page: BenchPeoplePageQuery = await ok(
+      gql(
+        `query BenchPeoplePage($id: ID!, $a: String) { organization(id: $id) { people(first: 100, after: $a) { edges { node { id account } } pageInfo { hasNextPage endCursor } } } }`,
+      ),
       { id: school, a: after },
       admin,
     );
-    for (const e of page.organization.people.edges) ids.set(e.node.account, e.node.id);
-    if (!page.organization.people.pageInfo.hasNextPage) break;
-    after = page.organization.people.pageInfo.endCursor;
+    for (const e of page.organization!.people.edges) ids.set(e.node.account!, e.node.id);
+    if (!page.organization!.people.pageInfo.hasNextPage) break;
+    after = page.organization!.people.pageInfo.endCursor;
   }
   const person = (i: number) => ids.get(`bench-${i}`) as string;
 

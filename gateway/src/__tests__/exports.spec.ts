@@ -3,7 +3,7 @@ import { Workbook } from 'exceljs';
 import { createServer, type Server } from 'node:http';
 import { handleExports, type RouteDeps } from '../exports';
 import { BOM, csvField, csvLine } from '../exports/csv.format';
-import { contentDisposition } from '../exports/export-http';
+import { contentDisposition, ExportError, type ExportErrorShape } from '../exports/export-http';
 import { nominationRow, parseNominationsParams } from '../exports/nominations.export';
 import { unauthenticated } from '../identity';
 
@@ -49,9 +49,10 @@ describe('nominations export parameters', () => {
     try {
       parse('stage=DONE&form=pdf');
       throw new Error('expected an error');
-    } catch (error: any) {
+    } catch (error) {
+      if (!(error instanceof ExportError)) throw error;
       expect(error.status).toBe(400);
-      expect(error.errors.map((e: any) => [e.extensions.code, e.extensions.field])).toEqual([
+      expect(error.errors.map((e) => [e.extensions.code, e.extensions.field])).toEqual([
         ['BAD_USER_INPUT', 'organizationId'],
         ['BAD_USER_INPUT', 'campaignId'],
         ['BAD_USER_INPUT', 'stage'],
@@ -132,7 +133,9 @@ describe('the export route, with a stand-in GraphQL', () => {
     for (const headers of [{}, { authorization: 'Bearer nope' }] as Record<string, string>[]) {
       const response = await get('/exports/nominations.csv?organizationId=o&campaignId=c', headers);
       expect(response.status).toBe(401);
-      expect(((await response.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(((await response.json()) as { errors: ExportErrorShape[] }).errors[0]!.extensions.code).toBe(
+        'UNAUTHENTICATED',
+      );
     }
   });
 
@@ -151,7 +154,7 @@ describe('the export route, with a stand-in GraphQL', () => {
   });
 
   it('pages with the caller`s credentials and cursors, numbering rows across pages', async () => {
-    const calls: { variables: any; authorization: string | null }[] = [];
+    const calls: { variables: Record<string, unknown> | undefined; authorization: string | null }[] = [];
     deps = {
       resolveIdentity: async () => ALICE,
       execute: async ({ variables }, headers) => {
@@ -181,7 +184,7 @@ describe('the export route, with a stand-in GraphQL', () => {
       '',
     ]);
     expect(
-      calls.map((c) => [c.variables.after, c.variables.stage, c.variables.first, c.authorization]),
+      calls.map((c) => [c.variables!.after, c.variables!.stage, c.variables!.first, c.authorization]),
     ).toEqual([
       [null, 'PROPOSED', 100, 'Bearer t'],
       ['p2', 'PROPOSED', 100, 'Bearer t'],

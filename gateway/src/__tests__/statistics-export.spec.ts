@@ -1,3 +1,4 @@
+import { ExportError } from '../exports/export-http';
 import { campaignRows, distinctionRows, parseStatisticsParams } from '../exports/statistics.export';
 
 describe('statistics export parameters', () => {
@@ -11,9 +12,10 @@ describe('statistics export parameters', () => {
     const problems = (query: string) => {
       try {
         parse(query);
-      } catch (error: any) {
+      } catch (error) {
+        if (!(error instanceof ExportError)) throw error;
         expect(error.status).toBe(400);
-        return error.errors.map((e: any) => [e.extensions.code, e.extensions.field]);
+        return error.errors.map((e) => [e.extensions.code, e.extensions.field]);
       }
       throw new Error(`expected ${query} to be refused`);
     };

@@ -12,12 +12,33 @@ export interface GraphQLResponse<T> {
   errors?: GraphQLErrorShape[];
 }
 
+/**
+ * A document GraphQL Code Generator typed (test/src/gql: `gql(\`query Name …\`)`): a string that
+ * carries its answer's type, so that graphql() and ok() answer that type instead of a guess. The
+ * shape of `DocumentTypeDecoration` (@graphql-typed-document-node/core), the generated
+ * TypedDocumentString's interface, without depending on the package.
+ */
+export interface TypedDocument<TResult, TVariables = Record<string, unknown>> {
+  __apiType?: (variables: TVariables) => TResult;
+  toString(): string;
+}
+
+/**
+ * What graphql() and ok() send: a typed document, or a plain string with its answer's type given.
+ * Variables stay untyped (`never` here): the flows build them from loose records and some tests
+ * send wrong ones on purpose; the gateway checks them.
+ */
+export type Operation<T> = string | TypedDocument<T, never>;
+
 export type Credentials =
   { token: string } | { apiKey: string } | { headers: Record<string, string> } | undefined;
 
-/** POSTs an operation to the gateway (or any GraphQL URL), as a client would. */
+/**
+ * POSTs an operation to the gateway (or any GraphQL URL), as a client would. A typed document's
+ * answer has its generated type; a string's has the type given (`graphql<{ … }>(…)`), if any.
+ */
 export async function graphql<T = Record<string, unknown>>(
-  query: string,
+  query: Operation<T>,
   variables: Record<string, unknown> = {},
   credentials?: Credentials,
   url = testEnv('gatewayUrl'),
@@ -26,7 +47,11 @@ export async function graphql<T = Record<string, unknown>>(
   if (credentials && 'token' in credentials) headers.authorization = `Bearer ${credentials.token}`;
   if (credentials && 'apiKey' in credentials) headers['x-api-key'] = credentials.apiKey;
   if (credentials && 'headers' in credentials) Object.assign(headers, credentials.headers);
-  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query: String(query), variables }),
+  });
   const text = await res.text();
   try {
     return { status: res.status, ...(JSON.parse(text) as object) } as GraphQLResponse<T>;
@@ -63,7 +88,7 @@ export async function importFile<T = Record<string, unknown>>(
 
 /** The data of a successful operation; fails the test with the errors otherwise. */
 export async function ok<T = Record<string, unknown>>(
-  query: string,
+  query: Operation<T>,
   variables: Record<string, unknown> = {},
   credentials?: Credentials,
 ): Promise<T> {

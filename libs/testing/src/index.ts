@@ -8,6 +8,8 @@ export {
   type GraphQLResponse,
   type GraphQLErrorShape,
   type Credentials,
+  type Operation,
+  type TypedDocument,
 } from './graphql-client';
 export { wsClient, collect } from './ws-client';
 export { uniqueCode } from './seed';

@@ -1,6 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { testEnv } from './environment';
+import type { GraphQLErrorShape, TypedDocument } from './graphql-client';
 
 /** The real graphql-ws client against the gateway's /graphql. */
 export function wsClient(connectionParams: Record<string, unknown>, url = testEnv('gatewayUrl')): Client {
@@ -13,8 +14,29 @@ export function wsClient(connectionParams: Record<string, unknown>, url = testEn
   });
 }
 
-/** Subscribes and collects results; `next()` resolves with the next one (or rejects on timeout). */
-export function collect<T>(client: Client, query: string, variables: Record<string, unknown> = {}) {
+/** What collect() gives: each result as it comes, the subscription's error, a way to stop. */
+export interface Collected<T> {
+  unsubscribe: () => void;
+  error: () => unknown;
+  next: (timeoutMs?: number) => Promise<T>;
+}
+
+/**
+ * Subscribes and collects results; `next()` resolves with the next one (or rejects on timeout).
+ * A typed document's results are typed (`{ data, errors? }`); a string's have the type given.
+ */
+export function collect<T>(client: Client, query: string, variables?: Record<string, unknown>): Collected<T>;
+export function collect<R>(
+  client: Client,
+  query: TypedDocument<R, never>,
+  variables?: Record<string, unknown>,
+): Collected<{ data: R; errors?: GraphQLErrorShape[] }>;
+export function collect<T>(
+  client: Client,
+  document: string | TypedDocument<unknown, never>,
+  variables: Record<string, unknown> = {},
+): Collected<T> {
+  const query = String(document);
   const received: T[] = [];
   const waiters: ((value: T) => void)[] = [];
   let failure: unknown;

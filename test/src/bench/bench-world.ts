@@ -4,6 +4,8 @@
  * council of chosen people and open a voting session over one nomination.
  */
 import { importFile, ok, PLATFORM_ADMIN, tokenFor } from '@laurel/testing';
+import { gql } from '../gql';
+import type { BenchPeoplePageQuery } from '../gql/graphql';
 import { pool } from './measure';
 
 export interface BenchSizes {
@@ -62,14 +64,17 @@ export async function seedBenchWorld({
   const ids = new Map<string, string>();
   let after: string | null = null;
   for (;;) {
-    const page: { organization: { people: any } } = await ok(
-      `query($id: ID!, $a: String) { organization(id: $id) { people(first: 100, after: $a) { edges { node { id account } } pageInfo { hasNextPage endCursor } } } }`,
+    // Annotated: `after` (read in the loop) makes the inference circular.
+    const page: BenchPeoplePageQuery = await ok(
+      gql(
+        `query BenchPeoplePage($id: ID!, $a: String) { organization(id: $id) { people(first: 100, after: $a) { edges { node { id account } } pageInfo { hasNextPage endCursor } } } }`,
+      ),
       { id: school, a: after },
       admin,
     );
-    for (const e of page.organization.people.edges) ids.set(e.node.account, e.node.id);
-    if (!page.organization.people.pageInfo.hasNextPage) break;
-    after = page.organization.people.pageInfo.endCursor;
+    for (const e of page.organization!.people.edges) ids.set(e.node.account!, e.node.id);
+    if (!page.organization!.people.pageInfo.hasNextPage) break;
+    after = page.organization!.people.pageInfo.endCursor;
   }
   const person = (i: number) => ids.get(`bench-${i}`) as string;
 

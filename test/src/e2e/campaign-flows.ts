@@ -1,6 +1,9 @@
 import { ok } from '@laurel/testing';
+import { gql } from '../gql';
 
-export const CAMPAIGN_FIELDS = `id title year endYear kind calendar status periodLabel periodStart periodEnd
+// A fragment (not an interpolated string) so that codegen types the documents that spread it.
+export const CAMPAIGN_FIELDS = gql(`fragment CampaignFields on Campaign {
+  id title year endYear kind calendar status periodLabel periodStart periodEnd
   registrationDeadline proposalDeadline escalationDeadline timeZone
   organization { id name } parent { id } children { id title }
   deadlines { stage at local passed }
@@ -8,10 +11,12 @@ export const CAMPAIGN_FIELDS = `id title year endYear kind calendar status perio
   distinctions { code }
   quotas { organization { id } group { id } min max }
   reviews { kind title dueAt }
-  history { from to by }`;
+  history { from to by } }`);
 
-export const CREATE_CAMPAIGN = `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { ${CAMPAIGN_FIELDS} } }`;
-export const CAMPAIGN = `query($id: ID!) { campaign(id: $id) { ${CAMPAIGN_FIELDS} } }`;
+export const CREATE_CAMPAIGN = gql(
+  `mutation FlowsCreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { ...CampaignFields } }`,
+);
+export const CAMPAIGN = gql(`query FlowsCampaign($id: ID!) { campaign(id: $id) { ...CampaignFields } }`);
 
 /** 17:00 on a day in Vietnam (UTC+7, no daylight saving) as an instant. */
 export function vnTime(date: string, time = '17:00'): string {
@@ -40,11 +45,7 @@ export async function createCampaign(
   organizationId: string,
   overrides: Record<string, unknown> = {},
 ): Promise<{ id: string; status: string }> {
-  const data = await ok<{ createCampaign: { id: string; status: string } }>(
-    CREATE_CAMPAIGN,
-    { input: campaignInput(organizationId, overrides) },
-    credentials,
-  );
+  const data = await ok(CREATE_CAMPAIGN, { input: campaignInput(organizationId, overrides) }, credentials);
   return data.createCampaign;
 }
 

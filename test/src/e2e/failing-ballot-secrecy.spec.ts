@@ -2,6 +2,7 @@ import { ok, testEnv } from '@laurel/testing';
 import { Client } from 'pg';
 import { as } from './flows';
 import { CAST, councilWorld, createSession } from './voting-flows';
+import { gql } from '../gql';
 
 /**
  * Tries to link ballots to voters the way someone who runs the database would: by joining the
@@ -85,8 +86,10 @@ describe('secret ballots stay secret against the people who run the database', (
   });
 
   it('after closing, the ballots are unlinkable: new xmin, no sealed rows, the key destroyed', async () => {
-    const closed = await ok<{ closeVotingSession: any }>(
-      `mutation($id: ID!) { closeVotingSession(id: $id) { results { approve reject abstain } } }`,
+    const closed = await ok(
+      gql(
+        `mutation FailBallotSecrecyCloseVotingSession($id: ID!) { closeVotingSession(id: $id) { results { approve reject abstain } } }`,
+      ),
       { id: sessionId },
       await as(w.admin),
     );

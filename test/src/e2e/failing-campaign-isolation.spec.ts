@@ -1,9 +1,12 @@
 import { codes, graphql, ok, uniqueCode } from '@laurel/testing';
 import { CAMPAIGN, createCampaign, transition } from './campaign-flows';
 import { as, grant, provinceWithSchools } from './flows';
+import { gql } from '../gql';
 
-const OPEN = `mutation($id: ID!) { openCampaign(id: $id) { status } }`;
-const LIST = `query($id: ID!, $applying: Boolean) { campaigns(organizationId: $id, applying: $applying, first: 100) { totalCount edges { node { id } } } }`;
+const OPEN = gql(`mutation FailCampaignIsolationOpenCampaign($id: ID!) { openCampaign(id: $id) { status } }`);
+const LIST = gql(
+  `query FailCampaignIsolationCampaigns($id: ID!, $applying: Boolean) { campaigns(organizationId: $id, applying: $applying, first: 100) { totalCount edges { node { id } } } }`,
+);
 
 describe('campaign isolation: nobody outside reads a draft', () => {
   let world: Awaited<ReturnType<typeof provinceWithSchools>>;
@@ -37,19 +40,17 @@ describe('campaign isolation: nobody outside reads a draft', () => {
     expect(byId.errors).toBeUndefined();
     expect(byId.data?.campaign).toBeNull();
 
-    const list = await ok<{ campaigns: any }>(
-      LIST,
-      { id: world.school1.id, applying: false },
-      await as(school2Admin),
-    );
+    const list = await ok(LIST, { id: world.school1.id, applying: false }, await as(school2Admin));
     expect(list.campaigns).toEqual({ totalCount: 0, edges: [] });
 
-    const viaOrg = await ok<{ organization: any }>(
-      `query($id: ID!) { organization(id: $id) { campaigns { totalCount } } }`,
+    const viaOrg = await ok(
+      gql(
+        `query FailCampaignIsolationOrganization($id: ID!) { organization(id: $id) { campaigns { totalCount } } }`,
+      ),
       { id: world.school1.id },
       await as(school2Admin),
     );
-    expect(viaOrg.organization.campaigns.totalCount).toBe(0);
+    expect(viaOrg.organization!.campaigns.totalCount).toBe(0);
   });
 
   it('nor can it change it: NOT_FOUND, never FORBIDDEN, for what it cannot see', async () => {
@@ -58,9 +59,9 @@ describe('campaign isolation: nobody outside reads a draft', () => {
   });
 
   it('the school`s own viewer and the district above read the draft; only admins change it', async () => {
-    const own = await ok<{ campaign: any }>(CAMPAIGN, { id: draft.id }, await as(school1Viewer));
+    const own = await ok(CAMPAIGN, { id: draft.id }, await as(school1Viewer));
     expect(own.campaign).toMatchObject({ status: 'DRAFT', title: 'Bản nháp của trường 1' });
-    const district = await ok<{ campaign: any }>(CAMPAIGN, { id: draft.id }, await as(districtViewer));
+    const district = await ok(CAMPAIGN, { id: draft.id }, await as(districtViewer));
     expect(district.campaign?.id).toBe(draft.id);
     expect(codes(await graphql(OPEN, { id: draft.id }, await as(school1Viewer)))).toEqual(['FORBIDDEN']);
   });
@@ -72,25 +73,17 @@ describe('campaign isolation: nobody outside reads a draft', () => {
       await as(school1Admin),
     );
     expect(hidden.data?.campaign).toBeNull();
-    const notListed = await ok<{ campaigns: any }>(
-      LIST,
-      { id: world.school1.id, applying: true },
-      await as(school1Admin),
-    );
-    expect(notListed.campaigns.edges.map((e: any) => e.node.id)).not.toContain(provinceDraft.id);
+    const notListed = await ok(LIST, { id: world.school1.id, applying: true }, await as(school1Admin));
+    expect(notListed.campaigns.edges.map((e) => e.node.id)).not.toContain(provinceDraft.id);
     expect(codes(await graphql(OPEN, { id: provinceDraft.id }, await as(school1Admin)))).toEqual([
       'NOT_FOUND',
     ]);
 
     await transition(await as(provinceAdmin), provinceDraft.id, 'open');
-    const visible = await ok<{ campaign: any }>(CAMPAIGN, { id: provinceDraft.id }, await as(school1Viewer));
-    expect(visible.campaign.status).toBe('OPEN');
-    const listed = await ok<{ campaigns: any }>(
-      LIST,
-      { id: world.school1.id, applying: true },
-      await as(school1Admin),
-    );
-    expect(listed.campaigns.edges.map((e: any) => e.node.id)).toContain(provinceDraft.id);
+    const visible = await ok(CAMPAIGN, { id: provinceDraft.id }, await as(school1Viewer));
+    expect(visible.campaign!.status).toBe('OPEN');
+    const listed = await ok(LIST, { id: world.school1.id, applying: true }, await as(school1Admin));
+    expect(listed.campaigns.edges.map((e) => e.node.id)).toContain(provinceDraft.id);
     expect(
       codes(
         await graphql(

@@ -2,11 +2,16 @@ import { codes, graphql, ok, uniqueCode } from '@laurel/testing';
 import { createCampaign, transition, vnTime, Y } from './campaign-flows';
 import { as, createPerson, grant, provinceWithSchools } from './flows';
 import { councilWorld, createSession } from './voting-flows';
+import { gql } from '../gql';
 
 /** docs/API.md §9: what the everyday operations refuse, with the contract's codes. */
 
-const UPDATE_CAMPAIGN = `mutation($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { id title proposalDeadline history { from to change } } }`;
-const CAMPAIGN = `query($id: ID!) { campaign(id: $id) { title proposalDeadline escalationDeadline history { change } } }`;
+const UPDATE_CAMPAIGN = gql(
+  `mutation FailEverydayOperationsUpdateCampaign($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { id title proposalDeadline history { from to change } } }`,
+);
+const CAMPAIGN = gql(
+  `query FailEverydayOperationsCampaign($id: ID!) { campaign(id: $id) { title proposalDeadline escalationDeadline history { change } } }`,
+);
 
 describe('everyday operations refuse what the rules forbid (section 9)', () => {
   let world: Awaited<ReturnType<typeof provinceWithSchools>>;
@@ -38,9 +43,9 @@ describe('everyday operations refuse what the rules forbid (section 9)', () => {
     );
     expect(codes(recoded)).toEqual(['BAD_USER_INPUT']);
     // A refused change writes nothing, not even its history.
-    const read = await ok<{ campaign: any }>(CAMPAIGN, { id: campaign.id }, credentials);
-    expect(read.campaign.title).toBe('Đã mở');
-    expect(read.campaign.history.every((h: any) => h.change === null)).toBe(true);
+    const read = await ok(CAMPAIGN, { id: campaign.id }, credentials);
+    expect(read.campaign!.title).toBe('Đã mở');
+    expect(read.campaign!.history.every((h) => h.change === null)).toBe(true);
 
     await transition(credentials, campaign.id, 'close');
     const late = await graphql(
@@ -86,8 +91,8 @@ describe('everyday operations refuse what the rules forbid (section 9)', () => {
       await as(schoolAdmin),
     );
     expect(codes(backwards)).toEqual(['BAD_USER_INPUT']);
-    const read = await ok<{ campaign: any }>(CAMPAIGN, { id: parent.id }, await as(districtAdmin));
-    expect(read.campaign.escalationDeadline).toBe(vnTime(`${Y}-12-20`));
+    const read = await ok(CAMPAIGN, { id: parent.id }, await as(districtAdmin));
+    expect(read.campaign!.escalationDeadline).toBe(vnTime(`${Y}-12-20`));
   });
 
   it("only the launching organization's admins change a campaign: FORBIDDEN for its viewers and a child's admins", async () => {
@@ -161,7 +166,9 @@ describe('everyday operations refuse what the rules forbid (section 9)', () => {
 
   it('addCouncilMember: not a person who left, not twice, not a second CHAIR, not while a session is open', async () => {
     const w = await councilWorld('Ghế hội đồng', 2, 1);
-    const ADD = `mutation($c: ID!, $m: CouncilMemberInput!) { addCouncilMember(councilId: $c, member: $m) { id members { person { id } } } }`;
+    const ADD = gql(
+      `mutation FailEverydayOperationsAddCouncilMember($c: ID!, $m: CouncilMemberInput!) { addCouncilMember(councilId: $c, member: $m) { id members { person { id } } } }`,
+    );
     const left = await createPerson(w.world.school1.id, 'Người đã nghỉ');
     await ok(
       `mutation($id: ID!, $at: DateTime!) { deactivatePerson(id: $id, leftAt: $at) { id } }`,
@@ -220,12 +227,12 @@ describe('everyday operations refuse what the rules forbid (section 9)', () => {
       await as(w.accounts[0]!),
     );
     expect(codes(byMember)).toEqual(['FORBIDDEN']);
-    const council = await ok<{ council: any }>(
-      `query($id: ID!) { council(id: $id) { members { person { id } } } }`,
+    const council = await ok(
+      gql(`query FailEverydayOperationsCouncil($id: ID!) { council(id: $id) { members { person { id } } } }`),
       { id: w.councilId },
       await as(w.admin),
     );
-    expect(council.council.members).toHaveLength(2);
+    expect(council.council!.members).toHaveLength(2);
   });
 
   it('councils and votingSessions refuse a cursor that is not theirs', async () => {

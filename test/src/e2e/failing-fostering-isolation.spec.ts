@@ -13,11 +13,20 @@ import {
   SET_PLAN,
   THIS_YEAR,
 } from './fostering-flows';
+import { gql } from '../gql';
 
-const COMPLETE = `mutation($id: ID!) { completeFosteringAction(id: $id) { id doneAt } }`;
-const DUE = `query($o: ID!, $b: DateTime!) { evaluationsDue(organizationId: $o, before: $b) { id } }`;
-const ORG_EXEMPLARS = `query($o: ID!) { organization(id: $o) { exemplars { totalCount edges { node { id } } } } }`;
-const REPORT = `query($o: ID!, $y: Int!) { replicationReport(organizationId: $o, year: $y) { totals { exemplars } } }`;
+const COMPLETE = gql(
+  `mutation FailFosteringIsolationCompleteFosteringAction($id: ID!) { completeFosteringAction(id: $id) { id doneAt } }`,
+);
+const DUE = gql(
+  `query FailFosteringIsolationEvaluationsDue($o: ID!, $b: DateTime!) { evaluationsDue(organizationId: $o, before: $b) { id } }`,
+);
+const ORG_EXEMPLARS = gql(
+  `query FailFosteringIsolationOrganization($o: ID!) { organization(id: $o) { exemplars { totalCount edges { node { id } } } } }`,
+);
+const REPORT = gql(
+  `query FailFosteringIsolationReplicationReport($o: ID!, $y: Int!) { replicationReport(organizationId: $o, year: $y) { totals { exemplars } } }`,
+);
 
 /** The fields only the fostering side reads: an outsider gets the showcase with these empty. */
 const PUBLIC_VIEW = {
@@ -43,7 +52,7 @@ describe('the tenant wall around fostering, and its one opening', () => {
     exemplarA = (await createExemplar(w.credentials.school1, a.nominationId, 'Mô hình "Đọc sách mỗi ngày"'))
       .id;
     exemplarB = (await createExemplar(w.credentials.school2, b.nominationId, 'Mô hình chưa công bố')).id;
-    const planned = await ok<{ setFosteringPlan: any }>(
+    const planned = await ok(
       SET_PLAN,
       {
         id: exemplarA,
@@ -55,7 +64,7 @@ describe('the tenant wall around fostering, and its one opening', () => {
       },
       w.credentials.school1,
     );
-    actionA = planned.setFosteringPlan.plan.actions[0].id;
+    actionA = planned.setFosteringPlan.plan!.actions[0].id;
     await ok(
       EVALUATE,
       { id: exemplarA, e: { period: currentQuarter(), ...rating(), difficulties: 'Khó khăn nội bộ' } },
@@ -67,8 +76,8 @@ describe('the tenant wall around fostering, and its one opening', () => {
       w.credentials.school1,
     );
     await eventually(
-      () => ok<{ exemplar: { published: boolean } }>(EXEMPLAR, { id: exemplarA }, w.credentials.school1),
-      (r) => r.exemplar.published,
+      () => ok(EXEMPLAR, { id: exemplarA }, w.credentials.school1),
+      (r) => r.exemplar!.published,
     );
     const thirdProvince = await createOrg('PROVINCE', 'Tỉnh thứ ba', null);
     const thirdAdmin = `third-admin-${Date.now()}`;
@@ -78,7 +87,7 @@ describe('the tenant wall around fostering, and its one opening', () => {
 
   it('shows other schools and other provinces only the showcase of a published model, nothing of an unpublished one', async () => {
     for (const outsider of [w.credentials.school2, w.credentials.elsewhere, third]) {
-      const read = await ok<{ exemplar: any }>(EXEMPLAR, { id: exemplarA }, outsider);
+      const read = await ok(EXEMPLAR, { id: exemplarA }, outsider);
       expect(read.exemplar).toMatchObject({ id: exemplarA, published: true, ...PUBLIC_VIEW });
       expect(JSON.stringify(read)).not.toContain('Mục tiêu nội bộ');
       expect(JSON.stringify(read)).not.toContain('Khó khăn nội bộ');
@@ -87,8 +96,8 @@ describe('the tenant wall around fostering, and its one opening', () => {
       expect((await ok<{ exemplar: unknown }>(EXEMPLAR, { id: exemplarB }, outsider)).exemplar).toBeNull();
     // Lists and reports of another organization are empty, not errors that say it exists.
     for (const outsider of [w.credentials.school2, w.credentials.elsewhere]) {
-      const list = await ok<{ organization: any }>(ORG_EXEMPLARS, { o: w.school1.id }, outsider);
-      expect(list.organization.exemplars.totalCount).toBe(0);
+      const list = await ok(ORG_EXEMPLARS, { o: w.school1.id }, outsider);
+      expect(list.organization!.exemplars.totalCount).toBe(0);
       expect(
         codes(await graphql(DUE, { o: w.school1.id, b: `${THIS_YEAR + 2}-01-01T00:00:00Z` }, outsider)),
       ).toEqual(['NOT_FOUND']);
@@ -102,15 +111,19 @@ describe('the tenant wall around fostering, and its one opening', () => {
   });
 
   it('leads from a nomination to its exemplar only for whoever reads both: an unpublished model stays hidden', async () => {
-    const VIA_NOMINATION = `query($id: ID!) { nomination(id: $id) { exemplar { id title plan { goals } } } }`;
-    const inside = await ok<{ nomination: any }>(VIA_NOMINATION, { id: nominationB }, w.credentials.district);
-    expect(inside.nomination.exemplar).toMatchObject({ id: exemplarB, title: 'Mô hình chưa công bố' });
+    const VIA_NOMINATION = gql(
+      `query FailFosteringIsolationNomination($id: ID!) { nomination(id: $id) { exemplar { id title plan { goals } } } }`,
+    );
+    const inside = await ok(VIA_NOMINATION, { id: nominationB }, w.credentials.district);
+    expect(inside.nomination!.exemplar).toMatchObject({ id: exemplarB, title: 'Mô hình chưa công bố' });
     for (const outsider of [w.credentials.school1, w.credentials.elsewhere, third])
       expect(
         (await ok<{ nomination: unknown }>(VIA_NOMINATION, { id: nominationB }, outsider)).nomination,
       ).toBeNull();
     // Nor through the showcase, which lists published recognitions only.
-    const SHOWCASE = `query($o: ID!) { exemplars(organizationId: $o) { edges { node { id exemplar { id } } } } }`;
+    const SHOWCASE = gql(
+      `query FailFosteringIsolationExemplars($o: ID!) { exemplars(organizationId: $o) { edges { node { id exemplar { id } } } } }`,
+    );
     for (const outsider of [w.credentials.elsewhere, third]) {
       const seen = await ok<{ exemplars: { edges: { node: { exemplar: { id: string } | null } }[] } }>(
         SHOWCASE,
@@ -154,9 +167,9 @@ describe('the tenant wall around fostering, and its one opening', () => {
       codes(await graphql(COMPLETE, { id: '00000000-0000-4000-8000-000000000000' }, w.credentials.school1)),
     ).toEqual(['NOT_FOUND']);
     // The plan is untouched.
-    const read = await ok<{ exemplar: any }>(EXEMPLAR, { id: exemplarA }, w.credentials.school1);
-    expect(read.exemplar.plan.goals).toBe('Mục tiêu nội bộ của trường');
-    expect(read.exemplar.plan.actions[0].doneAt).toBeNull();
+    const read = await ok(EXEMPLAR, { id: exemplarA }, w.credentials.school1);
+    expect(read.exemplar!.plan!.goals).toBe('Mục tiêu nội bộ của trường');
+    expect(read.exemplar!.plan!.actions[0].doneAt).toBeNull();
   });
 
   it('opens the wall for adoptions only: the adopter records for its own units, the fostering school alone sees them', async () => {
@@ -176,18 +189,12 @@ describe('the tenant wall around fostering, and its one opening', () => {
     ]);
     // Inside the fostering subtree an unpublished model is adopted (school 2's own unit).
     const unit = await createOrg('UNIT', 'Tổ Ngữ văn', w.school2.id);
-    const inside = await ok<{ recordAdoption: any }>(
-      ADOPT,
-      adopt(exemplarB, unit.id, 'Tổ áp dụng'),
-      w.credentials.school2,
-    );
+    const inside = await ok(ADOPT, adopt(exemplarB, unit.id, 'Tổ áp dụng'), w.credentials.school2);
     expect(inside.recordAdoption.adopter).toEqual({ id: unit.id, name: 'Tổ Ngữ văn' });
 
     await ok(ADOPT, adopt(exemplarA, w.elsewhere.id, 'Kết quả riêng của tỉnh khác'), w.credentials.elsewhere);
     const seenBy = async (credentials: { token: string }) =>
-      JSON.stringify(
-        (await ok<{ exemplar: any }>(EXEMPLAR, { id: exemplarA }, credentials)).exemplar.adoptions,
-      );
+      JSON.stringify((await ok(EXEMPLAR, { id: exemplarA }, credentials)).exemplar!.adoptions);
     expect(await seenBy(w.credentials.school1)).toContain('Kết quả riêng của tỉnh khác');
     // The district above the fostering school sees it as well (it reads the school's exemplars).
     expect(await seenBy(w.credentials.district)).toContain('Kết quả riêng của tỉnh khác');

@@ -2,6 +2,7 @@ import { codes, graphql, ok, testEnv, uniqueCode } from '@laurel/testing';
 import { createCampaign, transition } from './campaign-flows';
 import { admin, as, createPerson, grant, provinceWithSchools } from './flows';
 import { NOMINATION, REGISTER, register } from './nomination-flows';
+import { gql } from '../gql';
 
 describe('nomination isolation: a school cannot read, list, change or submit for another school', () => {
   let world: Awaited<ReturnType<typeof provinceWithSchools>>;
@@ -46,26 +47,20 @@ describe('nomination isolation: a school cannot read, list, change or submit for
       await as(school2Admin),
     );
     expect(list.nominations.totalCount).toBe(0);
-    const viaOrg = await ok<{ organization: any }>(
-      `query($id: ID!) { organization(id: $id) { nominations { totalCount } } }`,
+    const viaOrg = await ok(
+      gql(
+        `query FailNominationIsolationOrganization($id: ID!) { organization(id: $id) { nominations { totalCount } } }`,
+      ),
       { id: world.school1.id },
       await as(school2Admin),
     );
-    expect(viaOrg.organization.nominations.totalCount).toBe(0);
+    expect(viaOrg.organization!.nominations.totalCount).toBe(0);
 
-    const district = await ok<{ nomination: { id: string } }>(
-      NOMINATION,
-      { id: nomination.id },
-      await as(districtViewer),
-    );
-    expect(district.nomination.id).toBe(nomination.id);
+    const district = await ok(NOMINATION, { id: nomination.id }, await as(districtViewer));
+    expect(district.nomination!.id).toBe(nomination.id);
     // The nominee, signed in with the account linked to the person, reads his or her own.
-    const own = await ok<{ nomination: { id: string } }>(
-      NOMINATION,
-      { id: nomination.id },
-      await as(teacherAccount),
-    );
-    expect(own.nomination.id).toBe(nomination.id);
+    const own = await ok(NOMINATION, { id: nomination.id }, await as(teacherAccount));
+    expect(own.nomination!.id).toBe(nomination.id);
   });
 
   it('another school cannot change it: NOT_FOUND for every move', async () => {

@@ -1,5 +1,6 @@
 import { graphql, tokenFor } from '@laurel/testing';
 import { createPerson, grant, provinceWithSchools } from './flows';
+import { gql } from '../gql';
 
 /**
  * Identical queries from different callers at the same moment must each be answered for their
@@ -12,19 +13,21 @@ describe('identical concurrent queries from different callers', () => {
     const insider = `insider-${Date.now()}`;
     await grant(insider, world.school1.id, 'ORG_ADMIN');
     const outsider = `outsider-${Date.now()}`;
-    const QUERY = `query($id: ID!) { organization(id: $id) { people(first: 5) { totalCount edges { node { fullName } } } } }`;
+    const QUERY = gql(
+      `query FailSharedInflightOrganization($id: ID!) { organization(id: $id) { people(first: 5) { totalCount edges { node { fullName } } } } }`,
+    );
     const variables = { id: world.school1.id };
     // Warm up both identities, then fire the same body from both, many times at once.
     const [insiderToken, outsiderToken] = [await tokenFor(insider), await tokenFor(outsider)];
     expect(
-      (await graphql<any>(QUERY, variables, { token: insiderToken })).data.organization.people.totalCount,
+      (await graphql(QUERY, variables, { token: insiderToken })).data!.organization!.people.totalCount,
     ).toBe(1);
     const rounds = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        graphql<any>(QUERY, variables, { token: i % 2 === 0 ? insiderToken : outsiderToken }).then((r) => ({
+        graphql(QUERY, variables, { token: i % 2 === 0 ? insiderToken : outsiderToken }).then((r) => ({
           insider: i % 2 === 0,
           count: r.data?.organization?.people.totalCount,
-          names: (r.data?.organization?.people.edges ?? []).map((e: any) => e.node.fullName),
+          names: (r.data?.organization?.people.edges ?? []).map((e) => e.node.fullName),
         })),
       ),
     );

@@ -1,8 +1,17 @@
 import 'reflect-metadata';
 import { createGateway, type Gateway } from '@laurel/gateway';
-import { graphql, ok, PLATFORM_ADMIN, testEnv, tokenFor } from '@laurel/testing';
+import {
+  graphql,
+  ok,
+  PLATFORM_ADMIN,
+  testEnv,
+  tokenFor,
+  type GraphQLResponse,
+  type Operation,
+} from '@laurel/testing';
 import { join } from 'node:path';
 import { admin, as, createPerson, provinceWithSchools } from './flows';
+import { gql } from '../gql';
 
 /**
  * Gateways cache identities (so a request does not cost a call to organizations) only while
@@ -30,19 +39,21 @@ describe('cached identities never outlive a revocation', () => {
     await second?.close();
   });
 
-  const PEOPLE = `query($id: ID!) { organization(id: $id) { people(first: 5) { totalCount } } }`;
-  const on = async (
+  const PEOPLE = gql(
+    `query FailStaleIdentityOrganization($id: ID!) { organization(id: $id) { people(first: 5) { totalCount } } }`,
+  );
+  const on = async <T>(
     gateway: Gateway,
-    query: string,
+    query: Operation<T>,
     variables: Record<string, unknown>,
     headers: Record<string, string>,
   ) => {
     const response = await fetch(gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: String(query), variables }),
     });
-    return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
+    return { status: response.status, body: (await response.json()) as Omit<GraphQLResponse<T>, 'status'> };
   };
 
   async function eventually<T>(
@@ -72,7 +83,7 @@ describe('cached identities never outlive a revocation', () => {
     // Both gateways know the role (and have cached it).
     for (let i = 0; i < 3; i++) {
       expect(
-        (await graphql<any>(PEOPLE, { id: world.school1.id }, await as(subject))).data?.organization?.people
+        (await graphql(PEOPLE, { id: world.school1.id }, await as(subject))).data?.organization?.people
           .totalCount,
       ).toBe(1);
       expect(
@@ -85,7 +96,7 @@ describe('cached identities never outlive a revocation', () => {
 
     // The gateway that carried the revocation: the very next request.
     // (Any signed-in caller reads an organization's name; its people only with a role there.)
-    const same = await graphql<any>(PEOPLE, { id: world.school1.id }, await as(subject));
+    const same = await graphql(PEOPLE, { id: world.school1.id }, await as(subject));
     expect(same.data?.organization?.people.totalCount).toBe(0);
 
     // The other gateway: within its generation poll (100 ms here).
@@ -106,7 +117,7 @@ describe('cached identities never outlive a revocation', () => {
       await admin(),
     );
     const key = { 'x-api-key': created.createApiKey.key };
-    const ORG = `query($id: ID!) { organization(id: $id) { id } }`;
+    const ORG = gql(`query FailStaleIdentityOrganization2($id: ID!) { organization(id: $id) { id } }`);
     for (let i = 0; i < 3; i++)
       expect((await on(second, ORG, { id: world.province.id }, key)).status).toBe(200);
 

@@ -1,9 +1,14 @@
 import { ANONYMOUS, signInternalRequest } from '@laurel/auth';
 import { codes, graphql, ok, testEnv, uniqueCode } from '@laurel/testing';
 import { admin, as, createPerson, grant, provinceWithSchools } from './flows';
+import { gql } from '../gql';
 
-const PERSON = `query($id: ID!) { person(id: $id) { id fullName partyPosition governmentPosition organization { id } leads { id } } }`;
-const CREATE_PERSON = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`;
+const PERSON = gql(
+  `query FailTenantIsolationPerson($id: ID!) { person(id: $id) { id fullName partyPosition governmentPosition organization { id } leads { id } } }`,
+);
+const CREATE_PERSON = gql(
+  `mutation FailTenantIsolationCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
+);
 
 describe('tenant isolation: a school never sees another school', () => {
   let world: Awaited<ReturnType<typeof provinceWithSchools>>;
@@ -31,7 +36,7 @@ describe('tenant isolation: a school never sees another school', () => {
   });
 
   it('a school admin reads its own people but a sibling school`s person is null', async () => {
-    const own = await ok<{ person: any }>(PERSON, { id: teacher1.id }, await as(school1Admin));
+    const own = await ok(PERSON, { id: teacher1.id }, await as(school1Admin));
     expect(own.person).toMatchObject({
       fullName: 'Nguyễn Văn An',
       partyPosition: 'Bí thư chi bộ',
@@ -43,13 +48,15 @@ describe('tenant isolation: a school never sees another school', () => {
   });
 
   it('a sibling school`s people list is empty, not forbidden', async () => {
-    const list = await ok<{ organization: any }>(
-      `query($id: ID!) { organization(id: $id) { name people { totalCount edges { node { id } } } } }`,
+    const list = await ok(
+      gql(
+        `query FailTenantIsolationOrganization($id: ID!) { organization(id: $id) { name people { totalCount edges { node { id } } } } }`,
+      ),
       { id: world.school2.id },
       await as(school1Admin),
     );
-    expect(list.organization.name).toContain('Đông Hà'); // the directory is public
-    expect(list.organization.people.totalCount).toBe(0);
+    expect(list.organization!.name).toContain('Đông Hà'); // the directory is public
+    expect(list.organization!.people.totalCount).toBe(0);
   });
 
   it('a school admin writing into a sibling school gets NOT_FOUND, and nothing is written', async () => {
@@ -59,12 +66,14 @@ describe('tenant isolation: a school never sees another school', () => {
       await as(school1Admin),
     );
     expect(codes(res)).toEqual(['NOT_FOUND']);
-    const list = await ok<{ organization: any }>(
-      `query($id: ID!) { organization(id: $id) { people { totalCount } } }`,
+    const list = await ok(
+      gql(
+        `query FailTenantIsolationOrganization2($id: ID!) { organization(id: $id) { people { totalCount } } }`,
+      ),
       { id: world.school2.id },
       await as(districtAdmin),
     );
-    expect(list.organization.people.totalCount).toBe(1);
+    expect(list.organization!.people.totalCount).toBe(1);
   });
 
   it('a school admin cannot grant itself roles elsewhere, nor mint keys there', async () => {
@@ -95,8 +104,8 @@ describe('tenant isolation: a school never sees another school', () => {
   });
 
   it('the district admin reads and writes in both schools', async () => {
-    const read = await ok<{ person: any }>(PERSON, { id: teacher2.id }, await as(districtAdmin));
-    expect(read.person.fullName).toBe('Trần Thị Bình');
+    const read = await ok(PERSON, { id: teacher2.id }, await as(districtAdmin));
+    expect(read.person!.fullName).toBe('Trần Thị Bình');
     const created = await ok<{ createPerson: { id: string } }>(
       CREATE_PERSON,
       { input: { organizationId: world.school2.id, fullName: 'Lê Văn Cường' } },
@@ -106,8 +115,8 @@ describe('tenant isolation: a school never sees another school', () => {
   });
 
   it('a viewer reads but gets FORBIDDEN on writes', async () => {
-    const read = await ok<{ person: any }>(PERSON, { id: teacher1.id }, await as(school1Viewer));
-    expect(read.person.id).toBe(teacher1.id);
+    const read = await ok(PERSON, { id: teacher1.id }, await as(school1Viewer));
+    expect(read.person!.id).toBe(teacher1.id);
     const write = await graphql(
       CREATE_PERSON,
       { input: { organizationId: world.school1.id, fullName: 'Không được' } },
@@ -117,8 +126,8 @@ describe('tenant isolation: a school never sees another school', () => {
   });
 
   it('a person with an account reads his own record and no one else`s', async () => {
-    const me = await ok<{ me: any }>(
-      `{ me { subject isPlatformAdmin person { id } grants { id } } }`,
+    const me = await ok(
+      gql(`query FailTenantIsolationMe { me { subject isPlatformAdmin person { id } grants { id } } }`),
       {},
       await as(teacherAccount),
     );
@@ -190,12 +199,12 @@ describe('tenant isolation: a school never sees another school', () => {
       await as(districtAdmin),
     );
     const apiKey = created.createApiKey.key;
-    const dir = await ok<{ organization: any }>(
-      `query($id: ID!) { organization(id: $id) { name } }`,
+    const dir = await ok(
+      gql(`query FailTenantIsolationOrganization3($id: ID!) { organization(id: $id) { name } }`),
       { id: world.school1.id },
       { apiKey },
     );
-    expect(dir.organization.name).toContain('Nguyễn Du');
+    expect(dir.organization!.name).toContain('Nguyễn Du');
     const person = await ok<{ person: unknown }>(PERSON, { id: teacher1.id }, { apiKey });
     expect(person.person).toBeNull();
     const write = await graphql(

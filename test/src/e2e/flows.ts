@@ -1,4 +1,5 @@
 import { ok, PLATFORM_ADMIN, tokenFor, uniqueCode } from '@laurel/testing';
+import { gql } from '../gql';
 
 export interface Org {
   id: string;
@@ -15,8 +16,10 @@ export async function createOrg(
   parentId: string | null,
   credentials?: { token: string },
 ): Promise<Org> {
-  const data = await ok<{ createOrganization: Org }>(
-    `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id code name } }`,
+  const data = await ok(
+    gql(
+      `mutation FlowsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id code name } }`,
+    ),
     { input: { code: uniqueCode(kind.slice(0, 3)), name, kind, parentId } },
     credentials ?? (await admin()),
   );
@@ -25,7 +28,7 @@ export async function createOrg(
 
 export async function grant(subject: string, organizationId: string, role: string): Promise<void> {
   await ok(
-    `mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }`,
+    gql(`mutation FlowsGrantRole($input: GrantRoleInput!) { grantRole(input: $input) { id } }`),
     { input: { subject, organizationId, role } },
     await admin(),
   );
@@ -36,8 +39,8 @@ export async function createPerson(
   fullName: string,
   extra: Record<string, unknown> = {},
 ): Promise<{ id: string }> {
-  const data = await ok<{ createPerson: { id: string } }>(
-    `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
+  const data = await ok(
+    gql(`mutation FlowsCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id } }`),
     { input: { organizationId, fullName, ...extra } },
     await admin(),
   );

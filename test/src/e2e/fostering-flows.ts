@@ -2,6 +2,7 @@ import { ok, uniqueCode, type Credentials } from '@laurel/testing';
 import { createCampaign, transition } from './campaign-flows';
 import { as, createOrg, createPerson, grant, provinceWithSchools } from './flows';
 import { approved, recognize, register } from './nomination-flows';
+import { gql } from '../gql';
 
 /** The calendar year in Vietnam, as the server judges periods and reports. */
 export const THIS_YEAR = Number(
@@ -28,7 +29,9 @@ export function nextQuarter(label: string): string {
   return q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`;
 }
 
-export const EXEMPLAR_FIELDS = `id title field published
+// A fragment (not an interpolated string) so that codegen types the documents that spread it.
+export const EXEMPLAR_FIELDS = gql(`fragment ExemplarFields on Exemplar {
+  id title field published
   nominee { __typename ... on Person { id fullName } }
   organization { id name }
   recognitions { id stage }
@@ -36,14 +39,21 @@ export const EXEMPLAR_FIELDS = `id title field published
          actions { id text responsible { id } dueAt doneAt } }
   evaluations { totalCount edges { node { period effect influence potential difficulties support by } } }
   nextEvaluationDue
-  adoptions { kind outcome adopter { id name } exemplar { id } }`;
+  adoptions { kind outcome adopter { id name } exemplar { id } } }`);
 
-export const CREATE_EXEMPLAR = `mutation($i: CreateExemplarInput!) { createExemplar(input: $i) { ${EXEMPLAR_FIELDS} } }`;
-export const EXEMPLAR = `query($id: ID!) { exemplar(id: $id) { ${EXEMPLAR_FIELDS} } }`;
-export const SET_PLAN = `mutation($id: ID!, $p: FosteringPlanInput!) { setFosteringPlan(exemplarId: $id, plan: $p) { ${EXEMPLAR_FIELDS} } }`;
-export const EVALUATE = `mutation($id: ID!, $e: EvaluationInput!) { recordEvaluation(exemplarId: $id, evaluation: $e) { id period at } }`;
-export const ADOPT = `mutation($i: AdoptionInput!) { recordAdoption(input: $i) { id kind outcome adopter { id name }
-  exemplar { id title published plan { goals } evaluations { totalCount } adoptions { id } nextEvaluationDue pathway { missing } } } }`;
+export const CREATE_EXEMPLAR = gql(
+  `mutation FlowsCreateExemplar($i: CreateExemplarInput!) { createExemplar(input: $i) { ...ExemplarFields } }`,
+);
+export const EXEMPLAR = gql(`query FlowsExemplar($id: ID!) { exemplar(id: $id) { ...ExemplarFields } }`);
+export const SET_PLAN = gql(
+  `mutation FlowsSetFosteringPlan($id: ID!, $p: FosteringPlanInput!) { setFosteringPlan(exemplarId: $id, plan: $p) { ...ExemplarFields } }`,
+);
+export const EVALUATE = gql(
+  `mutation FlowsRecordEvaluation($id: ID!, $e: EvaluationInput!) { recordEvaluation(exemplarId: $id, evaluation: $e) { id period at } }`,
+);
+export const ADOPT =
+  gql(`mutation FlowsRecordAdoption($i: AdoptionInput!) { recordAdoption(input: $i) { id kind outcome adopter { id name }
+  exemplar { id title published plan { goals } evaluations { totalCount } adoptions { id } nextEvaluationDue pathway { missing } } } }`);
 
 export const rating = (effect = 'GOOD', influence = 'GOOD', potential = 'EXCELLENT') => ({
   effect,
@@ -117,13 +127,7 @@ export async function createExemplar(
   title: string,
   extra = {},
 ) {
-  return (
-    await ok<{ createExemplar: { id: string; recognitions: { id: string }[] } }>(
-      CREATE_EXEMPLAR,
-      { i: { nominationId, title, ...extra } },
-      credentials,
-    )
-  ).createExemplar;
+  return (await ok(CREATE_EXEMPLAR, { i: { nominationId, title, ...extra } }, credentials)).createExemplar;
 }
 
 /** Retries `check` until it holds (the nominations events reach the exemplars within a second). */

@@ -1,24 +1,30 @@
 import { ANONYMOUS, signInternalRequest } from '@laurel/auth';
 import { ok, testEnv } from '@laurel/testing';
 import { randomUUID } from 'node:crypto';
+import { gql } from '../gql';
 
-export const NOMINATION_FIELDS = `id stage target year nomineeName decisionNumber decidedAt published
+// A fragment (not an interpolated string) so that codegen types the documents that spread it.
+export const NOMINATION_FIELDS = gql(`fragment NominationFields on Nomination {
+  id stage target year nomineeName decisionNumber decidedAt published
   campaign { id title } distinction { code nameVi }
   nominee { __typename ... on Person { id fullName } ... on Organization { id name } }
   submittingOrganization { id name }
   dossier { summary evidence { criterionId text } attachments { name size } }
   history { from to by reason }
-  escalatedFrom { id stage } escalatedTo { id stage }`;
+  escalatedFrom { id stage } escalatedTo { id stage } }`);
 
-export const REGISTER = `mutation($input: RegisterNominationInput!) { registerNomination(input: $input) { ${NOMINATION_FIELDS} } }`;
-export const NOMINATION = `query($id: ID!) { nomination(id: $id) { ${NOMINATION_FIELDS} } }`;
+export const REGISTER = gql(
+  `mutation FlowsRegisterNomination($input: RegisterNominationInput!) { registerNomination(input: $input) { ...NominationFields } }`,
+);
+export const NOMINATION = gql(
+  `query FlowsNomination($id: ID!) { nomination(id: $id) { ...NominationFields } }`,
+);
 
 export async function register(
   credentials: { token: string },
   input: Record<string, unknown>,
 ): Promise<{ id: string; stage: string }> {
-  return (await ok<{ registerNomination: { id: string; stage: string } }>(REGISTER, { input }, credentials))
-    .registerNomination;
+  return (await ok(REGISTER, { input }, credentials)).registerNomination;
 }
 
 export async function propose(
@@ -27,8 +33,10 @@ export async function propose(
   summary = 'Hoàn thành xuất sắc nhiệm vụ',
 ) {
   return (
-    await ok<{ proposeNomination: { stage: string } }>(
-      `mutation($id: ID!, $d: DossierInput!) { proposeNomination(id: $id, dossier: $d) { stage } }`,
+    await ok(
+      gql(
+        `mutation FlowsProposeNomination($id: ID!, $d: DossierInput!) { proposeNomination(id: $id, dossier: $d) { stage } }`,
+      ),
       { id, d: { summary } },
       credentials,
     )
@@ -69,8 +77,10 @@ export async function approved(credentials: { token: string }, id: string): Prom
 }
 
 export async function recognize(credentials: { token: string }, id: string, decisionNumber = '15/QĐ-TrTHCS') {
-  return ok<{ recognizeNomination: { stage: string } }>(
-    `mutation($id: ID!, $n: String!, $at: DateTime!) { recognizeNomination(id: $id, decisionNumber: $n, decidedAt: $at) { stage } }`,
+  return ok(
+    gql(
+      `mutation FlowsRecognizeNomination($id: ID!, $n: String!, $at: DateTime!) { recognizeNomination(id: $id, decisionNumber: $n, decidedAt: $at) { stage } }`,
+    ),
     { id, n: decisionNumber, at: new Date().toISOString() },
     credentials,
   );

@@ -9,8 +9,9 @@ import {
   Y,
 } from './campaign-flows';
 import { admin, as, createOrg, grant, provinceWithSchools } from './flows';
+import { gql } from '../gql';
 
-const OPEN = `mutation($id: ID!) { openCampaign(id: $id) { status } }`;
+const OPEN = gql(`mutation CampaignsOpenCampaign($id: ID!) { openCampaign(id: $id) { status } }`);
 
 describe('campaigns through the gateway', () => {
   let world: Awaited<ReturnType<typeof provinceWithSchools>>;
@@ -41,7 +42,7 @@ describe('campaigns through the gateway', () => {
   });
 
   it('creates a draft with criteria, quotas and distinctions, deadlines read in Asia/Ho_Chi_Minh', async () => {
-    const data = await ok<{ createCampaign: any }>(
+    const data = await ok(
       CREATE_CAMPAIGN,
       {
         input: campaignInput(world.province.id, {
@@ -83,12 +84,12 @@ describe('campaigns through the gateway', () => {
       { stage: 'PROPOSAL', at: `${Y}-11-30T10:00:00.000Z`, local: `17:00, 30/11/${Y}`, passed: false },
       { stage: 'ESCALATION', at: `${Y}-12-20T10:00:00.000Z`, local: `17:00, 20/12/${Y}`, passed: false },
     ]);
-    expect(c.criteria.map((k: any) => [k.target, k.evaluator?.name ?? null])).toEqual([
+    expect(c.criteria.map((k) => [k.target, k.evaluator?.name ?? null])).toEqual([
       ['COLLECTIVE', null],
       ['INDIVIDUAL', 'Tổ Toán – Tin'],
       ['LEADER', null],
     ]);
-    expect(c.distinctions.map((d: any) => d.code)).toEqual([
+    expect(c.distinctions.map((d) => d.code)).toEqual([
       'DIEN_HINH_TIEN_TIEN_CA_NHAN',
       'DIEN_HINH_TIEN_TIEN_TAP_THE',
     ]);
@@ -102,7 +103,7 @@ describe('campaigns through the gateway', () => {
   });
 
   it('an empty distinction list leads to the whole catalogue; an institution runs by school year', async () => {
-    const school = await ok<{ createCampaign: any }>(
+    const school = await ok(
       CREATE_CAMPAIGN,
       { input: campaignInput(world.school1.id, { year: Y - 1 }) },
       await as(schoolAdmin),
@@ -133,8 +134,8 @@ describe('campaigns through the gateway', () => {
     for (const name of ['openCampaign', 'closeCampaign', 'archiveCampaign'])
       expect(codes(await move(name))).toEqual(['INVALID_TRANSITION']);
 
-    const read = await ok<{ campaign: any }>(CAMPAIGN, { id }, adminOf);
-    expect(read.campaign.history.map((h: any) => [h.from, h.to])).toEqual([
+    const read = await ok(CAMPAIGN, { id }, adminOf);
+    expect(read.campaign!.history.map((h) => [h.from, h.to])).toEqual([
       [null, 'DRAFT'],
       ['DRAFT', 'OPEN'],
       ['OPEN', 'CLOSED'],
@@ -180,8 +181,10 @@ describe('campaigns through the gateway', () => {
     await transition(await as(districtAdmin), district.id, 'open');
     await transition(await as(schoolAdmin), school.id, 'open');
 
-    const tree = await ok<{ campaign: any }>(
-      `query($id: ID!) { campaign(id: $id) { title children { title parent { title } children { title parent { title } } } } }`,
+    const tree = await ok(
+      gql(
+        `query CampaignsCampaign($id: ID!) { campaign(id: $id) { title children { title parent { title } children { title parent { title } } } } }`,
+      ),
       { id: province.id },
       await as(provinceAdmin),
     );
@@ -196,32 +199,36 @@ describe('campaigns through the gateway', () => {
       ],
     });
 
-    const applying = await ok<{ campaigns: any }>(
-      `query($id: ID!) { campaigns(organizationId: $id, applying: true, first: 50) { totalCount edges { node { title status organization { id } } } } }`,
+    const applying = await ok(
+      gql(
+        `query CampaignsCampaigns($id: ID!) { campaigns(organizationId: $id, applying: true, first: 50) { totalCount edges { node { title status organization { id } } } } }`,
+      ),
       { id: world.school1.id },
       await as(schoolAdmin),
     );
-    const titles = applying.campaigns.edges.map((e: any) => e.node.title);
+    const titles = applying.campaigns.edges.map((e) => e.node.title);
     expect(titles).toEqual(expect.arrayContaining(['Tỉnh: cấp cha', 'Huyện: cấp con', 'Trường: cấp cháu']));
     // Nothing of the sibling school, and no draft of the levels above.
     expect(
-      applying.campaigns.edges.every((e: any) =>
+      applying.campaigns.edges.every((e) =>
         [world.province.id, world.district.id, world.school1.id].includes(e.node.organization.id),
       ),
     ).toBe(true);
     expect(
       applying.campaigns.edges.some(
-        (e: any) => e.node.status === 'DRAFT' && e.node.organization.id !== world.school1.id,
+        (e) => e.node.status === 'DRAFT' && e.node.organization.id !== world.school1.id,
       ),
     ).toBe(false);
 
     // Organization.campaigns is contributed by the campaigns subgraph: one query through the gateway.
-    const org = await ok<{ organization: any }>(
-      `query($id: ID!) { organization(id: $id) { name campaigns(first: 10) { totalCount edges { node { title } } } } }`,
+    const org = await ok(
+      gql(
+        `query CampaignsOrganization($id: ID!) { organization(id: $id) { name campaigns(first: 10) { totalCount edges { node { title } } } } }`,
+      ),
       { id: world.district.id },
       await as(districtAdmin),
     );
-    expect(org.organization.campaigns.edges.map((e: any) => e.node.title)).toContain('Huyện: cấp con');
+    expect(org.organization!.campaigns.edges.map((e) => e.node.title)).toContain('Huyện: cấp con');
   });
 
   it('keeps a child inside its parent: scope, deadlines and years', async () => {
@@ -304,7 +311,7 @@ describe('campaigns through the gateway', () => {
   });
 
   it('a multi-year PHASE carries its preliminary and final reviews', async () => {
-    const data = await ok<{ createCampaign: any }>(
+    const data = await ok(
       CREATE_CAMPAIGN,
       {
         input: campaignInput(world.school1.id, {
@@ -352,8 +359,10 @@ describe('campaigns through the gateway', () => {
     const changed = await graphql(CREATE_CAMPAIGN, { input: { ...input, title: 'Khác' } }, credentials);
     expect(codes(changed)).toEqual(['CONFLICT']);
 
-    const list = await ok<{ campaigns: any }>(
-      `query($id: ID!, $q: String) { campaigns(organizationId: $id, search: $q, first: 100) { totalCount } }`,
+    const list = await ok(
+      gql(
+        `query CampaignsCampaigns2($id: ID!, $q: String) { campaigns(organizationId: $id, search: $q, first: 100) { totalCount } }`,
+      ),
       { id: world.province.id, q: 'mot lan thoi' },
       credentials,
     );

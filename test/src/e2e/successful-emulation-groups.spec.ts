@@ -1,12 +1,15 @@
 import { codes, graphql, ok, uniqueCode } from '@laurel/testing';
 import { admin, as, createOrg, grant, provinceWithSchools } from './flows';
+import { gql } from '../gql';
 
-const CREATE = `mutation($input: CreateEmulationGroupInput!) { createEmulationGroup(input: $input) { id name kind owner { id } members { id } } }`;
+const CREATE = gql(
+  `mutation EmulationGroupsCreateEmulationGroup($input: CreateEmulationGroupInput!) { createEmulationGroup(input: $input) { id name kind owner { id } members { id } } }`,
+);
 
 describe('emulation groups (khối and cụm thi đua)', () => {
   it('a province defines a cluster of schools anywhere below it; outsiders cannot read it', async () => {
     const world = await provinceWithSchools('Khối thi đua');
-    const created = await ok<{ createEmulationGroup: any }>(
+    const created = await ok(
       CREATE,
       {
         input: {
@@ -19,14 +22,14 @@ describe('emulation groups (khối and cụm thi đua)', () => {
       await admin(),
     );
     expect(created.createEmulationGroup).toMatchObject({ kind: 'CLUSTER', owner: { id: world.province.id } });
-    expect(created.createEmulationGroup.members.map((m: any) => m.id).sort()).toEqual(
+    expect(created.createEmulationGroup.members.map((m) => m.id).sort()).toEqual(
       [world.school1.id, world.school2.id].sort(),
     );
 
     const provinceViewer = uniqueCode('province-viewer');
     await grant(provinceViewer, world.province.id, 'VIEWER');
-    const read = await ok<{ emulationGroups: any[] }>(
-      `query($id: ID!) { emulationGroups(ownerId: $id) { name } }`,
+    const read = await ok(
+      gql(`query EmulationGroupsEmulationGroups($id: ID!) { emulationGroups(ownerId: $id) { name } }`),
       { id: world.province.id },
       await as(provinceViewer),
     );

@@ -3,17 +3,27 @@ import { createCampaign, transition, vnTime, Y } from './campaign-flows';
 import { admin, as, createPerson, grant, provinceWithSchools } from './flows';
 import { register } from './nomination-flows';
 import { councilWorld, createSession } from './voting-flows';
+import { gql } from '../gql';
 
 /** docs/API.md §9: the small operations a school needs every week, through the gateway. */
 
-const PERSON = `query($id: ID!) { person(id: $id) { id fullName partyPosition governmentPosition account active leftAt leads { id } } }`;
-const UPDATE_PERSON = `mutation($id: ID!, $input: UpdatePersonInput!) { updatePerson(id: $id, input: $input) { id fullName partyPosition governmentPosition account active leads { id } } }`;
-const DEACTIVATE = `mutation($id: ID!, $at: DateTime!) { deactivatePerson(id: $id, leftAt: $at) { id active leftAt } }`;
-const IMPORT_PEOPLE = `mutation($format: ImportFormat!, $content: String!) { importPeople(format: $format, content: $content) { created updated errors { row message } } }`;
-const UPDATE_CAMPAIGN = `mutation($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) {
+const PERSON = gql(
+  `query EverydayOperationsPerson($id: ID!) { person(id: $id) { id fullName partyPosition governmentPosition account active leftAt leads { id } } }`,
+);
+const UPDATE_PERSON = gql(
+  `mutation EverydayOperationsUpdatePerson($id: ID!, $input: UpdatePersonInput!) { updatePerson(id: $id, input: $input) { id fullName partyPosition governmentPosition account active leads { id } } }`,
+);
+const DEACTIVATE = gql(
+  `mutation EverydayOperationsDeactivatePerson($id: ID!, $at: DateTime!) { deactivatePerson(id: $id, leftAt: $at) { id active leftAt } }`,
+);
+const IMPORT_PEOPLE = gql(
+  `mutation EverydayOperationsImportPeople($format: ImportFormat!, $content: String!) { importPeople(format: $format, content: $content) { created updated errors { row message } } }`,
+);
+const UPDATE_CAMPAIGN =
+  gql(`mutation EverydayOperationsUpdateCampaign($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) {
   id title status registrationDeadline proposalDeadline escalationDeadline
   distinctions { code } criteria { id target text } quotas { organization { id } min max }
-  history { from to by change } } }`;
+  history { from to by change } } }`);
 
 describe('everyday operations (section 9)', () => {
   let world: Awaited<ReturnType<typeof provinceWithSchools>>;
@@ -31,7 +41,7 @@ describe('everyday operations (section 9)', () => {
       governmentPosition: 'Giáo viên',
     });
     const account = `an-${uniqueCode('a')}`;
-    const updated = await ok<{ updatePerson: any }>(
+    const updated = await ok(
       UPDATE_PERSON,
       {
         id: person.id,
@@ -56,7 +66,7 @@ describe('everyday operations (section 9)', () => {
     });
     // Nothing given, nothing changed; the person reads back as written.
     await ok(UPDATE_PERSON, { id: person.id, input: {} }, await as(schoolAdmin));
-    const read = await ok<{ person: any }>(PERSON, { id: person.id }, await as(schoolAdmin));
+    const read = await ok(PERSON, { id: person.id }, await as(schoolAdmin));
     expect(read.person).toMatchObject({ fullName: 'Nguyễn Văn Ân', account, active: true, leftAt: null });
   });
 
@@ -72,18 +82,16 @@ describe('everyday operations (section 9)', () => {
     });
 
     const leftAt = new Date(Date.now() - 3600_000).toISOString();
-    const gone = await ok<{ deactivatePerson: any }>(
-      DEACTIVATE,
-      { id: person.id, at: leftAt },
-      await as(schoolAdmin),
-    );
+    const gone = await ok(DEACTIVATE, { id: person.id, at: leftAt }, await as(schoolAdmin));
     expect(gone.deactivatePerson).toEqual({ id: person.id, active: false, leftAt });
 
     // Records stay: the person and the earlier nomination read back.
-    const read = await ok<{ person: any }>(PERSON, { id: person.id }, await as(schoolAdmin));
+    const read = await ok(PERSON, { id: person.id }, await as(schoolAdmin));
     expect(read.person).toMatchObject({ fullName: 'Trần Thị Bình', active: false, leftAt });
-    const kept = await ok<{ nomination: any }>(
-      `query($id: ID!) { nomination(id: $id) { stage nominee { ... on Person { id active } } } }`,
+    const kept = await ok(
+      gql(
+        `query EverydayOperationsNomination($id: ID!) { nomination(id: $id) { stage nominee { ... on Person { id active } } } }`,
+      ),
       { id: before.id },
       await as(schoolAdmin),
     );
@@ -141,7 +149,7 @@ describe('everyday operations (section 9)', () => {
       await admin(),
     );
     const header = 'Mã đơn vị,Họ và tên,Mã cán bộ,Ngày nghỉ việc';
-    const first = await ok<{ importPeople: any }>(
+    const first = await ok(
       IMPORT_PEOPLE,
       { format: 'CSV', content: [header, `${code.organization.code},Lê Văn Cường,${staff},`].join('\n') },
       await admin(),
@@ -149,15 +157,17 @@ describe('everyday operations (section 9)', () => {
     expect(first.importPeople).toEqual({ created: 1, updated: 0, errors: [] });
     const byStaff = async () =>
       (
-        await ok<{ organization: any }>(
-          `query($id: ID!) { organization(id: $id) { people(search: "le van cuong") { edges { node { id active leftAt } } } } }`,
+        await ok(
+          gql(
+            `query EverydayOperationsOrganization($id: ID!) { organization(id: $id) { people(search: "le van cuong") { edges { node { id active leftAt } } } } }`,
+          ),
           { id: world.school1.id },
           await admin(),
         )
-      ).organization.people.edges.map((e: any) => e.node);
+      ).organization!.people.edges.map((e) => e.node);
     expect(await byStaff()).toEqual([expect.objectContaining({ active: true, leftAt: null })]);
 
-    const left = await ok<{ importPeople: any }>(
+    const left = await ok(
       IMPORT_PEOPLE,
       {
         format: 'CSV',
@@ -180,7 +190,7 @@ describe('everyday operations (section 9)', () => {
     );
     expect((await byStaff())[0]).toMatchObject({ active: false });
 
-    const bad = await ok<{ importPeople: any }>(
+    const bad = await ok(
       IMPORT_PEOPLE,
       {
         format: 'CSV',
@@ -200,8 +210,10 @@ describe('everyday operations (section 9)', () => {
       { i: { ownerId: world.district.id, name: 'Khối THCS', kind: 'BLOCK', memberIds: [world.school1.id] } },
       await as(districtAdmin),
     );
-    const updated = await ok<{ updateEmulationGroup: any }>(
-      `mutation($id: ID!, $name: String, $m: [ID!]) { updateEmulationGroup(id: $id, name: $name, memberIds: $m) { id name kind members { id } } }`,
+    const updated = await ok(
+      gql(
+        `mutation EverydayOperationsUpdateEmulationGroup($id: ID!, $name: String, $m: [ID!]) { updateEmulationGroup(id: $id, name: $name, memberIds: $m) { id name kind members { id } } }`,
+      ),
       {
         id: group.createEmulationGroup.id,
         name: 'Khối Tiểu học và THCS',
@@ -210,12 +222,14 @@ describe('everyday operations (section 9)', () => {
       await as(districtAdmin),
     );
     expect(updated.updateEmulationGroup).toMatchObject({ name: 'Khối Tiểu học và THCS', kind: 'BLOCK' });
-    expect(updated.updateEmulationGroup.members.map((m: any) => m.id).sort()).toEqual(
+    expect(updated.updateEmulationGroup.members.map((m) => m.id).sort()).toEqual(
       [world.school1.id, world.school2.id].sort(),
     );
     // Only the name: the members stay.
-    const renamed = await ok<{ updateEmulationGroup: any }>(
-      `mutation($id: ID!) { updateEmulationGroup(id: $id, name: "Khối liên cấp") { name members { id } } }`,
+    const renamed = await ok(
+      gql(
+        `mutation EverydayOperationsUpdateEmulationGroup2($id: ID!) { updateEmulationGroup(id: $id, name: "Khối liên cấp") { name members { id } } }`,
+      ),
       { id: group.createEmulationGroup.id },
       await as(districtAdmin),
     );
@@ -246,23 +260,23 @@ describe('everyday operations (section 9)', () => {
       base: 'TOTAL_MEMBERS',
       quorum: [1, 2],
     });
-    const SESSION = `query($id: ID!) { votingSession(id: $id) { status eligibleVoters } }`;
-    expect(
-      (await ok<{ votingSession: any }>(SESSION, { id: sessionId }, await as(w.admin))).votingSession,
-    ).toEqual({
+    const SESSION = gql(
+      `query EverydayOperationsVotingSession($id: ID!) { votingSession(id: $id) { status eligibleVoters } }`,
+    );
+    expect((await ok(SESSION, { id: sessionId }, await as(w.admin))).votingSession).toEqual({
       status: 'DRAFT',
       eligibleVoters: 2,
     });
-    const added = await ok<{ addCouncilMember: any }>(
-      `mutation($c: ID!, $m: CouncilMemberInput!) { addCouncilMember(councilId: $c, member: $m) { id members { person { id } role } } }`,
+    const added = await ok(
+      gql(
+        `mutation EverydayOperationsAddCouncilMember($c: ID!, $m: CouncilMemberInput!) { addCouncilMember(councilId: $c, member: $m) { id members { person { id } role } } }`,
+      ),
       { c: w.councilId, m: { personId: newcomer.id, role: 'SECRETARY' } },
       await as(w.admin),
     );
     expect(added.addCouncilMember.members).toHaveLength(3);
     expect(added.addCouncilMember.members).toContainEqual({ person: { id: newcomer.id }, role: 'SECRETARY' });
-    expect(
-      (await ok<{ votingSession: any }>(SESSION, { id: sessionId }, await as(w.admin))).votingSession,
-    ).toEqual({
+    expect((await ok(SESSION, { id: sessionId }, await as(w.admin))).votingSession).toEqual({
       status: 'DRAFT',
       eligibleVoters: 3,
     });
@@ -280,49 +294,43 @@ describe('everyday operations (section 9)', () => {
       },
       await as(w.admin),
     );
-    const COUNCILS = `query($o: ID!, $first: Int, $after: String) { councils(organizationId: $o, first: $first, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name kind organization { id } } } } }`;
-    const page1 = await ok<{ councils: any }>(
-      COUNCILS,
-      { o: w.world.school1.id, first: 1 },
-      await as(w.admin),
-    );
+    const COUNCILS =
+      gql(`query EverydayOperationsCouncils($o: ID!, $first: Int, $after: String) { councils(organizationId: $o, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name kind organization { id } } } } }`);
+    const page1 = await ok(COUNCILS, { o: w.world.school1.id, first: 1 }, await as(w.admin));
     expect(page1.councils.totalCount).toBe(2);
     expect(page1.councils.pageInfo.hasNextPage).toBe(true);
-    const page2 = await ok<{ councils: any }>(
+    const page2 = await ok(
       COUNCILS,
       { o: w.world.school1.id, first: 1, after: page1.councils.pageInfo.endCursor },
       await as(w.admin),
     );
     expect(page2.councils.pageInfo.hasNextPage).toBe(false);
-    const listed = [...page1.councils.edges, ...page2.councils.edges].map((e: any) => e.node);
+    const listed = [...page1.councils.edges, ...page2.councils.edges].map((e) => e.node);
     // Oldest first.
-    expect(listed.map((c: any) => c.id)).toEqual([w.councilId, second.createCouncil.id]);
+    expect(listed.map((c) => c.id)).toEqual([w.councilId, second.createCouncil.id]);
     expect(listed[1]).toMatchObject({ kind: 'INITIATIVE', organization: { id: w.world.school1.id } });
 
     // A member without a role in the school sees the councils he or she sits on, only those.
-    const memberView = await ok<{ councils: any }>(
-      COUNCILS,
-      { o: w.world.school1.id },
-      await as(w.accounts[1]!),
-    );
-    expect(memberView.councils.edges.map((e: any) => e.node.id)).toEqual([w.councilId]);
+    const memberView = await ok(COUNCILS, { o: w.world.school1.id }, await as(w.accounts[1]!));
+    expect(memberView.councils.edges.map((e) => e.node.id)).toEqual([w.councilId]);
 
     const later = await createSession(w.admin, w.councilId, w.nominations, {
       threshold: [1, 2],
       base: 'TOTAL_MEMBERS',
       quorum: [1, 2],
     });
-    const SESSIONS = `query($c: ID!, $first: Int, $after: String) { votingSessions(councilId: $c, first: $first, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor } edges { node { id status eligibleVoters council { id } } } } }`;
-    const s1 = await ok<{ votingSessions: any }>(SESSIONS, { c: w.councilId, first: 1 }, await as(w.admin));
-    const s2 = await ok<{ votingSessions: any }>(
+    const SESSIONS =
+      gql(`query EverydayOperationsVotingSessions($c: ID!, $first: Int, $after: String) { votingSessions(councilId: $c, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id status eligibleVoters council { id } } } } }`);
+    const s1 = await ok(SESSIONS, { c: w.councilId, first: 1 }, await as(w.admin));
+    const s2 = await ok(
       SESSIONS,
       { c: w.councilId, first: 1, after: s1.votingSessions.pageInfo.endCursor },
       await as(w.admin),
     );
     expect(s1.votingSessions.totalCount).toBe(2);
-    expect([...s1.votingSessions.edges, ...s2.votingSessions.edges].map((e: any) => e.node)).toEqual([
+    expect([...s1.votingSessions.edges, ...s2.votingSessions.edges].map((e) => e.node)).toEqual([
       { id: sessionId, status: 'DRAFT', eligibleVoters: 3, council: { id: w.councilId } },
       { id: later, status: 'DRAFT', eligibleVoters: 3, council: { id: w.councilId } },
     ]);
@@ -330,18 +338,20 @@ describe('everyday operations (section 9)', () => {
     // The other school's admin reads no council and no session of this one.
     const stranger = `other-admin-${uniqueCode('u')}`;
     await grant(stranger, w.world.school2.id, 'ORG_ADMIN');
-    expect(
-      (await ok<{ councils: any }>(COUNCILS, { o: w.world.school1.id }, await as(stranger))).councils,
-    ).toMatchObject({ totalCount: 0, edges: [] });
-    expect(
-      (await ok<{ votingSessions: any }>(SESSIONS, { c: w.councilId }, await as(stranger))).votingSessions,
-    ).toMatchObject({ totalCount: 0, edges: [] });
+    expect((await ok(COUNCILS, { o: w.world.school1.id }, await as(stranger))).councils).toMatchObject({
+      totalCount: 0,
+      edges: [],
+    });
+    expect((await ok(SESSIONS, { c: w.councilId }, await as(stranger))).votingSessions).toMatchObject({
+      totalCount: 0,
+      edges: [],
+    });
   });
 
   it('updateCampaign: anything while DRAFT; while OPEN an extension recorded in history, and quotas for new registrations', async () => {
     const credentials = await as(schoolAdmin);
     const campaign = await createCampaign(credentials, world.school1.id, { title: 'Bản nháp' });
-    const draft = await ok<{ updateCampaign: any }>(
+    const draft = await ok(
       UPDATE_CAMPAIGN,
       {
         id: campaign.id,
@@ -389,7 +399,7 @@ describe('everyday operations (section 9)', () => {
     expect(codes(full)).toEqual(['QUOTA_EXCEEDED']);
 
     const newDeadline = vnTime(`${Y}-12-05`);
-    const open = await ok<{ updateCampaign: any }>(
+    const open = await ok(
       UPDATE_CAMPAIGN,
       {
         id: campaign.id,
@@ -410,7 +420,7 @@ describe('everyday operations (section 9)', () => {
       quotas: [{ min: 0, max: 2 }],
     });
     // The criterion kept as it was keeps its id (dossiers point at it).
-    expect(open.updateCampaign.criteria.map((c: any) => c.id)[0]).toBe(criterionId);
+    expect(open.updateCampaign.criteria.map((c) => c.id)[0]).toBe(criterionId);
     expect(open.updateCampaign.history.at(-1)).toEqual({
       from: 'OPEN',
       to: 'OPEN',
@@ -433,13 +443,13 @@ describe('everyday operations (section 9)', () => {
       parentId: parent.id,
       escalationDeadline: vnTime(`${Y}-12-10`),
     });
-    const extended = await ok<{ updateCampaign: any }>(
+    const extended = await ok(
       UPDATE_CAMPAIGN,
       { id: parent.id, input: { escalationDeadline: vnTime(`${Y}-12-28`) } },
       await as(districtAdmin),
     );
     expect(extended.updateCampaign.escalationDeadline).toBe(vnTime(`${Y}-12-28`));
-    const followed = await ok<{ updateCampaign: any }>(
+    const followed = await ok(
       UPDATE_CAMPAIGN,
       { id: child.id, input: { escalationDeadline: vnTime(`${Y}-12-25`) } },
       await as(schoolAdmin),

@@ -2,10 +2,12 @@ import { graphql, ok, uniqueCode } from '@laurel/testing';
 import { createCampaign, transition } from './campaign-flows';
 import { as, createPerson, grant, provinceWithSchools } from './flows';
 import { approved, recognize, register } from './nomination-flows';
+import { gql } from '../gql';
 
-const SHOWCASE = `query($o: ID!) { exemplars(organizationId: $o) { totalCount edges { node {
+const SHOWCASE =
+  gql(`query ExemplarsExemplars($o: ID!) { exemplars(organizationId: $o) { totalCount edges { node {
   nomineeName year decisionNumber distinction { code nameVi } dossier { summary evidence { text } attachments { name } }
-  history { to } } } } }`;
+  history { to } } } } }`);
 
 describe('the public showcase of exemplars', () => {
   it('shows, without a token, only what an organization published, with public fields only', async () => {
@@ -42,7 +44,7 @@ describe('the public showcase of exemplars', () => {
       credentials,
     );
 
-    const anonymous = await graphql<{ exemplars: any }>(SHOWCASE, { o: world.province.id });
+    const anonymous = await graphql(SHOWCASE, { o: world.province.id });
     expect(anonymous.errors).toBeUndefined();
     expect(anonymous.data!.exemplars.totalCount).toBe(1);
     expect(anonymous.data!.exemplars.edges[0].node).toEqual({
@@ -55,9 +57,9 @@ describe('the public showcase of exemplars', () => {
       history: [],
     });
     // The nominee's record stays private: the person is not readable without a token.
-    const person = await graphql<{ exemplars: any }>(
-      `
-        query ($o: ID!) {
+    const person = await graphql(
+      gql(`
+        query ExemplarsExemplars2 ($o: ID!) {
           exemplars(organizationId: $o) {
             edges {
               node {
@@ -70,21 +72,21 @@ describe('the public showcase of exemplars', () => {
             }
           }
         }
-      `,
+      `),
       { o: world.province.id },
     );
     expect(JSON.stringify(person.data ?? null)).not.toContain('Giáo viên');
 
     // Another province's showcase does not include it; unpublishing removes it.
     const elsewhere = await provinceWithSchools('Nơi khác');
-    const other = await graphql<{ exemplars: any }>(SHOWCASE, { o: elsewhere.province.id });
+    const other = await graphql(SHOWCASE, { o: elsewhere.province.id });
     expect(other.data!.exemplars.totalCount).toBe(0);
     await ok(
       `mutation($id: ID!) { publishExemplar(id: $id, published: false) { published } }`,
       { id: ids[0] },
       credentials,
     );
-    const after = await graphql<{ exemplars: any }>(SHOWCASE, { o: world.province.id });
+    const after = await graphql(SHOWCASE, { o: world.province.id });
     expect(after.data!.exemplars.totalCount).toBe(0);
   });
 });

@@ -4,18 +4,31 @@ import { as, createOrg, createPerson, grant } from './flows';
 import { createExemplar, eventually, SET_PLAN, THIS_YEAR } from './fostering-flows';
 import { councilDecides, propose, recognize, register } from './nomination-flows';
 import { CAST, createSession, waitForStage } from './voting-flows';
+import { gql } from '../gql';
 
-const INITIATIVE_FIELDS = `id title field year status reach organization { id }
+// A fragment (not an interpolated string) so that codegen types the documents that spread it.
+gql(`fragment InitiativeFields on Initiative { id title field year status reach organization { id }
   authors { id fullName } progress { by text at }
-  nomination { id stage distinction { code } nominee { ... on Person { id } } }`;
-const REGISTER = `mutation($i: RegisterInitiativeInput!) { registerInitiative(input: $i) { ${INITIATIVE_FIELDS} } }`;
-const INITIATIVE = `query($id: ID!) { initiative(id: $id) { ${INITIATIVE_FIELDS} } }`;
-const PROGRESS = `mutation($id: ID!, $t: String!) { reportInitiativeProgress(id: $id, text: $t) { ${INITIATIVE_FIELDS} } }`;
-const SUBMIT = `mutation($id: ID!, $c: ID!, $s: String!) { submitInitiative(id: $id, campaignId: $c, summary: $s) { ${INITIATIVE_FIELDS} } }`;
-const REACH = `mutation($id: ID!, $r: InitiativeReach!, $n: String!) { setInitiativeReach(id: $id, reach: $r, decisionNumber: $n) { status reach } }`;
-const IMPORT = `mutation($format: ImportFormat!, $content: String!) {
-  importDistinctionRecords(format: $format, content: $content) { created errors { row message } } }`;
-const PATHWAY = `query($id: ID!) { exemplar(id: $id) { pathway { distinction { code } eligible missing } } }`;
+  nomination { id stage distinction { code } nominee { ... on Person { id } } } }`);
+const REGISTER = gql(
+  `mutation InitiativesRegister($i: RegisterInitiativeInput!) { registerInitiative(input: $i) { ...InitiativeFields } }`,
+);
+const INITIATIVE = gql(`query InitiativesRead($id: ID!) { initiative(id: $id) { ...InitiativeFields } }`);
+const PROGRESS = gql(
+  `mutation InitiativesProgress($id: ID!, $t: String!) { reportInitiativeProgress(id: $id, text: $t) { ...InitiativeFields } }`,
+);
+const SUBMIT = gql(
+  `mutation InitiativesSubmit($id: ID!, $c: ID!, $s: String!) { submitInitiative(id: $id, campaignId: $c, summary: $s) { ...InitiativeFields } }`,
+);
+const REACH = gql(
+  `mutation FosteringInitiativesSetInitiativeReach($id: ID!, $r: InitiativeReach!, $n: String!) { setInitiativeReach(id: $id, reach: $r, decisionNumber: $n) { status reach } }`,
+);
+const IMPORT =
+  gql(`mutation FosteringInitiativesImportDistinctionRecords($format: ImportFormat!, $content: String!) {
+  importDistinctionRecords(format: $format, content: $content) { created errors { row message } } }`);
+const PATHWAY = gql(
+  `query FosteringInitiativesExemplar($id: ID!) { exemplar(id: $id) { pathway { distinction { code } eligible missing } } }`,
+);
 
 /**
  * Seed 001: the provincial political school's staff register initiatives every year, report
@@ -60,7 +73,7 @@ describe("seed 001's initiative, from registration to recognition, counting as a
       authorIds: [author.id, coAuthor.id],
       idempotencyKey: 'sang-kien-1',
     };
-    const first = await ok<{ registerInitiative: any }>(REGISTER, { i: input }, creds.school);
+    const first = await ok(REGISTER, { i: input }, creds.school);
     initiativeId = first.registerInitiative.id;
     expect(first.registerInitiative).toMatchObject({
       status: 'REGISTERED',
@@ -118,7 +131,7 @@ describe("seed 001's initiative, from registration to recognition, counting as a
       { id: initiativeId, t: 'Tháng 1: hoàn thành đề cương, thử nghiệm ở 2 lớp' },
       creds.school,
     );
-    const after = await ok<{ reportInitiativeProgress: any }>(
+    const after = await ok(
       PROGRESS,
       { id: initiativeId, t: 'Tháng 2: áp dụng tại 5 lớp, học viên đánh giá tốt' },
       creds.school,
@@ -132,20 +145,24 @@ describe("seed 001's initiative, from registration to recognition, counting as a
       'NOT_FOUND',
     ]);
 
-    const list = await ok<{ organization: any }>(
-      `query($o: ID!, $y: Int) { organization(id: $o) { initiatives(year: $y) { totalCount edges { node { id title } } } } }`,
+    const list = await ok(
+      gql(
+        `query FosteringInitiativesOrganization($o: ID!, $y: Int) { organization(id: $o) { initiatives(year: $y) { totalCount edges { node { id title } } } } }`,
+      ),
       { o: province.id, y: THIS_YEAR },
       creds.province,
     );
-    expect(list.organization.initiatives.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([
+    expect(list.organization!.initiatives.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([
       initiativeId,
     ]);
-    const otherYear = await ok<{ organization: any }>(
-      `query($o: ID!, $y: Int) { organization(id: $o) { initiatives(year: $y) { totalCount } } }`,
+    const otherYear = await ok(
+      gql(
+        `query FosteringInitiativesOrganization2($o: ID!, $y: Int) { organization(id: $o) { initiatives(year: $y) { totalCount } } }`,
+      ),
       { o: school.id, y: THIS_YEAR - 1 },
       creds.school,
     );
-    expect(otherYear.organization.initiatives.totalCount).toBe(0);
+    expect(otherYear.organization!.initiatives.totalCount).toBe(0);
   });
 
   it('submits it as a SANG_KIEN_CO_SO nomination of the first author; recognizing it makes it RECOGNIZED at the institution', async () => {
@@ -154,7 +171,7 @@ describe("seed 001's initiative, from registration to recognition, counting as a
       criteria: [{ target: 'INDIVIDUAL', text: 'Tính mới, hiệu quả' }],
     });
     await transition(creds.school, campaign.id, 'open');
-    const submitted = await ok<{ submitInitiative: any }>(
+    const submitted = await ok(
       SUBMIT,
       { id: initiativeId, c: campaign.id, s: 'Áp dụng tại 5 lớp, nâng kết quả học tập' },
       creds.school,
@@ -163,7 +180,7 @@ describe("seed 001's initiative, from registration to recognition, counting as a
       status: 'SUBMITTED',
       nomination: { stage: 'PROPOSED', distinction: { code: 'SANG_KIEN_CO_SO' }, nominee: { id: author.id } },
     });
-    nominationId = submitted.submitInitiative.nomination.id;
+    nominationId = submitted.submitInitiative.nomination!.id;
     // Submitted once.
     expect(
       codes(await graphql(SUBMIT, { id: initiativeId, c: campaign.id, s: 'Lần nữa' }, creds.school)),
@@ -211,13 +228,11 @@ describe("seed 001's initiative, from registration to recognition, counting as a
     expect(closed.closeVotingSession.results).toEqual([{ approve: 2, passed: true }]);
     await waitForStage(subjects.school, nominationId, 'COUNCIL_APPROVED');
     // Still SUBMITTED until the decision.
-    expect(
-      (await ok<{ initiative: any }>(INITIATIVE, { id: initiativeId }, creds.school)).initiative.status,
-    ).toBe('SUBMITTED');
+    expect((await ok(INITIATIVE, { id: initiativeId }, creds.school)).initiative!.status).toBe('SUBMITTED');
     await recognize(creds.school, nominationId, '05/QĐ-TCT');
     const recognized = await eventually(
-      () => ok<{ initiative: any }>(INITIATIVE, { id: initiativeId }, creds.school),
-      (r) => r.initiative.status === 'RECOGNIZED',
+      () => ok(INITIATIVE, { id: initiativeId }, creds.school),
+      (r) => r.initiative!.status === 'RECOGNIZED',
     );
     expect(recognized.initiative).toMatchObject({
       status: 'RECOGNIZED',
@@ -253,11 +268,9 @@ describe("seed 001's initiative, from registration to recognition, counting as a
       creds.school,
     );
     const step = async () =>
-      (
-        await ok<{
-          exemplar: { pathway: { distinction: { code: string }; eligible: boolean; missing: string[] }[] };
-        }>(PATHWAY, { id: exemplar.id }, creds.school)
-      ).exemplar.pathway.find((p) => p.distinction.code === 'CHIEN_SI_THI_DUA_CAP_TINH')!;
+      (await ok(PATHWAY, { id: exemplar.id }, creds.school)).exemplar!.pathway.find(
+        (p) => p.distinction.code === 'CHIEN_SI_THI_DUA_CAP_TINH',
+      )!;
     expect((await step()).missing).toContain('Cần một sáng kiến được công nhận cấp tỉnh.');
 
     // The province's campaign for its title: refused while the initiative counts at the institution only.
@@ -296,11 +309,7 @@ describe("seed 001's initiative, from registration to recognition, counting as a
     expect(
       codes(await graphql(REACH, { id: initiativeId, r: 'PROVINCE', n: '12/QĐ-TCT' }, creds.other)),
     ).toEqual(['NOT_FOUND']);
-    const raised = await ok<{ setInitiativeReach: { status: string; reach: string } }>(
-      REACH,
-      { id: initiativeId, r: 'PROVINCE', n: '1234/QĐ-UBND' },
-      creds.province,
-    );
+    const raised = await ok(REACH, { id: initiativeId, r: 'PROVINCE', n: '1234/QĐ-UBND' }, creds.province);
     expect(raised.setInitiativeReach).toEqual({ status: 'RECOGNIZED', reach: 'PROVINCE' });
 
     expect((await step()).missing).not.toContain('Cần một sáng kiến được công nhận cấp tỉnh.');

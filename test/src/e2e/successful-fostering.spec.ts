@@ -17,13 +17,17 @@ import {
   THIS_YEAR,
 } from './fostering-flows';
 import { approved, recognize, register } from './nomination-flows';
+import { gql } from '../gql';
 
-const REPORT = `query($o: ID!, $y: Int!) { replicationReport(organizationId: $o, year: $y) { year organization { id }
+const REPORT =
+  gql(`query FosteringReplicationReport($o: ID!, $y: Int!) { replicationReport(organizationId: $o, year: $y) { year organization { id }
   totals { exemplars evaluationsOnTime evaluationsOverdue adoptionsGiven adoptionsTaken }
-  children { organization { id name } exemplars evaluationsOnTime evaluationsOverdue adoptionsGiven adoptionsTaken } } }`;
-const DUE = `query($o: ID!, $b: DateTime!) { evaluationsDue(organizationId: $o, before: $b) { id nextEvaluationDue } }`;
-const IMPORT = `mutation($format: ImportFormat!, $content: String!) {
-  importDistinctionRecords(format: $format, content: $content) { created errors { row message } } }`;
+  children { organization { id name } exemplars evaluationsOnTime evaluationsOverdue adoptionsGiven adoptionsTaken } } }`);
+const DUE = gql(
+  `query FosteringEvaluationsDue($o: ID!, $b: DateTime!) { evaluationsDue(organizationId: $o, before: $b) { id nextEvaluationDue } }`,
+);
+const IMPORT = gql(`mutation FosteringImportDistinctionRecords($format: ImportFormat!, $content: String!) {
+  importDistinctionRecords(format: $format, content: $content) { created errors { row message } } }`);
 
 const LAST_YEAR = THIS_YEAR - 1;
 const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
@@ -116,7 +120,7 @@ describe("fostering and replication in seed 004's district (Văn Giang)", () => 
     expect(joined.id).toBe(exemplarA);
     expect(joined.recognitions.map((r) => r.id)).toEqual([a.nominationId, again.id]);
 
-    const read = await ok<{ exemplar: any }>(EXEMPLAR, { id: exemplarA }, w.credentials.district);
+    const read = await ok(EXEMPLAR, { id: exemplarA }, w.credentials.district);
     expect(read.exemplar).toMatchObject({
       title: 'Mô hình "Lớp học hạnh phúc"',
       field: 'Giáo dục',
@@ -163,11 +167,7 @@ describe("fostering and replication in seed 004's district (Văn Giang)", () => 
       'FORBIDDEN',
     ]);
 
-    const set = await ok<{ setFosteringPlan: any }>(
-      SET_PLAN,
-      { id: exemplarA, p: plan },
-      w.credentials.school1,
-    );
+    const set = await ok(SET_PLAN, { id: exemplarA, p: plan }, w.credentials.school1);
     expect(set.setFosteringPlan.plan).toMatchObject({
       goals: plan.goals,
       targetDistinction: { code: 'CHIEN_SI_THI_DUA_CAP_TINH' },
@@ -180,7 +180,7 @@ describe("fostering and replication in seed 004's district (Văn Giang)", () => 
     });
     // Due at the end of the quarter the plan was set in.
     expect(set.setFosteringPlan.nextEvaluationDue).toBe(quarterEnd(currentQuarter()));
-    const actionId = set.setFosteringPlan.plan.actions[0].id;
+    const actionId = set.setFosteringPlan.plan!.actions[0].id;
     const done = await ok<{ completeFosteringAction: { doneAt: string } }>(
       `mutation($id: ID!) { completeFosteringAction(id: $id) { id doneAt } }`,
       { id: actionId },
@@ -224,17 +224,17 @@ describe("fostering and replication in seed 004's district (Văn Giang)", () => 
     expect(codes(ahead)).toEqual(['BAD_USER_INPUT']);
     expect(ahead.errors![0]!.extensions!.field).toBe('period');
 
-    const readA = await ok<{ exemplar: any }>(EXEMPLAR, { id: exemplarA }, w.credentials.school1);
-    expect(readA.exemplar.evaluations.totalCount).toBe(5);
-    expect(readA.exemplar.evaluations.edges.map((e: any) => e.node.period)).toEqual(quartersA);
-    expect(readA.exemplar.evaluations.edges[0].node).toMatchObject({
+    const readA = await ok(EXEMPLAR, { id: exemplarA }, w.credentials.school1);
+    expect(readA.exemplar!.evaluations.totalCount).toBe(5);
+    expect(readA.exemplar!.evaluations.edges.map((e) => e.node.period)).toEqual(quartersA);
+    expect(readA.exemplar!.evaluations.edges[0].node).toMatchObject({
       effect: 'GOOD',
       potential: 'EXCELLENT',
       support: 'Phòng GD hỗ trợ tài liệu',
     });
-    expect(readA.exemplar.nextEvaluationDue).toBe(quarterEnd(nextQuarter(currentQuarter())));
-    const readB = await ok<{ exemplar: any }>(EXEMPLAR, { id: exemplarB }, w.credentials.school2);
-    expect(readB.exemplar.nextEvaluationDue).toBe(quarterEnd(`${LAST_YEAR}-Q3`));
+    expect(readA.exemplar!.nextEvaluationDue).toBe(quarterEnd(nextQuarter(currentQuarter())));
+    const readB = await ok(EXEMPLAR, { id: exemplarB }, w.credentials.school2);
+    expect(readB.exemplar!.nextEvaluationDue).toBe(quarterEnd(`${LAST_YEAR}-Q3`));
 
     const farAhead = `${THIS_YEAR + 2}-01-01T00:00:00.000Z`;
     const due = await ok<{ evaluationsDue: { id: string }[] }>(
@@ -280,19 +280,20 @@ describe("fostering and replication in seed 004's district (Văn Giang)", () => 
       w.credentials.school1,
     );
     const published = await eventually(
-      () => ok<{ exemplar: { published: boolean } }>(EXEMPLAR, { id: exemplarA }, w.credentials.school1),
-      (r) => r.exemplar.published,
+      () => ok(EXEMPLAR, { id: exemplarA }, w.credentials.school1),
+      (r) => r.exemplar!.published,
     );
-    expect(published.exemplar.published).toBe(true);
+    expect(published.exemplar!.published).toBe(true);
 
     // The showcase's card leads a signed-in admin anywhere to the model (to adopt it), as the
     // showcase only; without a token the link is not there.
-    const SHOWCASE = `query($o: ID!) { exemplars(organizationId: $o) { edges { node { id
-      exemplar { id title published } } } } }`;
+    const SHOWCASE =
+      gql(`query FosteringExemplars($o: ID!) { exemplars(organizationId: $o) { edges { node { id
+      exemplar { id title published } } } } }`);
     const card = (r: { exemplars: { edges: { node: { id: string; exemplar: unknown } }[] } }) =>
       r.exemplars.edges.find((e) => e.node.id === a.nominationId)?.node.exemplar;
     const seenElsewhere = await eventually(
-      () => ok<any>(SHOWCASE, { o: w.school1.id }, w.credentials.elsewhere),
+      () => ok(SHOWCASE, { o: w.school1.id }, w.credentials.elsewhere),
       (r) => card(r) !== undefined,
     );
     expect(card(seenElsewhere)).toEqual({
@@ -321,14 +322,14 @@ describe("fostering and replication in seed 004's district (Văn Giang)", () => 
       w.credentials.school1,
     );
     expect(codes(deeper)).toEqual(['BAD_USER_INPUT']);
-    expect(card(await ok<any>(SHOWCASE, { o: w.school1.id }, undefined))).toBeNull();
+    expect(card(await ok(SHOWCASE, { o: w.school1.id }, undefined))).toBeNull();
 
-    const visit = await ok<{ recordAdoption: any }>(
+    const visit = await ok(
       ADOPT,
       adopt(w.school3.id, 'STUDY_VISIT', 'Tham quan, học tập cách tổ chức lớp học'),
       w.credentials.school3,
     );
-    const adopted = await ok<{ recordAdoption: any }>(
+    const adopted = await ok(
       ADOPT,
       adopt(w.elsewhere.id, 'ADOPTED', 'Áp dụng tại 3 lớp, học sinh hứng thú hơn'),
       w.credentials.elsewhere,
@@ -351,8 +352,8 @@ describe("fostering and replication in seed 004's district (Văn Giang)", () => 
     ).toEqual(['NOT_FOUND']);
 
     // The fostering school sees every adoption of its model, with the adopter's name and outcome.
-    const mine = await ok<{ exemplar: any }>(EXEMPLAR, { id: exemplarA }, w.credentials.school1);
-    expect(mine.exemplar.adoptions).toEqual([
+    const mine = await ok(EXEMPLAR, { id: exemplarA }, w.credentials.school1);
+    expect(mine.exemplar!.adoptions).toEqual([
       {
         kind: 'STUDY_VISIT',
         outcome: 'Tham quan, học tập cách tổ chức lớp học',
@@ -369,22 +370,18 @@ describe("fostering and replication in seed 004's district (Văn Giang)", () => 
   });
 
   it("reports the district's replication for the year, a row per school, to its viewer and its API key", async () => {
-    const report = await ok<{ replicationReport: any }>(
-      REPORT,
-      { o: w.district.id, y: THIS_YEAR },
-      w.credentials.districtViewer,
-    );
+    const report = await ok(REPORT, { o: w.district.id, y: THIS_YEAR }, w.credentials.districtViewer);
     const r = report.replicationReport;
-    expect(r.organization).toEqual({ id: w.district.id });
-    expect(r.totals).toEqual({
+    expect(r!.organization).toEqual({ id: w.district.id });
+    expect(r!.totals).toEqual({
       exemplars: 2,
       evaluationsOnTime: 1,
       evaluationsOverdue: 0,
       adoptionsGiven: 2,
       adoptionsTaken: 1,
     });
-    const row = (id: string) => r.children.find((c: any) => c.organization.id === id);
-    expect(r.children).toHaveLength(3);
+    const row = (id: string) => r!.children.find((c) => c.organization.id === id);
+    expect(r!.children).toHaveLength(3);
     expect(row(w.school1.id)).toMatchObject({
       exemplars: 1,
       evaluationsOnTime: 1,
@@ -395,18 +392,12 @@ describe("fostering and replication in seed 004's district (Văn Giang)", () => 
     expect(row(w.school3.id)).toMatchObject({ exemplars: 0, adoptionsGiven: 0, adoptionsTaken: 1 });
 
     // Last year: every evaluation was written late (this year), and school 2 missed its Q3.
-    const last = await ok<{ replicationReport: any }>(
-      REPORT,
-      { o: w.district.id, y: LAST_YEAR },
-      w.credentials.district,
-    );
-    expect(last.replicationReport.totals).toMatchObject({
+    const last = await ok(REPORT, { o: w.district.id, y: LAST_YEAR }, w.credentials.district);
+    expect(last.replicationReport!.totals).toMatchObject({
       evaluationsOnTime: 0,
       evaluationsOverdue: 4 + 2 + 1,
     });
-    expect(
-      last.replicationReport.children.find((c: any) => c.organization.id === w.school2.id),
-    ).toMatchObject({
+    expect(last.replicationReport!.children.find((c) => c.organization.id === w.school2.id)).toMatchObject({
       evaluationsOverdue: 3,
     });
 
@@ -415,12 +406,8 @@ describe("fostering and replication in seed 004's district (Văn Giang)", () => 
       { i: { organizationId: w.district.id, name: 'Báo cáo nhân rộng' } },
       w.credentials.district,
     );
-    const byKey = await ok<{ replicationReport: any }>(
-      REPORT,
-      { o: w.district.id, y: THIS_YEAR },
-      { apiKey: key.createApiKey.key },
-    );
-    expect(byKey.replicationReport.totals).toEqual(r.totals);
+    const byKey = await ok(REPORT, { o: w.district.id, y: THIS_YEAR }, { apiKey: key.createApiKey.key });
+    expect(byKey.replicationReport!.totals).toEqual(r!.totals);
     // Exported beside the other reports, as XLSX and CSV, for the same key; nothing above it.
     const download = async (file: string, organizationId: string) => {
       const url = new URL(testEnv('gatewayUrl').replace(/\/graphql$/, `/exports/${file}`));
@@ -458,12 +445,14 @@ describe("fostering and replication in seed 004's district (Văn Giang)", () => 
   });
 
   it('shows the pathway toward Chiến sĩ thi đua cấp tỉnh from the ledger and the rules in force', async () => {
-    const read = await ok<{ exemplar: { pathway: any[] } }>(
-      `query($id: ID!) { exemplar(id: $id) { pathway { distinction { code nameVi } eligible missing earliestYear } } }`,
+    const read = await ok(
+      gql(
+        `query FosteringExemplar($id: ID!) { exemplar(id: $id) { pathway { distinction { code nameVi } eligible missing earliestYear } } }`,
+      ),
       { id: exemplarA },
       w.credentials.school1,
     );
-    const provincial = read.exemplar.pathway.find((s) => s.distinction.code === 'CHIEN_SI_THI_DUA_CAP_TINH');
+    const provincial = read.exemplar!.pathway.find((s) => s.distinction.code === 'CHIEN_SI_THI_DUA_CAP_TINH');
     expect(provincial).toEqual({
       distinction: { code: 'CHIEN_SI_THI_DUA_CAP_TINH', nameVi: expect.any(String) },
       eligible: false,
@@ -474,7 +463,7 @@ describe("fostering and replication in seed 004's district (Văn Giang)", () => 
       earliestYear: THIS_YEAR,
     });
     // Only distinctions of the nominee's target.
-    const codesOf = read.exemplar.pathway.map((s) => s.distinction.code);
+    const codesOf = read.exemplar!.pathway.map((s) => s.distinction.code);
     expect(codesOf).not.toContain('TAP_THE_LAO_DONG_XUAT_SAC');
   });
 });

@@ -2,13 +2,16 @@ import { codes, graphql, ok, uniqueCode } from '@laurel/testing';
 import { createCampaign, transition } from './campaign-flows';
 import { as, createOrg, createPerson, grant, provinceWithSchools } from './flows';
 import { approved, NOMINATION, propose, recognize, register } from './nomination-flows';
+import { gql } from '../gql';
 
 /** docs/API.md §9: mass organizations' own movements, and escalation for a higher distinction. */
 
-const REGISTER = `mutation($input: RegisterNominationInput!) { registerNomination(input: $input) {
-  id stage year nomineeName submittingOrganization { id } campaign { id } } }`;
-const ESCALATE = `mutation($id: ID!, $to: ID!, $code: String) { escalateNomination(id: $id, toCampaignId: $to, distinctionCode: $code) {
-  id stage year distinction { code level } campaign { id } escalatedFrom { id stage } submittingOrganization { id } } }`;
+const REGISTER =
+  gql(`mutation MassOrganizationsEscalationRegisterNomination($input: RegisterNominationInput!) { registerNomination(input: $input) {
+  id stage year nomineeName submittingOrganization { id } campaign { id } } }`);
+const ESCALATE =
+  gql(`mutation MassOrganizationsEscalationEscalateNomination($id: ID!, $to: ID!, $code: String) { escalateNomination(id: $id, toCampaignId: $to, distinctionCode: $code) {
+  id stage year distinction { code level } campaign { id } escalatedFrom { id stage } submittingOrganization { id } } }`);
 
 describe("a mass organization's movement reaches the staff of its institution (section 9)", () => {
   it("the school's trade union nominates the school's teachers in its own campaign, submitted by the union", async () => {
@@ -40,7 +43,7 @@ describe("a mass organization's movement reaches the staff of its institution (s
       [teacher, 'Ngô Thị Giang'],
       [head, 'Lý Văn Hải'],
     ] as const) {
-      const n = await ok<{ registerNomination: any }>(REGISTER, { input: input(person.id) }, credentials);
+      const n = await ok(REGISTER, { input: input(person.id) }, credentials);
       expect(n.registerNomination).toMatchObject({
         stage: 'REGISTERED',
         nomineeName: name,
@@ -50,29 +53,35 @@ describe("a mass organization's movement reaches the staff of its institution (s
       expect((await propose(credentials, n.registerNomination.id)).stage).toBe('PROPOSED');
     }
     // The school reads them, nominee and all.
-    const list = await ok<{ organization: any }>(
-      `query($id: ID!, $c: ID) { organization(id: $id) { nominations(campaignId: $c) { totalCount edges { node { nominee { ... on Person { id } } submittingOrganization { id } } } } } }`,
+    const list = await ok(
+      gql(
+        `query MassOrganizationsEscalationOrganization($id: ID!, $c: ID) { organization(id: $id) { nominations(campaignId: $c) { totalCount edges { node { nominee { ... on Person { id } } submittingOrganization { id } } } } } }`,
+      ),
       { id: world.school1.id, c: movement.id },
       await as(schoolAdmin),
     );
-    expect(list.organization.nominations.totalCount).toBe(2);
-    expect(list.organization.nominations.edges.map((e: any) => e.node.nominee.id).sort()).toEqual(
+    expect(list.organization!.nominations.totalCount).toBe(2);
+    expect(list.organization!.nominations.edges.map((e) => e.node.nominee.id).sort()).toEqual(
       [teacher.id, head.id].sort(),
     );
 
     // The movement applies to the school and its units (section 9).
-    const applying = await ok<{ campaigns: any }>(
-      `query($o: ID!) { campaigns(organizationId: $o, applying: true) { edges { node { id } } } }`,
+    const applying = await ok(
+      gql(
+        `query MassOrganizationsEscalationCampaigns($o: ID!) { campaigns(organizationId: $o, applying: true) { edges { node { id } } } }`,
+      ),
       { o: world.unit1.id },
       await as(schoolAdmin),
     );
-    expect(applying.campaigns.edges.map((e: any) => e.node.id)).toContain(movement.id);
-    const sibling = await ok<{ campaigns: any }>(
-      `query($o: ID!) { campaigns(organizationId: $o, applying: true) { edges { node { id } } } }`,
+    expect(applying.campaigns.edges.map((e) => e.node.id)).toContain(movement.id);
+    const sibling = await ok(
+      gql(
+        `query MassOrganizationsEscalationCampaigns2($o: ID!) { campaigns(organizationId: $o, applying: true) { edges { node { id } } } }`,
+      ),
       { o: world.school2.id },
       await as(schoolAdmin),
     );
-    expect(sibling.campaigns.edges.map((e: any) => e.node.id)).not.toContain(movement.id);
+    expect(sibling.campaigns.edges.map((e) => e.node.id)).not.toContain(movement.id);
 
     // Not the staff of another school.
     const foreign = await graphql(REGISTER, { input: input(elsewhere.id) }, credentials);
@@ -141,10 +150,10 @@ describe('escalation for a higher distinction (section 9)', () => {
     );
     expect(codes(unmet)).toEqual(['NOT_ELIGIBLE']);
     expect(unmet.errors?.[0]?.extensions?.reason).toBe('PREREQUISITE_MISSING');
-    const still = await ok<{ nomination: any }>(NOMINATION, { id: first }, await as(schoolAdmin));
-    expect(still.nomination.stage).toBe('RECOGNIZED');
+    const still = await ok(NOMINATION, { id: first }, await as(schoolAdmin));
+    expect(still.nomination!.stage).toBe('RECOGNIZED');
 
-    const up = await ok<{ escalateNomination: any }>(
+    const up = await ok(
       ESCALATE,
       { id: first, to: province.id, code: 'BANG_KHEN_TINH' },
       await as(schoolAdmin),
@@ -156,7 +165,7 @@ describe('escalation for a higher distinction (section 9)', () => {
       escalatedFrom: { id: first, stage: 'ESCALATED' },
       submittingOrganization: { id: world.school1.id },
     });
-    const original = await ok<{ nomination: any }>(NOMINATION, { id: first }, await as(schoolAdmin));
+    const original = await ok(NOMINATION, { id: first }, await as(schoolAdmin));
     expect(original.nomination).toMatchObject({
       stage: 'ESCALATED',
       distinction: { code: 'GIAY_KHEN' },
@@ -165,19 +174,15 @@ describe('escalation for a higher distinction (section 9)', () => {
 
     // Without distinctionCode: the same distinction, as before.
     const second = await recognized('Trịnh Thị Mơ');
-    const same = await ok<{ escalateNomination: any }>(
-      ESCALATE,
-      { id: second, to: province.id },
-      await as(schoolAdmin),
-    );
+    const same = await ok(ESCALATE, { id: second, to: province.id }, await as(schoolAdmin));
     expect(same.escalateNomination.distinction.code).toBe('GIAY_KHEN');
 
     // Not for someone who has left since: escalation is a new nomination.
     const third = await recognized('Tạ Văn Nam');
-    const nominee = await ok<{ nomination: any }>(NOMINATION, { id: third }, await as(schoolAdmin));
+    const nominee = await ok(NOMINATION, { id: third }, await as(schoolAdmin));
     await ok(
       `mutation($id: ID!, $at: DateTime!) { deactivatePerson(id: $id, leftAt: $at) { id } }`,
-      { id: nominee.nomination.nominee.id, at: new Date().toISOString() },
+      { id: nominee.nomination!.nominee.id, at: new Date().toISOString() },
       await as(schoolAdmin),
     );
     const gone = await graphql(ESCALATE, { id: third, to: province.id }, await as(schoolAdmin));

@@ -3,6 +3,8 @@ import { Workbook, type Worksheet } from 'exceljs';
 import { createCampaign, transition } from './campaign-flows';
 import { admin, as, createOrg, createPerson, grant, provinceWithSchools } from './flows';
 import { propose, register } from './nomination-flows';
+import { gql } from '../gql';
+import type { NominationExportsPeoplePageQuery } from '../gql/graphql';
 
 type Credentials = { token: string } | { apiKey: string } | undefined;
 
@@ -366,15 +368,16 @@ describe('a large nomination export streams page after page', () => {
     const people: string[] = [];
     let after: string | null = null;
     do {
-      const page: { organization: { people: any } } = await ok(
-        `query($id: ID!, $after: String) { organization(id: $id) { people(first: 100, after: $after) {
-            pageInfo { hasNextPage endCursor } edges { node { id } } } } }`,
+      // Annotated: `after` (read in the loop's condition) makes the inference circular.
+      const page: NominationExportsPeoplePageQuery = await ok(
+        gql(`query NominationExportsPeoplePage($id: ID!, $after: String) { organization(id: $id) { people(first: 100, after: $after) {
+            pageInfo { hasNextPage endCursor } edges { node { id } } } } }`),
         { id: school.id, after },
         await admin(),
       );
-      people.push(...page.organization.people.edges.map((e: any) => e.node.id));
-      after = page.organization.people.pageInfo.hasNextPage
-        ? page.organization.people.pageInfo.endCursor
+      people.push(...page.organization!.people.edges.map((e) => e.node.id));
+      after = page.organization!.people.pageInfo.hasNextPage
+        ? page.organization!.people.pageInfo.endCursor
         : null;
     } while (after);
     expect(people).toHaveLength(COUNT);

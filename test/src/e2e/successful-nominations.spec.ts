@@ -1,4 +1,4 @@
-import { codes, graphql, ok, uniqueCode } from '@laurel/testing';
+import { codes, graphql, ok, uniqueCode, type Operation } from '@laurel/testing';
 import { randomUUID } from 'node:crypto';
 import { createCampaign, transition, vnTime, Y } from './campaign-flows';
 import { as, createPerson, grant, provinceWithSchools } from './flows';
@@ -11,6 +11,7 @@ import {
   register,
   REGISTER,
 } from './nomination-flows';
+import { gql } from '../gql';
 
 describe('nominations through the gateway: register → propose → council → recognize → escalate', () => {
   let world: Awaited<ReturnType<typeof provinceWithSchools>>;
@@ -81,8 +82,10 @@ describe('nominations through the gateway: register → propose → council → 
     });
     expect(n.stage).toBe('REGISTERED');
 
-    const proposed = await ok<{ proposeNomination: any }>(
-      `mutation($id: ID!, $d: DossierInput!) { proposeNomination(id: $id, dossier: $d) { stage dossier { summary evidence { criterionId text } attachments { name size } } } }`,
+    const proposed = await ok(
+      gql(
+        `mutation NominationsProposeNomination($id: ID!, $d: DossierInput!) { proposeNomination(id: $id, dossier: $d) { stage dossier { summary evidence { criterionId text } attachments { name size } } } }`,
+      ),
       {
         id: n.id,
         d: {
@@ -111,8 +114,10 @@ describe('nominations through the gateway: register → propose → council → 
       'RECOGNIZED',
     );
 
-    const escalated = await ok<{ escalateNomination: any }>(
-      `mutation($id: ID!, $to: ID!) { escalateNomination(id: $id, toCampaignId: $to) { id stage campaign { id } submittingOrganization { id } escalatedFrom { id stage } } }`,
+    const escalated = await ok(
+      gql(
+        `mutation NominationsEscalateNomination3($id: ID!, $to: ID!) { escalateNomination(id: $id, toCampaignId: $to) { id stage campaign { id } submittingOrganization { id } escalatedFrom { id stage } } }`,
+      ),
       { id: n.id, to: district.id },
       await as(schoolAdmin),
     );
@@ -123,7 +128,7 @@ describe('nominations through the gateway: register → propose → council → 
       escalatedFrom: { id: n.id, stage: 'ESCALATED' },
     });
 
-    const read = await ok<{ nomination: any }>(NOMINATION, { id: n.id }, await as(schoolAdmin));
+    const read = await ok(NOMINATION, { id: n.id }, await as(schoolAdmin));
     expect(read.nomination).toMatchObject({
       stage: 'ESCALATED',
       decisionNumber: '27/QĐ-THCS',
@@ -133,7 +138,7 @@ describe('nominations through the gateway: register → propose → council → 
       submittingOrganization: { id: world.school1.id },
       escalatedTo: { id: escalated.escalateNomination.id, stage: 'PROPOSED' },
     });
-    expect(read.nomination.history.map((h: any) => [h.from, h.to])).toEqual([
+    expect(read.nomination!.history.map((h) => [h.from, h.to])).toEqual([
       [null, 'REGISTERED'],
       ['REGISTERED', 'PROPOSED'],
       ['PROPOSED', 'UNDER_REVIEW'],
@@ -141,14 +146,16 @@ describe('nominations through the gateway: register → propose → council → 
       ['COUNCIL_APPROVED', 'RECOGNIZED'],
       ['RECOGNIZED', 'ESCALATED'],
     ]);
-    expect(read.nomination.history[0].by).toBe(unitLead);
+    expect(read.nomination!.history[0].by).toBe(unitLead);
 
-    const person = await ok<{ person: any }>(
-      `query($id: ID!) { person(id: $id) { fullName distinctions { year source decisionNumber distinction { code } nomination { id } } } }`,
+    const person = await ok(
+      gql(
+        `query NominationsPerson($id: ID!) { person(id: $id) { fullName distinctions { year source decisionNumber distinction { code } nomination { id } } } }`,
+      ),
       { id: teacher.id },
       await as(schoolAdmin),
     );
-    expect(person.person.distinctions).toEqual([
+    expect(person.person!.distinctions).toEqual([
       {
         year: Y,
         source: 'PLATFORM',
@@ -166,10 +173,12 @@ describe('nominations through the gateway: register → propose → council → 
       submittingOrganizationId: world.school1.id,
       nomineePersonId: colleague.id,
     });
-    const move = (query: string, vars: Record<string, unknown>, who = schoolAdmin) =>
+    const move = (query: Operation<unknown>, vars: Record<string, unknown>, who = schoolAdmin) =>
       as(who).then((c) => graphql(query, { id: n.id, ...vars }, c));
     const RECOGNIZE = `mutation($id: ID!) { recognizeNomination(id: $id, decisionNumber: "1", decidedAt: "${new Date().toISOString()}") { stage } }`;
-    const ESCALATE = `mutation($id: ID!, $to: ID!) { escalateNomination(id: $id, toCampaignId: $to) { stage } }`;
+    const ESCALATE = gql(
+      `mutation NominationsEscalateNomination($id: ID!, $to: ID!) { escalateNomination(id: $id, toCampaignId: $to) { stage } }`,
+    );
     expect(codes(await move(RECOGNIZE, {}))).toEqual(['INVALID_TRANSITION']);
     expect(codes(await move(ESCALATE, { to: district.id }))).toEqual(['INVALID_TRANSITION']);
     expect(
@@ -184,8 +193,10 @@ describe('nominations through the gateway: register → propose → council → 
     expect(await councilDecides([n.id], 'COUNCIL_APPROVED')).toEqual({ applied: 0, skipped: 1 });
 
     await propose(await as(unitLead), n.id);
-    const returned = await ok<{ returnNomination: any }>(
-      `mutation($id: ID!) { returnNomination(id: $id, reason: "Bổ sung minh chứng") { stage history { to reason } } }`,
+    const returned = await ok(
+      gql(
+        `mutation NominationsReturnNomination($id: ID!) { returnNomination(id: $id, reason: "Bổ sung minh chứng") { stage history { to reason } } }`,
+      ),
       { id: n.id },
       await as(schoolAdmin),
     );
@@ -270,10 +281,10 @@ describe('nominations through the gateway: register → propose → council → 
     };
     const credentials = await as(unitLead);
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => graphql<any>(REGISTER, { input }, credentials)),
+      Array.from({ length: 8 }, () => graphql(REGISTER, { input }, credentials)),
     );
     expect(results.map((r) => r.errors)).toEqual(results.map(() => undefined));
-    expect(new Set(results.map((r) => r.data.registerNomination.id)).size).toBe(1);
+    expect(new Set(results.map((r) => r.data!.registerNomination.id)).size).toBe(1);
     const other = await graphql(
       REGISTER,
       { input: { ...input, distinctionCode: 'LAO_DONG_TIEN_TIEN' } },
@@ -315,7 +326,9 @@ describe('nominations through the gateway: register → propose → council → 
     });
     await approved(await as(schoolAdmin), n.id);
     await recognize(await as(schoolAdmin), n.id, '40/QĐ');
-    const ESCALATE = `mutation($id: ID!, $to: ID!) { escalateNomination(id: $id, toCampaignId: $to) { id campaign { id } } }`;
+    const ESCALATE = gql(
+      `mutation NominationsEscalateNomination2($id: ID!, $to: ID!) { escalateNomination(id: $id, toCampaignId: $to) { id campaign { id } } }`,
+    );
     // Its own campaign and an unrelated one are not above it.
     const unrelated = await createCampaign(await as(schoolAdmin), world.school1.id, { title: 'Khác' });
     for (const to of [school.id, unrelated.id])
@@ -336,43 +349,51 @@ describe('nominations through the gateway: register → propose → council → 
   });
 
   it('lists with filters, nominee names without diacritics, and through Organization.nominations', async () => {
-    const list = await ok<{ nominations: any }>(
-      `query($c: ID!, $q: String) { nominations(campaignId: $c, search: $q, first: 50) { totalCount edges { node { nomineeName stage nominee { ... on Person { fullName } } submittingOrganization { name } } } } }`,
+    const list = await ok(
+      gql(
+        `query NominationsNominations($c: ID!, $q: String) { nominations(campaignId: $c, search: $q, first: 50) { totalCount edges { node { nomineeName stage nominee { ... on Person { fullName } } submittingOrganization { name } } } } }`,
+      ),
       { c: school.id, q: 'nguyen van an' },
       await as(schoolAdmin),
     );
     expect(list.nominations.totalCount).toBeGreaterThan(0);
-    expect(list.nominations.edges.every((e: any) => e.node.nomineeName === 'Nguyễn Văn An')).toBe(true);
+    expect(list.nominations.edges.every((e) => e.node.nomineeName === 'Nguyễn Văn An')).toBe(true);
     expect(list.nominations.edges[0].node.nominee.fullName).toBe('Nguyễn Văn An');
 
-    const byStage = await ok<{ organization: any }>(
-      `query($id: ID!) { organization(id: $id) { nominations(stage: RECOGNIZED, first: 50) { totalCount edges { node { stage } } } } }`,
+    const byStage = await ok(
+      gql(
+        `query NominationsOrganization($id: ID!) { organization(id: $id) { nominations(stage: RECOGNIZED, first: 50) { totalCount edges { node { stage } } } } }`,
+      ),
       { id: world.district.id },
       await as(districtAdmin),
     );
-    expect(byStage.organization.nominations.totalCount).toBeGreaterThan(0);
-    expect(byStage.organization.nominations.edges.every((e: any) => e.node.stage === 'RECOGNIZED')).toBe(
-      true,
-    );
+    expect(byStage.organization!.nominations.totalCount).toBeGreaterThan(0);
+    expect(byStage.organization!.nominations.edges.every((e) => e.node.stage === 'RECOGNIZED')).toBe(true);
 
     // Relay paging is stable: two pages of one are the first two of one page of two.
-    const both = await ok<{ nominations: any }>(
-      `query($c: ID!) { nominations(campaignId: $c, first: 2) { edges { node { id } } } }`,
+    const both = await ok(
+      gql(
+        `query NominationsNominations2($c: ID!) { nominations(campaignId: $c, first: 2) { edges { node { id } } } }`,
+      ),
       { c: school.id },
       await as(schoolAdmin),
     );
-    const p1 = await ok<{ nominations: any }>(
-      `query($c: ID!) { nominations(campaignId: $c, first: 1) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+    const p1 = await ok(
+      gql(
+        `query NominationsNominations3($c: ID!) { nominations(campaignId: $c, first: 1) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+      ),
       { c: school.id },
       await as(schoolAdmin),
     );
-    const p2 = await ok<{ nominations: any }>(
-      `query($c: ID!, $a: String) { nominations(campaignId: $c, first: 1, after: $a) { edges { node { id } } } }`,
+    const p2 = await ok(
+      gql(
+        `query NominationsNominations4($c: ID!, $a: String) { nominations(campaignId: $c, first: 1, after: $a) { edges { node { id } } } }`,
+      ),
       { c: school.id, a: p1.nominations.pageInfo.endCursor },
       await as(schoolAdmin),
     );
     expect([p1.nominations.edges[0].node.id, p2.nominations.edges[0].node.id]).toEqual(
-      both.nominations.edges.map((e: any) => e.node.id),
+      both.nominations.edges.map((e) => e.node.id),
     );
   });
 });

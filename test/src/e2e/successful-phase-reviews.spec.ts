@@ -2,6 +2,7 @@ import { codes, graphql, ok, uniqueCode } from '@laurel/testing';
 import { CREATE_CAMPAIGN, campaignInput, transition, vnTime, Y } from './campaign-flows';
 import { as, createPerson, grant, provinceWithSchools } from './flows';
 import { approved, NOMINATION, recognize, register } from './nomination-flows';
+import { gql } from '../gql';
 
 /**
  * docs/API.md §9: a PHASE without endYear spans its five-year phase; its preliminary and final
@@ -14,9 +15,10 @@ const phaseEnd = phaseStart + 4;
 /** The preliminary review halfway, in a year still to come. */
 const midYear = Math.max(Y, phaseStart + 2);
 
-const STATISTICS = `query($o: ID!, $y: Int!) { yearlyStatistics(organizationId: $o, year: $y) {
+const STATISTICS =
+  gql(`query PhaseReviewsYearlyStatistics($o: ID!, $y: Int!) { yearlyStatistics(organizationId: $o, year: $y) {
   campaigns { own { annual thematic phase total } }
-  distinctions { distinction { code } recognized { individuals } } } }`;
+  distinctions { distinction { code } recognized { individuals } } } }`);
 
 async function eventually<T>(
   read: () => Promise<T>,
@@ -40,7 +42,7 @@ describe('a phase plan with its reviews (section 9)', () => {
     const credentials = await as(schoolAdmin);
 
     // No endYear: the five-year phase holding `year`.
-    const plan = await ok<{ createCampaign: any }>(
+    const plan = await ok(
       CREATE_CAMPAIGN,
       {
         input: campaignInput(world.school1.id, {
@@ -65,7 +67,7 @@ describe('a phase plan with its reviews (section 9)', () => {
     // The reviews: child campaigns of the same school under the plan, their own deadlines and distinctions.
     const review = async (title: string, year: number, proposal: string, codes: string[]) =>
       (
-        await ok<{ createCampaign: any }>(
+        await ok(
           CREATE_CAMPAIGN,
           {
             input: campaignInput(world.school1.id, {
@@ -97,14 +99,12 @@ describe('a phase plan with its reviews (section 9)', () => {
       proposalDeadline: vnTime(`${midYear}-12-10`),
     });
     expect(final).toMatchObject({ year: phaseEnd, parent: { id: planId } });
-    const children = await ok<{ campaign: any }>(
-      `query($id: ID!) { campaign(id: $id) { children { id } } }`,
+    const children = await ok(
+      gql(`query PhaseReviewsCampaign($id: ID!) { campaign(id: $id) { children { id } } }`),
       { id: planId },
       credentials,
     );
-    expect(children.campaign.children.map((c: any) => c.id).sort()).toEqual(
-      [preliminary.id, final.id].sort(),
-    );
+    expect(children.campaign!.children.map((c) => c.id).sort()).toEqual([preliminary.id, final.id].sort());
 
     for (const id of [planId, preliminary.id, final.id]) await transition(credentials, id, 'open');
 
@@ -120,7 +120,7 @@ describe('a phase plan with its reviews (section 9)', () => {
     const inPreliminary = await nominate(preliminary.id);
     const inFinal = await nominate(final.id);
     const years = async (id: string) =>
-      (await ok<{ nomination: any }>(NOMINATION, { id }, credentials)).nomination.year as number;
+      (await ok(NOMINATION, { id }, credentials)).nomination!.year as number;
     expect(await years(inPreliminary.id)).toBe(midYear);
     expect(await years(inFinal.id)).toBe(phaseEnd);
 
@@ -133,12 +133,14 @@ describe('a phase plan with its reviews (section 9)', () => {
     }
 
     // The ledger: one record per round, in the round's own year (not the plan's first year).
-    const ledger = await ok<{ person: any }>(
-      `query($id: ID!) { person(id: $id) { distinctions { year decisionNumber source distinction { code } nomination { id } } } }`,
+    const ledger = await ok(
+      gql(
+        `query PhaseReviewsPerson($id: ID!) { person(id: $id) { distinctions { year decisionNumber source distinction { code } nomination { id } } } }`,
+      ),
       { id: teacher.id },
       credentials,
     );
-    const records = [...ledger.person.distinctions].sort((a: any, b: any) => a.year - b.year);
+    const records = [...ledger.person!.distinctions].sort((a, b) => a.year - b.year);
     expect(records).toEqual([
       {
         year: midYear,
@@ -155,27 +157,23 @@ describe('a phase plan with its reviews (section 9)', () => {
         nomination: { id: inFinal.id },
       },
     ]);
-    expect(records.some((r: any) => r.year === Y && Y !== midYear)).toBe(false);
+    expect(records.some((r) => r.year === Y && Y !== midYear)).toBe(false);
 
     // The statistics count each award in its round's year.
     const giayKhenIn = async (year: number) =>
       eventually(
         async () =>
           (
-            await ok<{ yearlyStatistics: any }>(STATISTICS, { o: world.school1.id, y: year }, credentials)
-          ).yearlyStatistics.distinctions.find((d: any) => d.distinction.code === 'GIAY_KHEN')?.recognized
+            await ok(STATISTICS, { o: world.school1.id, y: year }, credentials)
+          ).yearlyStatistics!.distinctions.find((d) => d.distinction.code === 'GIAY_KHEN')?.recognized
             .individuals ?? 0,
         (n) => n === 1,
       );
     expect(await giayKhenIn(midYear)).toBe(1);
     expect(await giayKhenIn(phaseEnd)).toBe(1);
     // The review rounds are award rounds of the plan, not movements of their own.
-    const launched = await ok<{ yearlyStatistics: any }>(
-      STATISTICS,
-      { o: world.school1.id, y: phaseEnd },
-      credentials,
-    );
-    expect(launched.yearlyStatistics.campaigns.own.thematic).toBe(0);
+    const launched = await ok(STATISTICS, { o: world.school1.id, y: phaseEnd }, credentials);
+    expect(launched.yearlyStatistics!.campaigns.own.thematic).toBe(0);
   });
 
   it("a child of the same organization only under a PHASE plan, and only within the plan's years", async () => {

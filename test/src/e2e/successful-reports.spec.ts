@@ -3,12 +3,13 @@ import { Workbook } from 'exceljs';
 import { createCampaign, transition, vnTime, Y } from './campaign-flows';
 import { as, createPerson, grant, provinceWithSchools } from './flows';
 import { approved, propose, recognize, register } from './nomination-flows';
+import { gql } from '../gql';
 
-const REPORT = `query($o: ID!, $c: ID!) { orgReport(organizationId: $o, campaignId: $c) {
+const REPORT = gql(`query ReportsOrgReport($o: ID!, $c: ID!) { orgReport(organizationId: $o, campaignId: $c) {
   organization { id } campaign { id }
   totals { registered proposed underReview councilApproved councilRejected recognized escalated collectives individuals }
   byDistinction { distinction { code } count }
-  children { organization { id name } totals { registered proposed escalated collectives individuals } } } }`;
+  children { organization { id name } totals { registered proposed escalated collectives individuals } } } }`);
 
 const zero = {
   registered: 0,
@@ -116,7 +117,7 @@ describe('orgReport counts by SPEC 3 rules over a three-level cascade', () => {
   });
 
   const report = async (who: string, organizationId: string, campaignId: string) =>
-    (await ok<{ orgReport: any }>(REPORT, { o: organizationId, c: campaignId }, await as(who))).orgReport;
+    (await ok(REPORT, { o: organizationId, c: campaignId }, await as(who))).orgReport;
 
   it('the district over its campaign: the whole subtree and the school campaign below it', async () => {
     const expected = { ...zero, registered: 2, proposed: 2, escalated: 1, collectives: 1, individuals: 4 };
@@ -126,12 +127,12 @@ describe('orgReport counts by SPEC 3 rules over a three-level cascade', () => {
     );
     // The escalated one counts at the source (ESCALATED) and its linked one again (PROPOSED);
     // the withdrawn one counts nowhere.
-    expect(r.totals).toEqual(expected);
-    expect(r.byDistinction).toEqual([
+    expect(r!.totals).toEqual(expected);
+    expect(r!.byDistinction).toEqual([
       { distinction: { code: 'DIEN_HINH_TIEN_TIEN_CA_NHAN' }, count: 4 },
       { distinction: { code: 'DIEN_HINH_TIEN_TIEN_TAP_THE' }, count: 1 },
     ]);
-    const rows = new Map(r.children.map((c: any) => [c.organization.id, c.totals]));
+    const rows = new Map(r!.children.map((c) => [c.organization.id, c.totals]));
     expect(rows.get(world.school1.id)).toEqual({
       registered: 1,
       proposed: 2,
@@ -153,7 +154,7 @@ describe('orgReport counts by SPEC 3 rules over a three-level cascade', () => {
       () => report(provinceAdmin, world.province.id, campaigns.province),
       (v) => v?.totals.registered === 2,
     );
-    expect(province.totals).toEqual({
+    expect(province!.totals).toEqual({
       ...zero,
       registered: 2,
       proposed: 2,
@@ -161,18 +162,20 @@ describe('orgReport counts by SPEC 3 rules over a three-level cascade', () => {
       collectives: 1,
       individuals: 4,
     });
-    expect(province.children.map((c: any) => c.organization.id)).toEqual([world.district.id]);
+    expect(province!.children.map((c) => c.organization.id)).toEqual([world.district.id]);
 
     const school = await report(school1Admin, world.school1.id, campaigns.school);
     // The linked nomination lives in the district campaign, outside the school campaign's cascade.
-    expect(school.totals).toEqual({ ...zero, registered: 1, proposed: 1, escalated: 1, individuals: 3 });
+    expect(school!.totals).toEqual({ ...zero, registered: 1, proposed: 1, escalated: 1, individuals: 3 });
 
-    const fromOrganization = await ok<{ organization: any }>(
-      `query($id: ID!, $c: ID!) { organization(id: $id) { name report(campaignId: $c) { totals { registered } } } }`,
+    const fromOrganization = await ok(
+      gql(
+        `query ReportsOrganization($id: ID!, $c: ID!) { organization(id: $id) { name report(campaignId: $c) { totals { registered } } } }`,
+      ),
       { id: world.school1.id, c: campaigns.school },
       await as(school1Admin),
     );
-    expect(fromOrganization.organization.report.totals.registered).toBe(1);
+    expect(fromOrganization.organization!.report!.totals.registered).toBe(1);
   });
 
   it('a school cannot read another school`s report, nor the district`s', async () => {
@@ -194,13 +197,10 @@ describe('orgReport counts by SPEC 3 rules over a three-level cascade', () => {
       await as(districtAdmin),
     );
     const key = { apiKey: created.createApiKey.key };
-    const WITH_CAMPAIGN = `query($o: ID!, $c: ID!) { orgReport(organizationId: $o, campaignId: $c) {
-      campaign { title } totals { registered } } }`;
-    const own = await ok<{ orgReport: any }>(
-      WITH_CAMPAIGN,
-      { o: world.district.id, c: campaigns.district },
-      key,
-    );
+    const WITH_CAMPAIGN =
+      gql(`query ReportsOrgReport2($o: ID!, $c: ID!) { orgReport(organizationId: $o, campaignId: $c) {
+      campaign { title } totals { registered } } }`);
+    const own = await ok(WITH_CAMPAIGN, { o: world.district.id, c: campaigns.district }, key);
     expect(own.orgReport).toEqual({ campaign: { title: 'Huyện' }, totals: { registered: 2 } });
     const above = await graphql<{ orgReport: unknown }>(
       WITH_CAMPAIGN,
@@ -232,20 +232,16 @@ describe('orgReport counts by SPEC 3 rules over a three-level cascade', () => {
   });
 
   it('submission compliance: per child, registered and proposed, on time and within quota', async () => {
-    const COMPLIANCE = `query($o: ID!, $c: ID!) { submissionCompliance(organizationId: $o, campaignId: $c) {
-      organization { id } registered proposed quotaMin quotaMax onTime withinQuota } }`;
+    const COMPLIANCE =
+      gql(`query ReportsSubmissionCompliance($o: ID!, $c: ID!) { submissionCompliance(organizationId: $o, campaignId: $c) {
+      organization { id } registered proposed quotaMin quotaMax onTime withinQuota } }`);
     const rows = await eventually(
       async () =>
-        (
-          await ok<{ submissionCompliance: any[] }>(
-            COMPLIANCE,
-            { o: world.district.id, c: campaigns.district },
-            await as(districtAdmin),
-          )
-        ).submissionCompliance,
-      (v) => v.some((r: any) => r.registered === 4),
+        (await ok(COMPLIANCE, { o: world.district.id, c: campaigns.district }, await as(districtAdmin)))
+          .submissionCompliance,
+      (v) => v.some((r) => r.registered === 4),
     );
-    const byId = new Map(rows.map((r: any) => [r.organization.id, r]));
+    const byId = new Map(rows.map((r) => [r.organization.id, r]));
     // School 1: four not withdrawn across the cascade (the linked one included), three proposed or further.
     expect(byId.get(world.school1.id)).toMatchObject({
       registered: 4,
@@ -272,17 +268,13 @@ describe('orgReport counts by SPEC 3 rules over a three-level cascade', () => {
       proposalDeadline: vnTime(`${Y - 2}-05-01`),
       escalationDeadline: null,
     });
-    const late = await ok<{ submissionCompliance: any[] }>(
-      COMPLIANCE,
-      { o: world.district.id, c: past.id },
-      await as(districtAdmin),
-    );
-    expect(late.submissionCompliance.map((r: any) => [r.registered, r.onTime])).toEqual([
+    const late = await ok(COMPLIANCE, { o: world.district.id, c: past.id }, await as(districtAdmin));
+    expect(late.submissionCompliance.map((r) => [r.registered, r.onTime])).toEqual([
       [0, false],
       [0, false],
     ]);
     // Outside the caller's subtree: nothing.
-    const other = await ok<{ submissionCompliance: any[] }>(
+    const other = await ok(
       COMPLIANCE,
       { o: world.district.id, c: campaigns.district },
       await as(school2Admin),

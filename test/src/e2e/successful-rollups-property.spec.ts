@@ -1,8 +1,9 @@
 import { ANONYMOUS, signInternalRequest } from '@laurel/auth';
-import { graphql, ok, testEnv, uniqueCode } from '@laurel/testing';
+import { graphql, ok, testEnv, uniqueCode, type Operation } from '@laurel/testing';
 import { createCampaign, transition, vnTime, Y } from './campaign-flows';
 import { admin, as, createOrg, createPerson, grant, provinceWithSchools } from './flows';
 import { councilDecides } from './nomination-flows';
+import { gql } from '../gql';
 
 /** A small deterministic PRNG (mulberry32), so that a failing sequence can be replayed from its seed. */
 function prng(seed: number): () => number {
@@ -81,23 +82,23 @@ describe('rollups: incremental and rebuilt figures agree after a random sequence
       );
 
     const live: { id: string; school: string; stage: string }[] = [];
-    const mutate = (query: string, id: string, extra: Record<string, unknown> = {}) =>
-      graphql<any>(query, { id, ...extra }, who);
+    const mutate = <T>(query: Operation<T>, id: string, extra: Record<string, unknown> = {}) =>
+      graphql(query, { id, ...extra }, who);
     for (let step = 0; step < 60; step++) {
       const roll = random();
       if (roll < 0.35 || live.length === 0) {
         const school = pick(schools);
         const person = pick(people.get(school.id)!);
         const campaign = random() < 0.7 ? schoolCampaigns.get(school.id)! : district;
-        const res = await graphql<any>(
-          `
-            mutation ($i: RegisterNominationInput!) {
+        const res = await graphql(
+          gql(`
+            mutation RollupsPropertyRegisterNomination ($i: RegisterNominationInput!) {
               registerNomination(input: $i) {
                 id
                 stage
               }
             }
-          `,
+          `),
           {
             i: {
               campaignId: campaign,
@@ -109,7 +110,7 @@ describe('rollups: incremental and rebuilt figures agree after a random sequence
           who,
         );
         if (!res.errors)
-          live.push({ id: res.data.registerNomination.id, school: school.id, stage: 'REGISTERED' });
+          live.push({ id: res.data!.registerNomination.id, school: school.id, stage: 'REGISTERED' });
         continue;
       }
       const n = pick(live);
@@ -142,12 +143,14 @@ describe('rollups: incremental and rebuilt figures agree after a random sequence
         );
       } else if (current === 'RECOGNIZED') {
         const res = await mutate(
-          `mutation($id: ID!, $to: ID!) { escalateNomination(id: $id, toCampaignId: $to) { id stage } }`,
+          gql(
+            `mutation RollupsPropertyEscalate($id: ID!, $to: ID!) { escalateNomination(id: $id, toCampaignId: $to) { id stage } }`,
+          ),
           n.id,
           { to: district },
         );
         if (!res.errors)
-          live.push({ id: res.data.escalateNomination.id, school: n.school, stage: 'PROPOSED' });
+          live.push({ id: res.data!.escalateNomination.id, school: n.school, stage: 'PROPOSED' });
       }
       if (step === 30) {
         // The tree changes under the figures: a unit moves to another school, and school 3 is

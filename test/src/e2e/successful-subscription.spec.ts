@@ -1,14 +1,17 @@
 import { collect, ok, tokenFor, wsClient, PLATFORM_ADMIN } from '@laurel/testing';
 import { admin, createOrg } from './flows';
+import { gql } from '../gql';
 
-const SUBSCRIPTION = `subscription($id: ID!) { organizationChanged(organizationId: $id) { kind at organization { id name parent { id } } } }`;
+const SUBSCRIPTION = gql(
+  `subscription SubscriptionOrganizationChanged($id: ID!) { organizationChanged(organizationId: $id) { kind at organization { id name parent { id } } } }`,
+);
 
 describe('subscriptions through the gateway with the real graphql-ws client', () => {
   it('pushes the creation of an organization inside the subtree, and nothing from outside it', async () => {
     const province = await createOrg('PROVINCE', 'Tỉnh Đồng Nai', null);
     const elsewhere = await createOrg('PROVINCE', 'Tỉnh Bình Phước', null);
     const client = wsClient({ Authorization: `Bearer ${await tokenFor(PLATFORM_ADMIN)}` });
-    const events = collect<{ data: any }>(client, SUBSCRIPTION, { id: province.id });
+    const events = collect(client, SUBSCRIPTION, { id: province.id });
     try {
       // give the subscription time to reach the subgraph
       await new Promise((r) => setTimeout(r, 500));

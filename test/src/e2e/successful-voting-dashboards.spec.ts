@@ -1,13 +1,16 @@
 import { collect, graphql, ok, tokenFor, uniqueCode, wsClient } from '@laurel/testing';
 import { as, grant } from './flows';
 import { CAST, councilWorld, createSession, stageOf } from './voting-flows';
+import { gql } from '../gql';
 
 /** docs/API.md §9: voting as dashboards see it, and results that reach nominations at once. */
 
-const SESSION = `query($id: ID!) { votingSession(id: $id) { id status eligibleVoters ballotsCast } }`;
-const PROGRESS = `subscription($id: ID!) { votingProgress(sessionId: $id) { sessionId status ballotsCast eligibleVoters results { nomination { id } passed } } }`;
-type Progress = { data: { votingProgress: any } | null; errors?: { extensions?: { code?: string } }[] };
-
+const SESSION = gql(
+  `query VotingDashboardsVotingSession($id: ID!) { votingSession(id: $id) { id status eligibleVoters ballotsCast } }`,
+);
+const PROGRESS = gql(
+  `subscription VotingDashboardsVotingProgress($id: ID!) { votingProgress(sessionId: $id) { sessionId status ballotsCast eligibleVoters results { nomination { id } passed } } }`,
+);
 describe('voting as dashboards see it (section 9)', () => {
   it("a district VIEWER reads a school's session and watches it live: DRAFT counts the members, then every ballot, then the results", async () => {
     const w = await councilWorld('Bảng theo dõi', 3, 1);
@@ -20,12 +23,12 @@ describe('voting as dashboards see it (section 9)', () => {
     await grant(viewer, w.world.district.id, 'VIEWER');
 
     // One rule, both doors: the query …
-    const read = await ok<{ votingSession: any }>(SESSION, { id: sessionId }, await as(viewer));
+    const read = await ok(SESSION, { id: sessionId }, await as(viewer));
     expect(read.votingSession).toEqual({ id: sessionId, status: 'DRAFT', eligibleVoters: 3, ballotsCast: 0 });
 
     // … and the subscription.
     const client = wsClient({ Authorization: `Bearer ${await tokenFor(viewer)}` });
-    const progress = collect<Progress>(client, PROGRESS, { id: sessionId });
+    const progress = collect(client, PROGRESS, { id: sessionId });
     try {
       expect((await progress.next(10_000)).data?.votingProgress).toEqual({
         sessionId,
@@ -91,7 +94,7 @@ describe('voting as dashboards see it (section 9)', () => {
     const read = await graphql<{ votingSession: unknown }>(SESSION, { id: sessionId }, await as(sibling));
     expect(read.data?.votingSession).toBeNull();
     const client = wsClient({ Authorization: `Bearer ${await tokenFor(sibling)}` });
-    const events = collect<Progress>(client, PROGRESS, { id: sessionId });
+    const events = collect(client, PROGRESS, { id: sessionId });
     try {
       const refused = await events.next(10_000);
       expect(refused.data).toBeNull();
@@ -110,8 +113,10 @@ describe('voting as dashboards see it (section 9)', () => {
       base: 'TOTAL_MEMBERS',
       quorum: [1, 2],
     });
-    const opened = await ok<{ openVotingSession: any }>(
-      `mutation($id: ID!) { openVotingSession(id: $id) { status nominations { id stage } } }`,
+    const opened = await ok(
+      gql(
+        `mutation VotingDashboardsOpenVotingSession($id: ID!) { openVotingSession(id: $id) { status nominations { id stage } } }`,
+      ),
       { id: sessionId },
       await as(w.admin),
     );
@@ -134,8 +139,10 @@ describe('voting as dashboards see it (section 9)', () => {
         },
         await as(account),
       );
-    const closed = await ok<{ closeVotingSession: any }>(
-      `mutation($id: ID!) { closeVotingSession(id: $id) { status nominations { id stage } } }`,
+    const closed = await ok(
+      gql(
+        `mutation VotingDashboardsCloseVotingSession($id: ID!) { closeVotingSession(id: $id) { status nominations { id stage } } }`,
+      ),
       { id: sessionId },
       await as(w.admin),
     );

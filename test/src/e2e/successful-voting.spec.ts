@@ -1,10 +1,13 @@
 import { codes, collect, graphql, ok, tokenFor, wsClient } from '@laurel/testing';
 import { as, createPerson } from './flows';
 import { propose, register } from './nomination-flows';
-import { CAST, councilWorld, createSession, SESSION_FIELDS, waitForStage } from './voting-flows';
+import { CAST, councilWorld, createSession, waitForStage } from './voting-flows';
+import { gql } from '../gql';
 
-const SESSION = `query($id: ID!) { votingSession(id: $id) { ${SESSION_FIELDS} } }`;
-const PROGRESS = `subscription($id: ID!) { votingProgress(sessionId: $id) { sessionId status ballotsCast eligibleVoters results { nomination { id } approve passed } } }`;
+const SESSION = gql(`query VotingSession($id: ID!) { votingSession(id: $id) { ...SessionFields } }`);
+const PROGRESS = gql(
+  `subscription VotingVotingProgress($id: ID!) { votingProgress(sessionId: $id) { sessionId status ballotsCast eligibleVoters results { nomination { id } approve passed } } }`,
+);
 
 describe('a council votes by secret ballot through the gateway', () => {
   let w: Awaited<ReturnType<typeof councilWorld>>;
@@ -22,12 +25,14 @@ describe('a council votes by secret ballot through the gateway', () => {
   it('runs a session: progress pushed live, tallies hidden while open, 6/9 meets 2/3 and 5/9 does not', async () => {
     const [n1, n2, n3] = w.nominations as [string, string, string];
     const client = wsClient({ Authorization: `Bearer ${await tokenFor(w.admin)}` });
-    const progress = collect<{ data: { votingProgress: any } }>(client, PROGRESS, { id: sessionId });
+    const progress = collect(client, PROGRESS, { id: sessionId });
     // The first event is the state at subscription time.
     expect((await progress.next()).data.votingProgress).toMatchObject({ status: 'DRAFT', ballotsCast: 0 });
 
-    const opened = await ok<{ openVotingSession: any }>(
-      `mutation($id: ID!) { openVotingSession(id: $id) { status eligibleVoters } }`,
+    const opened = await ok(
+      gql(
+        `mutation VotingOpenVotingSession($id: ID!) { openVotingSession(id: $id) { status eligibleVoters } }`,
+      ),
       { id: sessionId },
       await as(w.admin),
     );
@@ -40,8 +45,8 @@ describe('a council votes by secret ballot through the gateway', () => {
     for (const id of w.nominations) await waitForStage(w.admin, id, 'UNDER_REVIEW');
 
     // A member with no role in the organization reads the slate he or she votes on.
-    const slate = await ok<{ votingSession: any }>(SESSION, { id: sessionId }, await as(w.accounts[3]!));
-    expect(slate.votingSession.nominations.map((n: any) => n.stage)).toEqual([
+    const slate = await ok(SESSION, { id: sessionId }, await as(w.accounts[3]!));
+    expect(slate.votingSession!.nominations.map((n) => n.stage)).toEqual([
       'UNDER_REVIEW',
       'UNDER_REVIEW',
       'UNDER_REVIEW',
@@ -66,13 +71,13 @@ describe('a council votes by secret ballot through the gateway', () => {
       const event = (await progress.next()).data.votingProgress;
       expect(event).toMatchObject({ status: 'OPEN', ballotsCast: i + 1, eligibleVoters: 9, results: null });
       // No tally while open, by any API.
-      const open = await ok<{ votingSession: any }>(SESSION, { id: sessionId }, await as(w.admin));
-      expect(open.votingSession.results).toBeNull();
+      const open = await ok(SESSION, { id: sessionId }, await as(w.admin));
+      expect(open.votingSession!.results).toBeNull();
     }
     expect(new Set(receipts).size).toBe(9);
 
-    const closed = await ok<{ closeVotingSession: any }>(
-      `mutation($id: ID!) { closeVotingSession(id: $id) { ${SESSION_FIELDS} } }`,
+    const closed = await ok(
+      gql(`mutation VotingCloseWithFields($id: ID!) { closeVotingSession(id: $id) { ...SessionFields } }`),
       { id: sessionId },
       await as(w.admin),
     );
@@ -84,7 +89,7 @@ describe('a council votes by secret ballot through the gateway', () => {
     ]);
     const last = (await progress.next()).data.votingProgress;
     expect(last).toMatchObject({ status: 'CLOSED', ballotsCast: 9 });
-    expect(last.results.map((r: any) => r.passed)).toEqual([true, false, false]);
+    expect(last.results!.map((r) => r.passed)).toEqual([true, false, false]);
     progress.unsubscribe();
     await client.dispose();
 
@@ -146,24 +151,26 @@ describe('ballot rules', () => {
   it('fifty simultaneous casts by one member store exactly one ballot', async () => {
     const credentials = await as(w.accounts[0]!);
     const results = await Promise.all(
-      Array.from({ length: 50 }, () => graphql<any>(CAST, { s: sessionId, c: ballot() }, credentials)),
+      Array.from({ length: 50 }, () => graphql(CAST, { s: sessionId, c: ballot() }, credentials)),
     );
     const accepted = results.filter((r) => !r.errors);
     expect(accepted).toHaveLength(1);
     expect(results.filter((r) => r.errors).map((r) => codes(r)[0])).toEqual(Array(49).fill('ALREADY_VOTED'));
-    const session = await ok<{ votingSession: any }>(
-      `query($id: ID!) { votingSession(id: $id) { ballotsCast } }`,
+    const session = await ok(
+      gql(`query VotingVotingSession($id: ID!) { votingSession(id: $id) { ballotsCast } }`),
       { id: sessionId },
       await as(w.admin),
     );
-    expect(session.votingSession.ballotsCast).toBe(1);
+    expect(session.votingSession!.ballotsCast).toBe(1);
   });
 
   it('below quorum nothing passes, and the session says why', async () => {
     // 5 of 9 voted (quorum 2/3 needs 6): unanimous approval does not pass.
     for (let i = 1; i < 5; i++) await ok(CAST, { s: sessionId, c: ballot() }, await as(w.accounts[i]!));
-    const closed = await ok<{ closeVotingSession: any }>(
-      `mutation($id: ID!) { closeVotingSession(id: $id) { ballotsCast outcomeNote results { approve passed } } }`,
+    const closed = await ok(
+      gql(
+        `mutation VotingCloseVotingSession($id: ID!) { closeVotingSession(id: $id) { ballotsCast outcomeNote results { approve passed } } }`,
+      ),
       { id: sessionId },
       await as(w.admin),
     );
@@ -191,13 +198,9 @@ describe('ballot rules', () => {
     );
     expect(read.data?.votingSession).toBeNull();
     const client = wsClient({ Authorization: `Bearer ${await tokenFor(stranger)}` });
-    const events = collect<{ data: unknown; errors?: { extensions?: { code?: string } }[] }>(
-      client,
-      PROGRESS,
-      {
-        id: sessionId,
-      },
-    );
+    const events = collect(client, PROGRESS, {
+      id: sessionId,
+    });
     const refused = await events.next();
     expect(refused.data).toBeNull();
     expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
@@ -216,9 +219,9 @@ describe('a session takes its rule from the catalogue when the client gives none
       nomineePersonId: person.id,
     });
     await propose(await as(w.admin), n.id);
-    const created = await ok<{ createVotingSession: any }>(
-      `mutation($input: CreateVotingSessionInput!) { createVotingSession(input: $input) {
-        threshold { numerator denominator } base comparison quorum { numerator denominator } ruleSource } }`,
+    const created = await ok(
+      gql(`mutation VotingCreateVotingSession($input: CreateVotingSessionInput!) { createVotingSession(input: $input) {
+        threshold { numerator denominator } base comparison quorum { numerator denominator } ruleSource } }`),
       { input: { councilId: w.councilId, title: 'Bình xét Chiến sĩ thi đua cơ sở', nominationIds: [n.id] } },
       await as(w.admin),
     );

@@ -318,21 +318,12 @@ describe('campaigns and nominations in the web app (Chromium, the running platfo
       .locator(`[data-testid="nomination-row"][data-nomination-id="${collectiveId}"]`)
       .waitFor();
 
-    const read = async (id: string) =>
-      (
-        await ok<{
-          nomination: {
-            stage: string;
-            dossier: { summary: string; evidence: unknown[]; attachments: { name: string; size: number }[] };
-            history: { to: string; reason: string | null }[];
-          };
-        }>(NOMINATION, { id }, await as(subjects.officer))
-      ).nomination;
+    const read = async (id: string) => (await ok(NOMINATION, { id }, await as(subjects.officer))).nomination!;
     expect((await read(collectiveId)).stage).toBe('WITHDRAWN');
     const proposed = await read(hangId);
     expect(proposed.stage).toBe('PROPOSED');
-    expect(proposed.dossier.evidence).toHaveLength(1);
-    expect(proposed.dossier.attachments).toEqual([{ name: 'Bao-cao-thanh-tich.pdf', size: 20480 }]);
+    expect(proposed.dossier!.evidence).toHaveLength(1);
+    expect(proposed.dossier!.attachments).toEqual([{ name: 'Bao-cao-thanh-tich.pdf', size: 20480 }]);
 
     // The officer returns the proposal with a reason; the faculty's page shows the reason.
     const officer = await pageFor(

@@ -30,14 +30,6 @@ interface SessionRead {
   nominations: { id: string }[];
 }
 
-interface NominationRead {
-  stage: string;
-  campaign: { id: string };
-  distinction: { code: string };
-  submittingOrganization: { id: string };
-  escalatedTo: { id: string } | null;
-}
-
 const MEMBERS = [
   { name: 'Nguyễn Thị Hồng Nhung', search: 'nguyen thi hong nhung' },
   { name: 'Trần Văn Đức', search: 'tran van duc' },
@@ -269,17 +261,9 @@ describe('councils, a session from the slate to its results, escalation and publ
     expect(await item(escalated).getByTestId('escalation-done').textContent()).toContain(
       'Phong trào cấp huyện',
     );
-    const after = await ok<{ nomination: NominationRead }>(
-      NOMINATION,
-      { id: escalated },
-      await as(schoolAdmin),
-    );
-    expect(after.nomination.stage).toBe('ESCALATED');
-    const linked = await ok<{ nomination: NominationRead }>(
-      NOMINATION,
-      { id: after.nomination.escalatedTo!.id },
-      await as(districtAdmin),
-    );
+    const after = await ok(NOMINATION, { id: escalated }, await as(schoolAdmin));
+    expect(after.nomination!.stage).toBe('ESCALATED');
+    const linked = await ok(NOMINATION, { id: after.nomination!.escalatedTo!.id }, await as(districtAdmin));
     expect(linked.nomination).toMatchObject({
       stage: 'PROPOSED',
       campaign: { id: campaigns.district },
@@ -318,12 +302,8 @@ describe('councils, a session from the slate to its results, escalation and publ
     expect(await refusal.textContent()).toMatch(
       /^Không thể chuyển lên: đã quá hạn chuyển cấp trên của phong trào \(\d\d\/\d\d\/\d{4} \d\d:\d\d\)\.$/,
     );
-    const still = await ok<{ nomination: NominationRead }>(
-      NOMINATION,
-      { id: published },
-      await as(schoolAdmin),
-    );
-    expect(still.nomination.stage).toBe('RECOGNIZED');
+    const still = await ok(NOMINATION, { id: published }, await as(schoolAdmin));
+    expect(still.nomination!.stage).toBe('RECOGNIZED');
     await expectAccessible(page);
     // The same sentence in English, when chosen.
     await page.getByLabel('Ngôn ngữ').selectOption('en');

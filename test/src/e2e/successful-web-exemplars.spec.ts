@@ -15,14 +15,16 @@ import {
   SET_PLAN,
   THIS_YEAR,
 } from './fostering-flows';
+import { gql } from '../gql';
 
 // A browser on a shared 2-core machine: each page step may wait on other suites' load.
 jest.setTimeout(120_000);
 
 const LAST_YEAR = THIS_YEAR - 1;
-const REPORT = `query($o: ID!, $y: Int!) { replicationReport(organizationId: $o, year: $y) {
+const REPORT =
+  gql(`query WebExemplarsReplicationReport($o: ID!, $y: Int!) { replicationReport(organizationId: $o, year: $y) {
   totals { exemplars evaluationsOnTime evaluationsOverdue adoptionsGiven adoptionsTaken }
-  children { organization { id } exemplars evaluationsOnTime evaluationsOverdue adoptionsGiven adoptionsTaken } } }`;
+  children { organization { id } exemplars evaluationsOnTime evaluationsOverdue adoptionsGiven adoptionsTaken } } }`);
 const COLUMNS = [
   'exemplars',
   'evaluationsOnTime',
@@ -30,8 +32,8 @@ const COLUMNS = [
   'adoptionsGiven',
   'adoptionsTaken',
 ] as const;
-const IMPORT = `mutation($format: ImportFormat!, $content: String!) {
-  importDistinctionRecords(format: $format, content: $content) { created } }`;
+const IMPORT = gql(`mutation WebExemplarsImportDistinctionRecords($format: ImportFormat!, $content: String!) {
+  importDistinctionRecords(format: $format, content: $content) { created } }`);
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
@@ -310,21 +312,15 @@ describe('fostering and replication in the web app (Chromium, against the runnin
 
   it("the district's replication dashboard, a drill-down into a school, and its downloads", async () => {
     const report = async (organizationId: string) =>
-      (
-        await ok<{ replicationReport: any }>(
-          REPORT,
-          { o: organizationId, y: THIS_YEAR },
-          w.credentials.districtViewer,
-        )
-      ).replicationReport;
+      (await ok(REPORT, { o: organizationId, y: THIS_YEAR }, w.credentials.districtViewer)).replicationReport;
     const district = await report(w.district.id);
-    expect(district.totals.adoptionsGiven).toBe(1);
+    expect(district!.totals.adoptionsGiven).toBe(1);
     const context = await newContext(browser);
     const page = await context.newPage();
     await signIn(page, subjects.districtViewer!, `/fostering/replication/${w.district.id}`);
     await page.getByTestId('replication-total-exemplars').waitFor();
-    expect(await pageTotals(page)).toEqual(district.totals);
-    expect(await page.getByTestId('replication-child-row').count()).toBe(district.children.length);
+    expect(await pageTotals(page)).toEqual(district!.totals);
+    expect(await page.getByTestId('replication-child-row').count()).toBe(district!.children.length);
     await expectAccessible(page);
 
     const [xlsx] = await Promise.all([
@@ -352,9 +348,9 @@ describe('fostering and replication in the web app (Chromium, against the runnin
     await page.waitForFunction(
       (n) =>
         document.querySelector('[data-testid="replication-total-adoptionsGiven"]')?.textContent === String(n),
-      school.totals.adoptionsGiven,
+      school!.totals.adoptionsGiven,
     );
-    expect(await pageTotals(page)).toEqual(school.totals);
+    expect(await pageTotals(page)).toEqual(school!.totals);
     await expectAccessible(page);
     await context.close();
   });
@@ -403,9 +399,9 @@ describe('fostering and replication in the web app (Chromium, against the runnin
     await page.locator('[data-testid="initiative-status"][data-status="SUBMITTED"]').waitFor();
     await expectAccessible(page);
 
-    const read = await ok<{ initiative: any }>(
-      `query($id: ID!) { initiative(id: $id) { status year authors { id } progress { text by } organization { id }
-        nomination { stage distinction { code } nominee { ... on Person { id } } } } }`,
+    const read = await ok(
+      gql(`query WebExemplarsInitiative($id: ID!) { initiative(id: $id) { status year authors { id } progress { text by } organization { id }
+        nomination { stage distinction { code } nominee { ... on Person { id } } } } }`),
       { id: initiativeId },
       w.credentials.school1,
     );

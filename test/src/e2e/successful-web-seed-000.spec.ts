@@ -14,15 +14,6 @@ async function expectAccessible(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
 }
 
-interface NominationRead {
-  stage: string;
-  decisionNumber: string | null;
-  campaign: { id: string };
-  submittingOrganization: { id: string };
-  dossier: { summary: string; evidence: { criterionId: string; text: string }[] } | null;
-  escalatedTo: { id: string } | null;
-}
-
 const COUNCIL = [
   { name: 'Nguyễn Văn Thành', search: 'nguyen van thanh' },
   { name: 'Phạm Thị Lan Hương', search: 'pham thi lan huong' },
@@ -71,8 +62,7 @@ describe('seed 000 in the web app, start to end (Chromium, the running platform)
     await signIn(page, subject, path);
     return page;
   };
-  const read = async (id: string) =>
-    (await ok<{ nomination: NominationRead }>(NOMINATION, { id }, await as(subjects.principal))).nomination;
+  const read = async (id: string) => (await ok(NOMINATION, { id }, await as(subjects.principal))).nomination!;
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -504,13 +494,8 @@ describe('seed 000 in the web app, start to end (Chromium, the running platform)
 
     const after = await read(nominations.lecturer);
     expect(after.stage).toBe('ESCALATED');
-    const linked = (
-      await ok<{ nomination: NominationRead }>(
-        NOMINATION,
-        { id: after.escalatedTo!.id },
-        await as(subjects.district),
-      )
-    ).nomination;
+    const linked = (await ok(NOMINATION, { id: after.escalatedTo!.id }, await as(subjects.district)))
+      .nomination!;
     expect(linked.stage).toBe('PROPOSED');
     expect(linked.campaign.id).toBe(districtCampaign);
     expect(linked.submittingOrganization.id).toBe(orgs.school.id);

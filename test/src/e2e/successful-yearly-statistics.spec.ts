@@ -3,12 +3,14 @@ import { Workbook, type Worksheet } from 'exceljs';
 import { createCampaign, transition, vnTime, Y } from './campaign-flows';
 import { as, createOrg, createPerson, grant, provinceWithSchools } from './flows';
 import { approved, propose, recognize, register } from './nomination-flows';
+import { gql } from '../gql';
 
-const STATISTICS = `query($o: ID!, $y: Int!) { yearlyStatistics(organizationId: $o, year: $y) {
+const STATISTICS =
+  gql(`query YearlyStatisticsYearlyStatistics($o: ID!, $y: Int!) { yearlyStatistics(organizationId: $o, year: $y) {
   organization { id } year
   campaigns { own { annual thematic phase total } below { annual thematic phase total } above { annual thematic phase total } }
   distinctions { distinction { code } registered { collectives individuals } proposed { collectives individuals }
-                 recognized { collectives individuals } } } }`;
+                 recognized { collectives individuals } } } }`);
 
 const counts = (annual: number, thematic: number, phase: number) => ({
   annual,
@@ -173,7 +175,7 @@ describe('the yearly statistical report (Home Affairs form), from the rollups, a
   });
 
   const statistics = async (credentials: Credentials, organizationId: string, year: number) =>
-    graphql<{ yearlyStatistics: any }>(STATISTICS, { o: organizationId, y: year }, credentials);
+    graphql(STATISTICS, { o: organizationId, y: year }, credentials);
 
   const settled = async (credentials: Credentials, organizationId: string, year: number, expected: unknown) =>
     eventually(
@@ -192,7 +194,7 @@ describe('the yearly statistical report (Home Affairs form), from the rollups, a
 
     // The district: its own two, the school's below, the province's two applying from above.
     const district = await settled(await as(districtAdmin), world.district.id, Y, PROVINCE_YEAR);
-    expect(district.campaigns).toEqual({
+    expect(district!.campaigns).toEqual({
       own: counts(1, 1, 0),
       below: counts(1, 0, 0),
       above: counts(1, 0, 1),
@@ -202,7 +204,11 @@ describe('the yearly statistical report (Home Affairs form), from the rollups, a
     const later = await settled(await as(provinceAdmin), world.province.id, Y + 1, [
       figures('DIEN_HINH_TIEN_TIEN_CA_NHAN', [0, 1, 0, 1, 0, 1]),
     ]);
-    expect(later.campaigns).toEqual({ own: counts(1, 0, 0), below: counts(1, 0, 0), above: counts(0, 0, 0) });
+    expect(later!.campaigns).toEqual({
+      own: counts(1, 0, 0),
+      below: counts(1, 0, 0),
+      above: counts(0, 0, 0),
+    });
   });
 
   it('follows the subtree: another province and a sibling school read nothing; a bad year is BAD_USER_INPUT', async () => {

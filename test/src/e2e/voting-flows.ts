@@ -2,11 +2,14 @@ import { ok, uniqueCode } from '@laurel/testing';
 import { createCampaign, transition } from './campaign-flows';
 import { as, createPerson, grant, provinceWithSchools } from './flows';
 import { propose, register } from './nomination-flows';
+import { gql } from '../gql';
 
-export const SESSION_FIELDS = `id title status ballotsCast eligibleVoters outcomeNote
+// A fragment (not an interpolated string) so that codegen types the documents that spread it.
+export const SESSION_FIELDS = gql(`fragment SessionFields on VotingSession {
+  id title status ballotsCast eligibleVoters outcomeNote
   threshold { numerator denominator } base quorum { numerator denominator }
   council { id name } nominations { id stage }
-  results { nomination { id } approve reject abstain passed }`;
+  results { nomination { id } approve reject abstain passed } }`);
 
 /** A school with a council of `size` members (each a person with an account) and proposed nominations. */
 export async function councilWorld(label: string, size: number, slate: number) {
@@ -17,8 +20,8 @@ export async function councilWorld(label: string, size: number, slate: number) {
   const members = await Promise.all(
     accounts.map((account, i) => createPerson(world.school1.id, `Thành viên số ${i + 1}`, { account })),
   );
-  const council = await ok<{ createCouncil: { id: string } }>(
-    `mutation($input: CreateCouncilInput!) { createCouncil(input: $input) { id } }`,
+  const council = await ok(
+    gql(`mutation FlowsCreateCouncil($input: CreateCouncilInput!) { createCouncil(input: $input) { id } }`),
     {
       input: {
         organizationId: world.school1.id,
@@ -54,8 +57,10 @@ export async function createSession(
   nominationIds: string[],
   rule: { threshold: [number, number]; base: string; quorum: [number, number] },
 ): Promise<string> {
-  const data = await ok<{ createVotingSession: { id: string } }>(
-    `mutation($input: CreateVotingSessionInput!) { createVotingSession(input: $input) { id } }`,
+  const data = await ok(
+    gql(
+      `mutation FlowsCreateVotingSession($input: CreateVotingSessionInput!) { createVotingSession(input: $input) { id } }`,
+    ),
     {
       input: {
         councilId,
@@ -71,15 +76,17 @@ export async function createSession(
   return data.createVotingSession.id;
 }
 
-export const CAST = `mutation($s: ID!, $c: [BallotChoiceInput!]!) { castBallot(sessionId: $s, choices: $c) { sessionId receiptCode } }`;
+export const CAST = gql(
+  `mutation FlowsCastBallot($s: ID!, $c: [BallotChoiceInput!]!) { castBallot(sessionId: $s, choices: $c) { sessionId receiptCode } }`,
+);
 
 export async function stageOf(admin: string, id: string): Promise<string> {
-  const data = await ok<{ nomination: { stage: string } }>(
-    `query($id: ID!) { nomination(id: $id) { stage } }`,
+  const data = await ok(
+    gql(`query FlowsStageOf($id: ID!) { nomination(id: $id) { stage } }`),
     { id },
     await as(admin),
   );
-  return data.nomination.stage;
+  return data.nomination!.stage;
 }
 
 /** Council stages reach nominations through an outbox: wait for them (at least once, quickly). */

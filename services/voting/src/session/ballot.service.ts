@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { isUniqueViolation } from '@laurel/db';
+import { isUniqueViolation, preparedQuery } from '@laurel/db';
 import {
   BadUserInputError,
   AlreadyVotedError,
@@ -41,15 +41,18 @@ export class BallotService {
     choices: { nominationId: string; choice: ChoiceValue }[],
   ): Promise<{ sessionId: string; receiptCode: string }> {
     // The hot path: one query to find the session and the caller's seat, one statement to vote.
+    // Both are prepared statements: parsed and planned (row-level security policies included)
+    // once per pooled connection, not on every ballot.
     const [row] = isId(sessionId)
-      ? ((await this.db.query(
+      ? await preparedQuery<{ status: string; councilId: string; voter: string | null }>(
+          this.db,
           `SELECT s.status, s.council_id AS "councilId",
                   (SELECT m.person_id FROM voting.council_member m
                     WHERE m.council_id = s.council_id AND m.person_id = ANY($2::uuid[])
                     ORDER BY m.person_id LIMIT 1) AS voter
              FROM voting.voting_session s WHERE s.id = $1`,
           [sessionId, ctx.identity.personIds.filter(isId)],
-        )) as { status: string; councilId: string; voter: string | null }[])
+        )
       : [];
     if (!row) throw new NotFoundError('VotingSession', sessionId);
     if (!row.voter) {
@@ -83,7 +86,8 @@ export class BallotService {
     // casts in flight and makes the later ones find the session CLOSED.
     let cast: { cast: boolean } | undefined;
     try {
-      const rows = (await this.db.query(
+      const rows = await preparedQuery<{ cast: boolean }>(
+        this.db,
         `WITH u AS (
            SELECT id FROM voting.voting_session WHERE id = $1 AND status = 'OPEN' FOR KEY SHARE),
          p AS (INSERT INTO voting.participation (session_id, person_id) SELECT id, $2 FROM u),
@@ -97,7 +101,7 @@ export class BallotService {
           this.sealer.sealBallot(key, ballot),
           hashReceipt(sessionId, receiptCode),
         ],
-      )) as { cast: boolean }[];
+      );
       cast = rows[0];
     } catch (error) {
       if (isUniqueViolation(error, 'participation_pkey'))

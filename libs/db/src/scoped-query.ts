@@ -17,6 +17,8 @@ interface Connection {
   bind(message: { portal?: string; statement?: string; values?: unknown[] }): void;
   execute(message: { portal?: string; rows?: number }): void;
   parsedStatements: Record<string, string>;
+  on(event: 'parseComplete', listener: () => void): void;
+  off(event: 'parseComplete', listener: () => void): void;
 }
 
 /** The part of `pg`'s Query that this class extends (see pg/lib/query.js). */
@@ -27,6 +29,7 @@ interface QueryProtocol {
   handleDataRow(message: unknown): void;
   handleCommandComplete(message: unknown, connection: Connection): void;
   handleError(error: Error, connection: Connection): void;
+  handleReadyForQuery(connection: Connection): void;
 }
 
 const ProtocolQuery = Query as unknown as new (
@@ -37,8 +40,13 @@ const ProtocolQuery = Query as unknown as new (
 
 export class ScopedQuery extends ProtocolQuery {
   private scopeAnswered = false;
-  /** This round trip parses the named statement (so a failure must forget it was parsed). */
-  private parsesName = false;
+  /**
+   * While this round trip parses its named statement: the ParseCompletes seen (set_config's,
+   * then the statement's). `pg` marks the name parsed at the first one, set_config's; if the
+   * statement's own Parse then fails, the mark is wrong and is removed (a statement that parsed
+   * and then failed to execute stays prepared on the server, and marked).
+   */
+  private parses: { count: number; listener: () => void } | null = null;
 
   constructor(
     /** Already checked by tenant-scope.ts: `*`, `''` or an ltree array literal, inlined. */
@@ -58,8 +66,25 @@ export class ScopedQuery extends ProtocolQuery {
     connection.parse({ text: this.setScopeSql });
     connection.bind({});
     connection.execute({ rows: 0 });
-    this.parsesName = Boolean(this.name) && !this.hasBeenParsed(connection);
+    if (this.name && !this.hasBeenParsed(connection)) {
+      const parses = { count: 0, listener: () => void (parses.count += 1) };
+      this.parses = parses;
+      connection.on('parseComplete', parses.listener);
+    }
     super.prepare(connection);
+  }
+
+  override handleReadyForQuery(connection: Connection): void {
+    this.stopCounting(connection);
+    super.handleReadyForQuery(connection);
+  }
+
+  private stopCounting(connection: Connection): number | null {
+    const parses = this.parses;
+    if (!parses) return null;
+    this.parses = null;
+    connection.off('parseComplete', parses.listener);
+    return parses.count;
   }
 
   override handleDataRow(message: unknown): void {
@@ -72,9 +97,8 @@ export class ScopedQuery extends ProtocolQuery {
   }
 
   override handleError(error: Error, connection: Connection): void {
-    // The client marked the named statement parsed at set_config's ParseComplete; if the
-    // statement's own Parse failed (or was skipped after an error), it must be parsed next time.
-    if (this.parsesName && this.name) delete connection.parsedStatements[this.name];
+    const parsed = this.stopCounting(connection);
+    if (parsed !== null && parsed < 2 && this.name) delete connection.parsedStatements[this.name];
     super.handleError(error, connection);
   }
 }

@@ -93,4 +93,16 @@ describe('tenant scope of lone statements', () => {
       );
     expect(await preparedQuery(db, sql, [3])).toEqual([{ scope: '*', n: 3 }]);
   });
+
+  it('keeps a named statement that parsed and then failed to execute, and runs it again', async () => {
+    const insert = `INSERT INTO ${TABLE} (id, scope) VALUES ($1, ${setting}) RETURNING id`;
+    // The first use on this connection parses it and fails (a duplicate key): it stays prepared.
+    await db.query(`INSERT INTO ${TABLE} (id, scope) VALUES (40, 'x')`);
+    for (let i = 0; i < 2; i++)
+      await expect(withTenantScope('{q1}', () => preparedQuery(db, insert, [40]))).rejects.toMatchObject({
+        code: '23505',
+      });
+    expect(await withTenantScope('{q1}', () => preparedQuery(db, insert, [41]))).toEqual([{ id: 41 }]);
+    expect(await db.query(`SELECT scope FROM ${TABLE} WHERE id = $1`, [41])).toEqual([{ scope: '{q1}' }]);
+  });
 });

@@ -411,23 +411,32 @@ async function classicSections(): Promise<void> {
   const LOCAL = `query($c: ID!) { nominations(campaignId: $c, first: 100) { edges { node { id stage nomineeName } } } }`;
   const subgraph = (JSON.parse(testEnv('subgraphUrls')) as Record<string, string>).nominations!;
   const identity: Identity = { ...ANONYMOUS, subject: PLATFORM_ADMIN, isPlatformAdmin: true };
-  const direct = await time(async () => {
-    const body = JSON.stringify({ query: LOCAL, variables: { c: campaign } });
-    const res = await fetch(subgraph, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...signInternalRequest(identity, testEnv('internalSecret'), body),
-      },
-      body,
-    });
-    await res.json();
-  }, 60);
-  const viaGateway = await time(() => ok(LOCAL, { c: campaign }, admin), 60);
-  const d50 = percentile(direct, 50);
-  const g50 = percentile(viaGateway, 50);
+  const direct = () =>
+    time(async () => {
+      const body = JSON.stringify({ query: LOCAL, variables: { c: campaign } });
+      const res = await fetch(subgraph, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...signInternalRequest(identity, testEnv('internalSecret'), body),
+        },
+        body,
+      });
+      await res.json();
+    }, 60);
+  const viaGateway = () => time(() => ok(LOCAL, { c: campaign }, admin), 60);
+  // Five rounds, each measuring both one after the other: the target is met in every round or not.
+  const rounds: number[] = [];
+  for (let round = 1; round <= 5; round++) {
+    const d50 = percentile(await direct(), 50);
+    const g50 = percentile(await viaGateway(), 50);
+    rounds.push(((g50 - d50) / d50) * 100);
+    console.log(
+      `[bench] gateway overhead, 100 nominations, round ${round}: subgraph p50 ${ms(d50)}, gateway p50 ${ms(g50)} (+${rounds.at(-1)!.toFixed(0)}%)`,
+    );
+  }
   console.log(
-    `[bench] gateway overhead, 100 nominations: subgraph p50 ${ms(d50)}, gateway p50 ${ms(g50)} (+${(((g50 - d50) / d50) * 100).toFixed(0)}%)`,
+    `[bench] gateway overhead within +50% in ${rounds.filter((r) => r <= 50).length} of 5 rounds (+${rounds.map((r) => r.toFixed(0)).join('%, +')}%)`,
   );
 }
 

@@ -9,6 +9,7 @@ import {
   defineAbilityFor,
   verifyInternalRequest,
   tenantScopeOf,
+  type AppAbility,
   type Identity,
 } from '@laurel/auth';
 import { INSTANCE_HEADER } from '@laurel/config';
@@ -135,8 +136,20 @@ export async function startSubgraphServer<C extends RequestContext>(
   });
   await apollo.start();
 
+  // A caller's ability is compiled from its grants once, not on every request: CASL abilities
+  // are read-only here (nothing calls update()), so one serves every request of that identity.
+  const abilities = new Map<string, AppAbility>();
+  const abilityOf = (identity: Identity): AppAbility => {
+    const key = JSON.stringify(identity);
+    let ability = abilities.get(key);
+    if (!ability) {
+      if (abilities.size >= 10_000) abilities.clear();
+      abilities.set(key, (ability = defineAbilityFor(identity)));
+    }
+    return ability;
+  };
   const contextFor = async (identity: Identity, live: boolean): Promise<C> =>
-    options.createContext({ identity, ability: defineAbilityFor(identity) }, { live });
+    options.createContext({ identity, ability: abilityOf(identity) }, { live });
 
   let draining = false;
   const instance = options.instance ?? process.env.LAUREL_INSTANCE;

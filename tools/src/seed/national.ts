@@ -34,7 +34,7 @@ export const NATION_CODE = 'VN';
 /** `created_by` of everything the seed writes (campaigns, nominations, councils, sessions). */
 export const SEEDED_BY = 'seed:national';
 /** The services that keep a copy of the organization directory in their schema. */
-const REPLICAS = ['campaigns', 'nominations', 'voting', 'reporting'] as const;
+const REPLICAS = ['campaigns', 'nominations', 'voting', 'reporting', 'exemplars'] as const;
 
 /** The database already holds the national dataset (and `reset` was not asked for). */
 export class AlreadySeededError extends Error {}

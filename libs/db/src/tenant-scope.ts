@@ -164,7 +164,8 @@ export async function preparedScopedQuery<T>(
   return onPooledClient(dataSource, async (client) => {
     const name = preparedName(sql);
     const scope = checkScope(currentTenantScope());
-    return (await client.query({ ...(name ? { name } : {}), text: sql, values: [scope, ...values] })).rows as T[];
+    return (await client.query({ ...(name ? { name } : {}), text: sql, values: [scope, ...values] }))
+      .rows as T[];
   });
 }
 

@@ -33,7 +33,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   const jwks = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : null;
   const claimsOptions = { issuer: options.issuer, audience: options.audience };
 
-  return async (token) => {
+  const verify: TokenVerifier = async (token) => {
     let alg: string | undefined;
     try {
       alg = decodeProtectedHeader(token).alg;
@@ -65,6 +65,34 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       if (payload.exp - from > maxLifetime)
         throw new InvalidTokenError(`token lives longer than the ${maxLifetime} s this platform accepts`);
     }
-    return { subject: payload.sub, claims: payload };
+    return Object.freeze({ subject: payload.sub, claims: Object.freeze(payload) });
+  };
+  return reuseVerified(verify);
+}
+
+/**
+ * A token verified a moment ago is taken again without checking its signature again (a dashboard
+ * sends the same bearer token with every request): the same string, for at most
+ * VERIFIED_REUSE_MS and never at or past its `exp`, so a key retired from the JWKS stops being
+ * honoured within a minute. Failures are never kept. Bounded: the oldest entries go first.
+ */
+const VERIFIED_REUSE_MS = 60_000;
+const MAX_VERIFIED = 10_000;
+
+function reuseVerified(verify: TokenVerifier): TokenVerifier {
+  const verified = new Map<string, { until: number; result: Awaited<ReturnType<TokenVerifier>> }>();
+  return async (token) => {
+    const now = Date.now();
+    const kept = verified.get(token);
+    if (kept && now < kept.until) return kept.result;
+    if (kept) verified.delete(token);
+    const result = await verify(token);
+    const until = Math.min((result.claims.exp as number) * 1000, now + VERIFIED_REUSE_MS);
+    for (const oldest of verified.keys()) {
+      if (verified.size < MAX_VERIFIED) break;
+      verified.delete(oldest);
+    }
+    verified.set(token, { until, result });
+    return result;
   };
 }

@@ -7,7 +7,7 @@ export { pendingSchemaChanges } from './schema-drift';
 export { isUniqueViolation, isForeignKeyViolation } from './pg-errors';
 export { keysetPage, type KeysetOrder, type KeysetResult } from './keyset';
 export { runServiceMigrations } from './migrate';
-export { withTenantScope, asSystem, preparedQuery } from './tenant-scope';
+export { withTenantScope, asSystem, preparedQuery, preparedScopedQuery, SCOPE_SETTING } from './tenant-scope';
 export {
   enableRowLevelSecurity,
   LEAKPROOF_LTREE_FUNCTIONS,

@@ -193,13 +193,38 @@ export function installTenantScope(dataSource: DataSource): void {
  * text (parameters as `$n`): each distinct text becomes one statement on every connection.
  */
 export async function preparedQuery<T>(dataSource: DataSource, sql: string, values: unknown[]): Promise<T[]> {
-  const runner = dataSource.createQueryRunner();
-  try {
-    const client = (await runner.connect()) as PgClient;
+  return onPooledClient(dataSource, async (client) => {
     const config = { ...(preparedName(sql) ? { name: preparedName(sql) } : {}), text: sql, values };
     return scoped.has(dataSource)
       ? ((await queryInScope(client, currentTenantScope(), config)).rows as T[])
       : ((await client.query(config)).rows as T[]);
+  });
+}
+
+/**
+ * Like `preparedQuery`, for a statement that carries the tenant scope itself (no `set_config`
+ * sent before it): `$1` is the current scope, and the
+ * statement must apply it with `set_config('laurel.scope', $1, true)` before it reads any row,
+ * e.g. a plpgsql function whose first step does that. The lone statement is its own transaction,
+ * so the setting ends with it, as it does after a COMMIT. `sql` numbers its own parameters from `$2`.
+ */
+export async function preparedScopedQuery<T>(
+  dataSource: DataSource,
+  sql: string,
+  values: unknown[],
+): Promise<T[]> {
+  return onPooledClient(dataSource, async (client) => {
+    const name = preparedName(sql);
+    const scope = checkScope(currentTenantScope());
+    return (await client.query({ ...(name ? { name } : {}), text: sql, values: [scope, ...values] }))
+      .rows as T[];
+  });
+}
+
+async function onPooledClient<T>(dataSource: DataSource, work: (client: PgClient) => Promise<T>): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    return await work((await runner.connect()) as PgClient);
   } finally {
     await runner.release();
   }

@@ -100,4 +100,22 @@ describe('token verification', () => {
       .sign(key);
     await expect(capped(day)).resolves.toMatchObject({ subject: 'dev' });
   });
+  it('takes a verified token again only while it has not expired, and never a tampered copy', async () => {
+    const key = new TextEncoder().encode(hsSecret);
+    const verify = createTokenVerifier({ hs256Secret: hsSecret });
+    const exp = Math.floor(Date.now() / 1000) + 2;
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('dev')
+      .setExpirationTime(exp)
+      .sign(key);
+    await expect(verify(token)).resolves.toMatchObject({ subject: 'dev' });
+    await expect(verify(token)).resolves.toMatchObject({ subject: 'dev' });
+    const [header, payload, signature] = token.split('.') as [string, string, string];
+    const forged = `${header}.${Buffer.from(JSON.stringify({ sub: 'root', exp })).toString('base64url')}.${signature}`;
+    expect(forged).not.toBe(`${header}.${payload}.${signature}`);
+    await expect(verify(forged)).rejects.toThrow();
+    await new Promise((r) => setTimeout(r, exp * 1000 - Date.now() + 50));
+    await expect(verify(token)).rejects.toThrow(/exp/);
+  });
 });

@@ -51,6 +51,7 @@ describe('reporting subgraph', () => {
       'DirectoryXidIndex1764500000000',
       'DirectoryPersonLeftAt1764710000000',
       'RevokedOutOfTotals1765100000000',
+      'OrgReportFunction1765300000000',
     ]);
   });
 
@@ -72,7 +73,7 @@ describe('reporting subgraph', () => {
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data!.reportingInfo).toEqual({
       service: 'reporting',
-      schemaVersion: 'RevokedOutOfTotals1765100000000',
+      schemaVersion: 'OrgReportFunction1765300000000',
     });
   });
 

@@ -7,6 +7,7 @@ import { RowLevelSecurity1764400000000 } from './1764400000000-row-level-securit
 import { DirectoryXidIndex1764500000000 } from './1764500000000-directory-xid-index.migration';
 import { DirectoryPersonLeftAt1764710000000 } from './1764710000000-directory-person-left-at.migration';
 import { RevokedOutOfTotals1765100000000 } from './1765100000000-revoked-out-of-totals.migration';
+import { OrgReportFunction1765300000000 } from './1765300000000-org-report-function.migration';
 export const MIGRATIONS = [
   ReportingInitial1763800000000,
   Reporting1763900000000,
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   DirectoryXidIndex1764500000000,
   DirectoryPersonLeftAt1764710000000,
   RevokedOutOfTotals1765100000000,
+  OrgReportFunction1765300000000,
 ];

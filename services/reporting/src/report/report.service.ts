@@ -1,6 +1,6 @@
 import { COUNTED_STAGE_FIELDS } from '@laurel/contracts';
-import { accessibleSql, type AppAbility } from '@laurel/auth';
-import { preparedQuery } from '@laurel/db';
+import { subject, type AppAbility } from '@laurel/auth';
+import { preparedScopedQuery } from '@laurel/db';
 import type { DataSource } from 'typeorm';
 import type { ComplianceRow, DistinctionCount, NominationTotals, OrgReport } from './dto/report.output';
 
@@ -21,86 +21,84 @@ export function emptyTotals(): NominationTotals {
   };
 }
 
+/** What a `cascade_total.counts` key (`STAGE|TARGET`) adds to: its stage's field, and collectives or individuals. */
+interface CountKey {
+  field: keyof NominationTotals | undefined;
+  /** Withdrawn ones count nowhere; revoked ones under `revoked` only (SPEC 8). */
+  kind: 'collectives' | 'individuals' | undefined;
+}
+
+/** The few keys there are (stages × targets), each split once. */
+const countKeys = new Map<string, CountKey>();
+
+function countKey(key: string): CountKey {
+  let known = countKeys.get(key);
+  if (!known) {
+    const [stage = '', target] = key.split('|');
+    known = {
+      field: STAGE_FIELDS[stage],
+      kind:
+        stage === 'WITHDRAWN' || stage === 'REVOKED'
+          ? undefined
+          : target === 'COLLECTIVE'
+            ? 'collectives'
+            : 'individuals',
+    };
+    // Bounded: only keys the fold writes (a stage and a target) are kept.
+    if (countKeys.size < 1_000) countKeys.set(key, known);
+  }
+  return known;
+}
+
 /** Adds a `cascade_total.counts` map (`STAGE|TARGET` → nominations) to the totals. */
 function addCounts(totals: NominationTotals, counts: Record<string, number> | null): void {
-  for (const [key, count] of Object.entries(counts ?? {})) {
-    const [stage = '', target] = key.split('|');
-    const field = STAGE_FIELDS[stage];
+  if (!counts) return;
+  for (const key in counts) {
+    const count = counts[key]!;
+    const { field, kind } = countKey(key);
     if (field) totals[field] += count;
-    // Withdrawn ones count nowhere; revoked ones under `revoked` only (SPEC 8).
-    if (stage !== 'WITHDRAWN' && stage !== 'REVOKED') {
-      if (target === 'COLLECTIVE') totals.collectives += count;
-      else totals.individuals += count;
-    }
+    if (kind) totals[kind] += count;
   }
 }
 
-/** `:name` parameters of `accessibleSql`, renumbered as `$n` after the first `offset` ones. */
-function positional(sql: string, params: Record<string, unknown>, offset: number): [string, unknown[]] {
-  const values: unknown[] = [];
-  const numbered = sql.replace(
-    /:(\.\.\.)?(casl_\d+_\d+)\b/g,
-    (_match, spread: string | undefined, name: string) => {
-      if (spread || !(name in params)) throw new Error(`cannot pass ability parameter ${name} positionally`);
-      values.push(params[name]);
-      return `$${offset + values.length}`;
-    },
-  );
-  return [numbered, values];
-}
-
 interface ReportRow {
-  /** The organization, when it exists and the caller may read its reports. */
-  id: string | null;
-  name: string | null;
+  /** The organization, when this copy of the directory has it. */
+  report_id: string | null;
+  report_path: string | null;
+  report_name: string | null;
   /** Its cascade totals, and those of organizations merged into it from elsewhere. */
   own: [Record<string, number>, Record<string, number>][];
   /** Each child (not merged away) in display order, its name, its cascade totals (null: none yet). */
   children: [string, string, Record<string, number> | null][];
 }
 
+/** One statement (and one round trip) that sets the caller's tenant scope itself: see the migration. */
+const ORG_REPORT_SQL = `SELECT report_id, report_path, report_name, own, children FROM reporting.org_report($1, $2, $3)`;
+
 /**
  * docs/API.md §3's counting rules over the folded cascade totals (fold.ts): a nomination counts once under
  * its current stage, for its submitting organization and every ancestor (the subtree, merged
  * predecessors included), for its campaign and every ancestor campaign (the cascade). A report
  * reads one `cascade_total` row for the organization (plus one per organization merged into it
- * from elsewhere) and one per child, by primary key, in one statement.
+ * from elsewhere) and one per child, by primary key, in one statement (`reporting.org_report`,
+ * which carries the row-level security scope: one round trip, its plan kept per connection).
  */
 export class ReportService {
   constructor(private readonly db: DataSource) {}
 
   /**
    * The report, or undefined when this copy of the directory has no such organization or the
-   * caller may not read its reports (the access rule is part of the statement).
+   * caller may not read its reports (the same rule as `reportableOrganization`, on the path the
+   * statement returns: nothing of an unreadable organization leaves this method).
    */
   async report(
     ability: AppAbility,
     organizationId: string,
     campaignId: string,
   ): Promise<OrgReport | undefined> {
-    const rule = accessibleSql(ability, 'read', 'Report', { orgPath: 'o.path' });
-    const [access, accessParams] = positional(rule.sql, rule.params, 2);
-    // Prepared: planning this statement (with the row-level security policies) cost more than
-    // running it.
-    const [row] = await preparedQuery<ReportRow>(
-      this.db,
-      `WITH RECURSIVE org AS (
-         SELECT o.id, o.path, o.name FROM reporting.directory_organization o WHERE o.id = $1 AND (${access})),
-       scope(id) AS (
-         SELECT id FROM org
-         UNION ALL
-         SELECT merged.id FROM scope CROSS JOIN LATERAL (
-           SELECT d.id FROM reporting.directory_organization d
-            WHERE d.merged_into_id = scope.id AND NOT d.path <@ (SELECT path FROM org)) AS merged)
-       SELECT (SELECT id FROM org) AS id, (SELECT name FROM org) AS name,
-              (SELECT coalesce(json_agg(json_build_array(t.counts, t.codes)), '[]')
-                 FROM scope JOIN reporting.cascade_total t ON t.organization_id = scope.id AND t.campaign_id = $2) AS own,
-              (SELECT coalesce(json_agg(json_build_array(c.id, c.name, t.counts) ORDER BY c.name COLLATE "reporting"."vi", c.id), '[]')
-                 FROM org JOIN reporting.directory_organization c ON c.parent_id = org.id AND c.merged_into_id IS NULL
-                 LEFT JOIN reporting.cascade_total t ON t.organization_id = c.id AND t.campaign_id = $2) AS children`,
-      [organizationId, campaignId, ...accessParams],
-    );
-    if (!row?.id) return undefined;
+    const [row] = await preparedScopedQuery<ReportRow>(this.db, ORG_REPORT_SQL, [organizationId, campaignId]);
+    if (!row?.report_id || row.report_path === null) return undefined;
+    if (!ability.can('read', subject('Report', { orgPath: row.report_path }))) return undefined;
     const totals = emptyTotals();
     const byCode = new Map<string, number>();
     for (const [counts, codes] of row.own) {
@@ -112,7 +110,7 @@ export class ReportService {
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([code, count]) => ({ distinction: { code }, count }));
     return {
-      organization: { id: row.id, name: row.name ?? undefined },
+      organization: { id: row.report_id, name: row.report_name ?? undefined },
       campaign: { id: campaignId },
       totals,
       byDistinction,

@@ -2,7 +2,7 @@ import type { Client } from 'pg';
 import type { Step } from './step';
 
 /** The services that keep a copy of the organization directory in their schema. */
-export const REPLICAS = ['campaigns', 'nominations', 'voting', 'reporting'] as const;
+export const REPLICAS = ['campaigns', 'nominations', 'voting', 'reporting', 'exemplars'] as const;
 
 /** The replicas this database has (a service not migrated yet has none). */
 export async function replicas(client: Client): Promise<string[]> {

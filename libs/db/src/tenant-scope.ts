@@ -93,11 +93,13 @@ function scopeNextQuery(client: ScopableClient, scope: string): void {
   if (!scopable.has(client)) {
     scopable.add(client);
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    client.query = ((text: unknown, values?: unknown) => {
+    // Every other call (a callback, a config object, a pool's own query) passes through whole.
+    client.query = ((...args: unknown[]) => {
       const next = client[NEXT_SCOPE];
       client[NEXT_SCOPE] = undefined;
-      if (next === undefined || typeof text !== 'string' || !Array.isArray(values))
-        return query(text, values);
+      const [text, values] = args;
+      if (next === undefined || args.length !== 2 || typeof text !== 'string' || !Array.isArray(values))
+        return query(...args);
       return queryInScope(client, next, { text, values });
     }) as PgClient['query'];
   }

@@ -46,6 +46,19 @@ describe('tenant scope of lone statements', () => {
     ]);
   });
 
+  it('leaves the connection’s other callers alone: a pool’s callback query is answered', async () => {
+    await withTenantScope('{a1}', () => db.query(`SELECT $1::int AS n`, [1]));
+    const pool = (db.driver as unknown as { master: { query: (...args: unknown[]) => unknown } }).master;
+    const rows = await new Promise((resolve, reject) =>
+      pool.query(
+        `SELECT ${setting} AS scope, $1::int AS n`,
+        [5],
+        (error: Error | null, result: { rows: unknown }) => (error ? reject(error) : resolve(result.rows)),
+      ),
+    );
+    expect(rows).toEqual([{ scope: '', n: 5 }]);
+  });
+
   it('ends with the statement: the connection’s next user finds no scope', async () => {
     await withTenantScope('{a1}', () => db.query(`SELECT $1::int AS n`, [1]));
     const runner = db.createQueryRunner();

@@ -17,19 +17,7 @@ import { Client as PgClient } from 'pg';
 import { as, createPerson } from './flows';
 import { register } from './nomination-flows';
 import { councilWorld, createSession } from './voting-flows';
-
-/** One series' value: the sum over every series of `name` whose labels include `labels`. */
-function sample(text: string, name: string, labels: Record<string, string> = {}): number {
-  let sum = 0;
-  for (const line of text.split('\n')) {
-    if (line.startsWith('#')) continue;
-    const match = /^([a-zA-Z_:][\w:]*)(\{(.*)\})? (\S+)$/.exec(line);
-    if (!match || match[1] !== name) continue;
-    const present = match[3] ?? '';
-    if (Object.entries(labels).every(([k, v]) => present.includes(`${k}="${v}"`))) sum += Number(match[4]);
-  }
-  return sum;
-}
+import { sample } from './prometheus';
 
 const scrape = async (url: string) => {
   const res = await fetch(url);

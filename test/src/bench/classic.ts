@@ -151,6 +151,7 @@ export async function classicSections(): Promise<void> {
       await res.json();
     }, 60);
   const viaGateway = () => time(() => ok(LOCAL, { c: campaign }, admin), 60);
+  const signed = (percent: number) => `${percent >= 0 ? '+' : ''}${percent.toFixed(0)}%`;
   // Five rounds, each measuring both one after the other: the target is met in every round or not.
   const rounds: number[] = [];
   for (let round = 1; round <= 5; round++) {
@@ -158,10 +159,10 @@ export async function classicSections(): Promise<void> {
     const g50 = percentile(await viaGateway(), 50);
     rounds.push(((g50 - d50) / d50) * 100);
     console.log(
-      `[bench] gateway overhead, 100 nominations, round ${round}: subgraph p50 ${ms(d50)}, gateway p50 ${ms(g50)} (+${rounds.at(-1)!.toFixed(0)}%)`,
+      `[bench] gateway overhead, 100 nominations, round ${round}: subgraph p50 ${ms(d50)}, gateway p50 ${ms(g50)} (${signed(rounds.at(-1)!)})`,
     );
   }
   console.log(
-    `[bench] gateway overhead within +50% in ${rounds.filter((r) => r <= 50).length} of 5 rounds (+${rounds.map((r) => r.toFixed(0)).join('%, +')}%)`,
+    `[bench] gateway overhead within +50% in ${rounds.filter((r) => r <= 50).length} of 5 rounds (${rounds.map(signed).join(', ')})`,
   );
 }

@@ -19,6 +19,7 @@ import {
   ms,
   openLoop,
   pool,
+  platformQuiet,
   postJson,
   reportAgent,
   RequestFailed,
@@ -102,6 +103,10 @@ export async function reportSection(seeded: SeedResult): Promise<void> {
       { label: `province (${province.name})`, organizationId: province.id, campaignId: province.campaign },
       { label: 'nation', organizationId: seeded.nationId, campaignId: seeded.campaignId },
     ];
+    const waited = await platformQuiet();
+    console.log(
+      `[bench] the platform was idle after ${waited.toFixed(0)} s (background catch-up after the load)`,
+    );
     for (const target of targets) {
       const body = JSON.stringify({
         query: ORG_REPORT,

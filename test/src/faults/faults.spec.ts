@@ -230,7 +230,10 @@ describe('faults', () => {
     const cast1 = await participants(w.sessionId);
     expect(voters.filter((v) => !cast1.has(v))).toEqual([]);
     const [counts] = await f.sql<{ cast: number; sealed: number }>(
-      `SELECT s.ballots_cast AS cast, (SELECT count(*)::int FROM voting.sealed_ballot b WHERE b.session_id = s.id) AS sealed
+      // Ballots cast while a session is open: its participation rows (no cast updates the
+      // session's row any more, see ballot.service.ts), as votingSession.ballotsCast counts them.
+      `SELECT (SELECT count(*)::int FROM voting.participation p WHERE p.session_id = s.id) AS cast,
+              (SELECT count(*)::int FROM voting.sealed_ballot b WHERE b.session_id = s.id) AS sealed
          FROM voting.voting_session s WHERE s.id = $1`,
       [w.sessionId],
     );
@@ -324,7 +327,10 @@ describe('faults', () => {
     const voted = await participants(w.sessionId);
     expect(voted).toEqual(new Set(w.members.map((m) => m.id)));
     const [row] = await f.sql<{ cast: number; sealed: number }>(
-      `SELECT s.ballots_cast AS cast, (SELECT count(*)::int FROM voting.sealed_ballot b WHERE b.session_id = s.id) AS sealed
+      // Ballots cast while a session is open: its participation rows (no cast updates the
+      // session's row any more, see ballot.service.ts), as votingSession.ballotsCast counts them.
+      `SELECT (SELECT count(*)::int FROM voting.participation p WHERE p.session_id = s.id) AS cast,
+              (SELECT count(*)::int FROM voting.sealed_ballot b WHERE b.session_id = s.id) AS sealed
          FROM voting.voting_session s WHERE s.id = $1`,
       [w.sessionId],
     );

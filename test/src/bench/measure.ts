@@ -75,6 +75,23 @@ export async function openLoop(
   return { latencies, errors, errorKinds, sent, seconds: (performance.now() - start) / 1000 };
 }
 
+/** CPU time (ms, user + system) a process has used so far, from /proc (Linux); null if unreadable. */
+function processCpuMs(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    // utime and stime, in clock ticks (100 a second on Linux), after the parenthesised name.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** The platform the bench started (libs/testing keeps it on globalThis). */
+function platformProcesses(): Partial<Platform['processes']> {
+  return (globalThis as { __laurelPlatform?: Platform }).__laurelPlatform?.processes ?? {};
+}
+
 /**
  * CPU time (ms) of the platform's processes, this bench client and the database's server
  * processes (by pid, from /proc: Linux only, and only when PostgreSQL runs on this machine), to
@@ -84,20 +101,10 @@ export async function cpuSample(
   db: Pool,
   extra: Record<string, number | undefined> = {},
 ): Promise<Map<string, number> | null> {
-  const platform = (globalThis as { __laurelPlatform?: Platform }).__laurelPlatform;
-  const read = (pid: number | undefined): number | null => {
-    if (!pid) return null;
-    try {
-      // utime and stime, in clock ticks (100 a second on Linux), after the parenthesised name.
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return (Number(fields[11]) + Number(fields[12])) * 10;
-    } catch {
-      return null;
-    }
-  };
+  const read = processCpuMs;
   if (read(process.pid) === null) return null;
   const sample = new Map<string, number>();
-  for (const [name, p] of Object.entries(platform?.processes ?? {})) sample.set(name, read(p.child.pid) ?? 0);
+  for (const [name, p] of Object.entries(platformProcesses())) sample.set(name, read(p.child.pid) ?? 0);
   for (const [name, pid] of Object.entries(extra)) sample.set(name, read(pid) ?? 0);
   sample.set('bench client', read(process.pid) ?? 0);
   const { rows } = await db.query(
@@ -116,9 +123,7 @@ export async function cpuSample(
  */
 export function signalPlatform(signal: 'SIGUSR2'): void {
   if (!process.env.BENCH_PROFILE) return;
-  const platform = (globalThis as { __laurelPlatform?: Platform }).__laurelPlatform;
-  for (const p of Object.values(platform?.processes ?? {}))
-    if (p.child.pid) process.kill(p.child.pid, signal);
+  for (const p of Object.values(platformProcesses())) if (p?.child.pid) process.kill(p.child.pid, signal);
 }
 
 /** `gateway 4.1, reporting 1.3, …, postgres 1.2` ms a request between two samples. */
@@ -221,18 +226,13 @@ export function postJson(
  * elsewhere): per request it is steadier than throughput on a machine others share.
  */
 export function platformCpuMs(): number {
-  const platform = (globalThis as { __laurelPlatform?: Platform }).__laurelPlatform;
-  let ticks = 0;
-  for (const { child } of Object.values(platform?.processes ?? {})) {
-    try {
-      // Fields 14 and 15 (utime, stime) in clock ticks, counted after the parenthesised name.
-      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      return 0;
-    }
+  let total = 0;
+  for (const { child } of Object.values(platformProcesses())) {
+    const used = processCpuMs(child.pid);
+    if (used === null) return 0;
+    total += used;
   }
-  return ticks * 10; // USER_HZ is 100 on Linux
+  return total;
 }
 
 /**

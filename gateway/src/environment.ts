@@ -2,6 +2,7 @@ import { booleanFlag, commaList, commonEnvShape, loadEnv, secret } from '@laurel
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_REPORT_CACHE_MS } from './report-cache';
 
 const url = () => z.string().url().optional();
 
@@ -44,7 +45,7 @@ const parsed = loadEnv('gateway', {
    */
   CORS_ALLOWED_ORIGINS: commaList(),
   /** How long a report answer is served again to callers with the same reads, in ms; 0: off. */
-  REPORT_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
+  REPORT_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(DEFAULT_REPORT_CACHE_MS),
   /**
    * Operations one subgraph answers whole go straight to it once the runtime has validated their
    * text (gateway/src/fast-path); `false`: every operation through the query planner.

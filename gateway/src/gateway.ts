@@ -18,7 +18,7 @@ import { createFastPath, type FastPathObserver } from './fast-path/fast-path';
 import { SingleSubgraphPlanner } from './fast-path/single-subgraph';
 import { IMPORT_FIELDS } from './imports';
 import { gatewayMetrics, wsMetrics } from './observability';
-import { SHARED_REPORT_FIELDS } from './report-cache';
+import { DEFAULT_REPORT_CACHE_MS, SHARED_REPORT_FIELDS } from './report-cache';
 import { createIdentity, createRuntime, GRAPHQL_PATH } from './runtime';
 import { mutationsOf, requireOption, subgraphsOf, type SubgraphEntry } from './supergraph';
 import { attachWebSocketServer } from './ws-server';
@@ -139,7 +139,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
 }
 
 /**
- * Root fields that keep the runtime's path: the report cache's, the imports' (their own
+ * Root fields that keep the runtime's path: the report cache's (while it is on), the imports' (their own
  * timeout), and organizations' mutations (after which the identity cache is flushed).
  */
 function createSingleSubgraphFastPath(
@@ -149,7 +149,9 @@ function createSingleSubgraphFastPath(
   resolveIdentity: IdentityResolver,
   observer: FastPathObserver | undefined,
 ) {
-  const excluded = new Set([...SHARED_REPORT_FIELDS, ...IMPORT_FIELDS, ...mutationsOf(sdl, 'organizations')]);
+  // With the report cache on (the default), reports keep the runtime's path where the cache is.
+  const cached = (options.reportCacheMs ?? DEFAULT_REPORT_CACHE_MS) > 0 ? SHARED_REPORT_FIELDS : [];
+  const excluded = new Set([...cached, ...IMPORT_FIELDS, ...mutationsOf(sdl, 'organizations')]);
   const planner = new SingleSubgraphPlanner(sdl, subgraphs, excluded);
   return createFastPath({
     planner,

@@ -12,6 +12,9 @@ import { identityOf, type IdentityContext } from './signing';
  */
 export const SHARED_REPORT_FIELDS: ReadonlySet<string> = new Set(['orgReport']);
 
+/** How long a report's answer is served again unless told otherwise (REPORT_CACHE_MS). */
+export const DEFAULT_REPORT_CACHE_MS = 1_000;
+
 export interface ReportCacheOptions {
   /** How long an answer is served again; 0 turns the cache off. */
   ttlMs: number;

@@ -9,7 +9,7 @@ import { IdentityCache } from './identity-cache';
 import { createIdentityResolver, credentialsFromHeaders, type IdentityResolver } from './identity';
 import { IMPORT_FIELDS } from './imports';
 import { limitPlugins } from './limits';
-import { useReportCache } from './report-cache';
+import { DEFAULT_REPORT_CACHE_MS, useReportCache } from './report-cache';
 import {
   createSignedWsTransport,
   IDENTITY_CONTEXT_KEY,
@@ -99,7 +99,10 @@ export function createRuntime(
       ...(deps.observers ?? []),
       ...limitPlugins({ production }),
       useIdentity(deps.resolveIdentity),
-      useReportCache({ ttlMs: options.reportCacheMs ?? 1_000, onLookup: deps.onReportCacheLookup }),
+      useReportCache({
+        ttlMs: options.reportCacheMs ?? DEFAULT_REPORT_CACHE_MS,
+        onLookup: deps.onReportCacheLookup,
+      }),
       ...(identityCache ? [useFlushIdentitiesAfter(mutationsOf(sdl, 'organizations'), identityCache)] : []),
       ...(deps.validated ?? []),
       useInternalSignature(options.internalSecret),

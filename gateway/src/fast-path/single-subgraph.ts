@@ -6,6 +6,7 @@ import {
   parse,
   type ConstDirectiveNode,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLObjectType,
@@ -31,12 +32,25 @@ function argument(directive: ConstDirectiveNode, name: string): string | boolean
   return undefined;
 }
 
+/** A `@provides` field set (`"name"`, `"a { b }"`) as a selection set. */
+function fieldSet(fields: string): SelectionSetNode | null {
+  try {
+    const document = parse(`{ ${fields} }`);
+    const definition = document.definitions[0];
+    return definition?.kind === Kind.OPERATION_DEFINITION ? definition.selectionSet : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Which operations one subgraph answers whole, read from the supergraph's join directives: every
- * root field is that subgraph's, and so is every field below (no entity jump, no `@requires`,
- * `@provides`, `@override`, external or type-changed field, no abstract type, no `@defer`). For
- * such an operation the subgraph's answer to the client's own document is the gateway's answer
- * (fast-path.ts); anything in doubt is `null` and goes through the query planner.
+ * root field is that subgraph's, and so is every field below — its own, or one of another
+ * subgraph's that it declares external and `@provides` on the way down (reporting names a
+ * report's organizations from its copy of the directory). No entity jump, no `@requires`,
+ * `@override` or type-changed field, no abstract type, no `@defer`. For such an operation the
+ * subgraph's answer to the client's own document is the gateway's answer (fast-path.ts);
+ * anything in doubt is `null` and goes through the query planner.
  */
 export class SingleSubgraphPlanner {
   readonly schema: GraphQLSchema;
@@ -84,12 +98,12 @@ export class SingleSubgraphPlanner {
       if (selection.kind !== Kind.FIELD || selection.name.value.startsWith('__')) return null;
       if (this.excludedRootFields.has(selection.name.value)) return null;
       const field = root.getFields()[selection.name.value];
-      const owners = field ? this.ownersOf(root, field) : [];
+      const owners = field ? [...(this.ownersOf(root, field)?.keys() ?? [])] : [];
       if (owners.length !== 1 || (graph !== undefined && graph !== owners[0])) return null;
       graph = owners[0];
     }
     const subgraph = graph === undefined ? undefined : this.graphs.get(graph);
-    if (!subgraph || !this.answers(graph!, root, operation.selectionSet, fragments)) return null;
+    if (!subgraph || !this.answers(graph!, root, operation.selectionSet, fragments, undefined)) return null;
     return { subgraph, operation };
   }
 
@@ -99,16 +113,23 @@ export class SingleSubgraphPlanner {
     type: GraphQLObjectType,
     selectionSet: SelectionSetNode,
     fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+    /** What the field above provides (`@provides`): external fields `graph` answers here. */
+    provided: SelectionSetNode | undefined,
   ): boolean {
     for (const selection of selectionSet.selections) {
       if (selection.directives?.some((d) => !ALLOWED_DIRECTIVES.has(d.name.value))) return false;
       if (selection.kind === Kind.FIELD) {
         if (selection.name.value === '__typename') continue;
         const field = type.getFields()[selection.name.value];
-        if (!field || !this.ownersOf(type, field).includes(graph)) return false;
+        if (!field) return false;
+        const below = this.resolution(graph, type, field, provided);
+        if (below === false) return false;
         const named = getNamedType(field.type);
         if (isObjectType(named)) {
-          if (!selection.selectionSet || !this.answers(graph, named, selection.selectionSet, fragments))
+          if (
+            !selection.selectionSet ||
+            !this.answers(graph, named, selection.selectionSet, fragments, below ?? undefined)
+          )
             return false;
         } else if (selection.selectionSet) return false; // an interface or a union
         continue;
@@ -122,29 +143,80 @@ export class SingleSubgraphPlanner {
         selection.kind === Kind.INLINE_FRAGMENT
           ? selection.selectionSet
           : fragments.get(selection.name.value)?.selectionSet;
-      if (!inner || !this.answers(graph, type, inner, fragments)) return false;
+      if (!inner || !this.answers(graph, type, inner, fragments, provided)) return false;
     }
     return true;
   }
 
-  /** The graphs that resolve `field` of `type` themselves, plainly (see the class comment). */
-  private ownersOf(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): string[] {
+  /**
+   * Whether `graph` resolves `field` itself, and what it provides below it: `false` when it does
+   * not; otherwise the selection it provides under the field (`@provides`, or what the enclosing
+   * `@provides` lists under an external field), `null` for nothing.
+   */
+  private resolution(
+    graph: string,
+    type: GraphQLObjectType,
+    field: GraphQLField<unknown, unknown>,
+    provided: SelectionSetNode | undefined,
+  ): SelectionSetNode | null | false {
+    const owners = this.ownersOf(type, field);
+    if (owners === null) return false;
+    const own = owners.get(graph);
+    if (own !== undefined) return own;
+    // External in `graph`: answered there only where the field above provides it.
+    const listed = provided?.selections.find(
+      (s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === field.name,
+    );
+    if (!listed || !this.externalIn(graph, field)) return false;
+    return listed.selectionSet ?? null;
+  }
+
+  /**
+   * The graphs that resolve `field` of `type` themselves, each with the selection it provides
+   * below (`null`: none); `null` when the field is not plain in some graph (an override, a
+   * `@requires`, a changed type: the planner's business). An external field is not its
+   * declarer's (see `resolution`).
+   */
+  private ownersOf(
+    type: GraphQLObjectType,
+    field: GraphQLField<unknown, unknown>,
+  ): Map<string, SelectionSetNode | null> | null {
     const joins = field.astNode?.directives?.filter((d) => d.name.value === 'join__field') ?? [];
+    const owners = new Map<string, SelectionSetNode | null>();
     if (joins.length > 0) {
-      const plain = (d: ConstDirectiveNode) =>
-        ['requires', 'provides', 'type', 'override', 'overrideLabel'].every(
-          (a) => argument(d, a) === undefined,
-        ) &&
-        argument(d, 'external') !== true &&
-        argument(d, 'usedOverridden') !== true;
-      // One directive that is not plain (an override, a changed type) sends the field to the planner.
-      if (!joins.every(plain)) return [];
-      return joins.map((d) => argument(d, 'graph')).filter((g): g is string => typeof g === 'string');
+      for (const join of joins) {
+        const graph = argument(join, 'graph');
+        if (typeof graph !== 'string') return null;
+        const external = argument(join, 'external') === true;
+        const provides = argument(join, 'provides');
+        if (
+          ['requires', 'type', 'override', 'overrideLabel'].some((a) => argument(join, a) !== undefined) ||
+          argument(join, 'usedOverridden') === true ||
+          (external && provides !== undefined)
+        )
+          return null;
+        if (external) continue;
+        owners.set(graph, typeof provides === 'string' ? fieldSet(provides) : null);
+      }
+      return owners;
     }
     // No join__field: the field is in every subgraph that defines the type.
-    const types = [type.astNode, ...(type.extensionASTNodes ?? [])].flatMap(
+    for (const join of this.joinTypes(type)) {
+      const graph = argument(join, 'graph');
+      if (typeof graph === 'string') owners.set(graph, null);
+    }
+    return owners;
+  }
+
+  /** Whether `graph` declares `field` external, and nothing more (no `@requires`, no override). */
+  private externalIn(graph: string, field: GraphQLField<unknown, unknown>): boolean {
+    const joins = field.astNode?.directives?.filter((d) => d.name.value === 'join__field') ?? [];
+    return joins.some((d) => argument(d, 'graph') === graph && argument(d, 'external') === true);
+  }
+
+  private joinTypes(type: GraphQLObjectType): ConstDirectiveNode[] {
+    return [type.astNode, ...(type.extensionASTNodes ?? [])].flatMap(
       (node) => node?.directives?.filter((d) => d.name.value === 'join__type') ?? [],
     );
-    return types.map((d) => argument(d, 'graph')).filter((g): g is string => typeof g === 'string');
   }
 }

@@ -23,6 +23,10 @@ const shape = (answer: unknown) =>
 
 // Texts of this suite alone (a gateway learns a text once).
 const SESSION = `query FastSession($id: ID!) { votingSession(id: $id) { id title status ballotsCast eligibleVoters council { id name } } }`;
+const REPORT = `query FastOrgReport($o: ID!, $c: ID!) { orgReport(organizationId: $o, campaignId: $c) {
+  organization { id name } totals { registered underReview individuals } children { organization { id name } totals { registered } } } }`;
+const REPORT_WITH_CODES = `query FastOrgReportCodes($o: ID!, $c: ID!) { orgReport(organizationId: $o, campaignId: $c) {
+  organization { id name code } children { organization { id name } totals { registered } } } }`;
 const PAGE = `query FastNominationsPage($c: ID!) { nominations(campaignId: $c, first: 5) { edges { node { id stage
   nominee { ... on Person { fullName } } campaign { title } } } } }`;
 
@@ -39,9 +43,10 @@ describe('the gateway’s single-subgraph fast path', () => {
   const choices = () => world.nominations.map((nominationId) => ({ nominationId, choice: 'APPROVE' }));
 
   beforeAll(async () => {
-    // Two gateways of this suite's own (counters no other suite moves): fast path on, and off.
-    fastGateway = await launchTestGateway({});
-    planner = await launchTestGateway({ GATEWAY_FAST_PATH: 'false' });
+    // Two gateways of this suite's own (counters no other suite moves): fast path on, and off;
+    // both without the report cache (a cached report keeps the runtime's path).
+    fastGateway = await launchTestGateway({ REPORT_CACHE_MS: '0' });
+    planner = await launchTestGateway({ GATEWAY_FAST_PATH: 'false', REPORT_CACHE_MS: '0' });
     world = await councilWorld('Lối tắt', 6, 2);
     sessionId = await createSession(world.admin, world.councilId, world.nominations, {
       threshold: [1, 2],
@@ -129,6 +134,39 @@ describe('the gateway’s single-subgraph fast path', () => {
       await as(world.admin),
     );
     expect(counted.votingSession.ballotsCast).toBe(3);
+  });
+
+  it('answers orgReport, whose organizations reporting names itself (@provides), as the planner does', async () => {
+    const variables = { o: world.world.school1.id, c: world.campaign.id };
+    // The figures are folded a moment after the nominations: wait for both of them.
+    for (let tries = 0; ; tries++) {
+      const answer = await graphql<{ orgReport: { totals: { individuals: number } } | null }>(
+        REPORT,
+        variables,
+        await as(world.admin),
+        planner.url,
+      );
+      const orgReport = answer.data?.orgReport;
+      if (orgReport?.totals.individuals === 2) break;
+      if (tries > 100)
+        throw new Error(`the report never counted both nominations: ${JSON.stringify(orgReport)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const before = await fastPathCount({ subgraph: 'reporting' });
+    const { fast, planned } = await both(REPORT, variables, world.admin);
+    expect(fast.errors).toBeUndefined();
+    expect(fast).toEqual(planned);
+    const report = (fast.data as { orgReport: { organization: { name: string }; children: unknown[] } })
+      .orgReport;
+    expect(report.organization.name).toBe(world.world.school1.name);
+    expect(report.children.length).toBeGreaterThan(0);
+    // The first request taught the fast path, the second took it.
+    expect((await fastPathCount({ subgraph: 'reporting' })) - before).toBe(1);
+    // `code` is not provided: organizations answers it, through the planner, still alike.
+    const codes = await both(REPORT_WITH_CODES, variables, world.admin);
+    expect(codes.fast.errors).toBeUndefined();
+    expect(codes.fast).toEqual(codes.planned);
+    expect((await fastPathCount({ subgraph: 'reporting' })) - before).toBe(1);
   });
 
   it('leaves to the planner what one subgraph cannot answer alone, and a variable the schema refuses', async () => {

@@ -40,8 +40,8 @@ export interface GatewayOptions {
    */
   reportCacheMs?: number;
   /**
-   * Operations one subgraph answers whole skip the query planner once validated (true; off
-   * while tracing is on, so that every span is the runtime's). See fast-path/fast-path.ts.
+   * Operations one subgraph answers whole skip the query planner once validated (true). See
+   * fast-path/fast-path.ts.
    */
   fastPath?: boolean;
   /** Largest request body on `/graphql` and every route but `/imports/` (100 KB); 413 beyond. */

@@ -5,7 +5,6 @@ import {
   REQUEST_ID_HEADER,
   requestIdFrom,
   serveMetrics,
-  tracingEnabled,
   withRequestId,
 } from '@laurel/observability';
 import { installAbortSignalAny } from './abort-signals';
@@ -18,7 +17,7 @@ import { createFastPath, type FastPathObserver } from './fast-path/fast-path';
 import { SingleSubgraphPlanner } from './fast-path/single-subgraph';
 import { IMPORT_FIELDS } from './imports';
 import { gatewayMetrics, wsMetrics } from './observability';
-import { DEFAULT_REPORT_CACHE_MS, SHARED_REPORT_FIELDS } from './report-cache';
+import { DEFAULT_REPORT_CACHE_MS, ReportCache } from './report-cache';
 import { createIdentity, createRuntime, GRAPHQL_PATH } from './runtime';
 import { mutationsOf, requireOption, subgraphsOf, type SubgraphEntry } from './supergraph';
 import { attachWebSocketServer } from './ws-server';
@@ -63,9 +62,22 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   if (options.metrics) enableMetrics('gateway');
   const observed = options.metrics !== undefined && options.metrics !== false && metricsEnabled();
   const measured = observed ? gatewayMetrics() : undefined;
+  // With tracing on too: the http instrumentation's server and client spans, and the trace
+  // context passed on, are the same on either path (successful-tracing.spec.ts).
+  const reportCache = new ReportCache({
+    ttlMs: options.reportCacheMs ?? DEFAULT_REPORT_CACHE_MS,
+    onLookup: observed ? (result) => metrics.reportCache.inc({ result }) : undefined,
+  });
   const fastPath =
-    (options.fastPath ?? true) && !tracingEnabled()
-      ? createSingleSubgraphFastPath(options, sdl, subgraphs, resolveIdentity, measured?.fastPath)
+    (options.fastPath ?? true)
+      ? createSingleSubgraphFastPath(
+          options,
+          sdl,
+          subgraphs,
+          resolveIdentity,
+          reportCache,
+          measured?.fastPath,
+        )
       : undefined;
   const runtime = createRuntime(options, {
     sdl,
@@ -74,7 +86,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     identityCache,
     observers: measured ? [measured.plugin] : [],
     validated: fastPath ? [fastPath.learn] : [],
-    onReportCacheLookup: observed ? (result) => metrics.reportCache.inc({ result }) : undefined,
+    reportCache,
   });
   const pipeline = createHttpPipeline(options, {
     runtime,
@@ -139,19 +151,19 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
 }
 
 /**
- * Root fields that keep the runtime's path: the report cache's (while it is on), the imports' (their own
- * timeout), and organizations' mutations (after which the identity cache is flushed).
+ * Root fields that keep the runtime's path: the imports' (their own timeout), and organizations'
+ * mutations (after which the identity cache is flushed). Reports take the fast path through the
+ * same report cache as the runtime's.
  */
 function createSingleSubgraphFastPath(
   options: GatewayOptions,
   sdl: string,
   subgraphs: SubgraphEntry[],
   resolveIdentity: IdentityResolver,
+  reportCache: ReportCache,
   observer: FastPathObserver | undefined,
 ) {
-  // With the report cache on (the default), reports keep the runtime's path where the cache is.
-  const cached = (options.reportCacheMs ?? DEFAULT_REPORT_CACHE_MS) > 0 ? SHARED_REPORT_FIELDS : [];
-  const excluded = new Set([...cached, ...IMPORT_FIELDS, ...mutationsOf(sdl, 'organizations')]);
+  const excluded = new Set([...IMPORT_FIELDS, ...mutationsOf(sdl, 'organizations')]);
   const planner = new SingleSubgraphPlanner(sdl, subgraphs, excluded);
   return createFastPath({
     planner,
@@ -162,6 +174,7 @@ function createSingleSubgraphFastPath(
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     upstreamTimeoutMs: options.upstreamTimeoutMs ?? 10_000,
     corsAllowedOrigins: options.corsAllowedOrigins,
+    reportCache,
     observer,
   });
 }

@@ -1,4 +1,4 @@
-import { authorizationKey } from '@laurel/auth';
+import { authorizationKey, type Identity } from '@laurel/auth';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { getOperationAST, Kind, print, type DocumentNode, type ExecutionResult } from 'graphql';
 import { identityOf, type IdentityContext } from './signing';
@@ -31,7 +31,7 @@ interface Entry {
 }
 
 /** Whether the operation is a query of report fields alone (the only ones looked up or kept). */
-function cacheableOperation(document: DocumentNode, operationName: string | null | undefined): boolean {
+export function isReportQuery(document: DocumentNode, operationName: string | null | undefined): boolean {
   const operation = getOperationAST(document, operationName);
   if (!operation || operation.operation !== 'query') return false;
   // Plain fields only at the root (no fragments to look through), every one a report.
@@ -57,24 +57,105 @@ function completeAnswer(result: unknown): ExecutionResult | undefined {
   return answer;
 }
 
+/** What `ReportCache.lookup` says to do. */
+export type ReportLookup =
+  /** Serve this answer. */
+  | { hit: ExecutionResult }
+  /** Another caller is computing it: its answer when kept (`undefined`: compute your own, alone). */
+  | { pending: Promise<ExecutionResult | undefined> }
+  /** Compute it, then hand the outcome over (`undefined` when it failed). */
+  | { compute: (result: unknown) => void };
+
 /**
- * Answers a report query from memory when a caller with the same reads (`authorizationKey`:
- * same grants, API key, people and tenant, whoever the subject) asked the same document with the
- * same variables, and the answer's computation began less than `ttlMs` ago. Only complete answers
- * are kept (no errors, no null report), and nothing but report queries is ever looked up or
- * stored. Per gateway process.
+ * Report answers kept in memory and served again to a caller with the same reads
+ * (`authorizationKey`: same grants, API key, people and tenant, whoever the subject) who asks the
+ * same document with the same variables, while the answer's computation began less than `ttlMs`
+ * ago. Only complete answers are kept (no errors, no null report), and nothing but report queries
+ * is ever looked up or stored. Per gateway process, shared by the runtime's path
+ * (`useReportCache`) and the single-subgraph fast path.
  *
  * Under steady load nobody waits for a recomputation: in the last quarter of an answer's life the
  * first caller computes the next one while the others are still served the current one, and
  * callers who find no answer while one is being computed wait for it instead of computing it again
  * (a dashboard wall opening at once costs one computation, not one per screen).
  */
-export function useReportCache(options: ReportCacheOptions): GatewayPlugin<IdentityContext> {
-  const maxEntries = options.maxEntries ?? 10_000;
-  const refreshAfter = options.ttlMs * 0.75;
-  const entries = new Map<string, Entry>();
+export class ReportCache {
+  private readonly maxEntries: number;
+  private readonly refreshAfter: number;
+  private readonly entries = new Map<string, Entry>();
   /** Computations under way, by key: what they kept (undefined when the answer was not kept). */
-  const computing = new Map<string, Promise<ExecutionResult | undefined>>();
+  private readonly computing = new Map<string, Promise<ExecutionResult | undefined>>();
+
+  constructor(private readonly options: ReportCacheOptions) {
+    this.maxEntries = options.maxEntries ?? 10_000;
+    this.refreshAfter = options.ttlMs * 0.75;
+  }
+
+  get enabled(): boolean {
+    return this.options.ttlMs > 0;
+  }
+
+  /** The key of a report request: the caller's reads, the printed document, its operation and variables. */
+  static key(
+    identity: Identity,
+    printedDocument: string,
+    operationName: string | null | undefined,
+    variables: unknown,
+  ): string {
+    return JSON.stringify([
+      authorizationKey(identity),
+      printedDocument,
+      operationName ?? null,
+      variables ?? {},
+    ]);
+  }
+
+  lookup(key: string): ReportLookup {
+    const now = Date.now();
+    const entry = this.entries.get(key);
+    const pending = this.computing.get(key);
+    if (entry && now - entry.computed < this.options.ttlMs) {
+      // Fresh: served, unless this caller is the first in the answer's last quarter.
+      if (pending || now - entry.computed < this.refreshAfter) {
+        this.options.onLookup?.('hit');
+        return { hit: entry.result };
+      }
+    } else {
+      if (entry) this.entries.delete(key);
+      if (pending)
+        return {
+          pending: pending.then((kept) => {
+            this.options.onLookup?.(kept ? 'hit' : 'miss');
+            return kept;
+          }),
+        };
+    }
+    this.options.onLookup?.('miss');
+    let settle!: (kept: ExecutionResult | undefined) => void;
+    this.computing.set(key, new Promise((resolve) => (settle = resolve)));
+    return {
+      compute: (result) => {
+        const kept = completeAnswer(result);
+        if (kept) this.keep(key, { computed: now, result: deepFreeze(kept) });
+        this.computing.delete(key);
+        settle(kept);
+      },
+    };
+  }
+
+  private keep(key: string, entry: Entry): void {
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    // The Map keeps insertion order: the first keys are the oldest.
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size <= this.maxEntries) break;
+      this.entries.delete(oldest);
+    }
+  }
+}
+
+/** The report cache on the runtime's path (see `ReportCache`). */
+export function useReportCache(cache: ReportCache): GatewayPlugin<IdentityContext> {
   // Yoga hands out the same parsed document for the same text, so each is printed once.
   const printed = new WeakMap<DocumentNode, string>();
   const textOf = (document: DocumentNode) => {
@@ -82,59 +163,32 @@ export function useReportCache(options: ReportCacheOptions): GatewayPlugin<Ident
     if (text === undefined) printed.set(document, (text = print(document)));
     return text;
   };
-  const keep = (key: string, entry: Entry) => {
-    entries.delete(key);
-    entries.set(key, entry);
-    // The Map keeps insertion order: the first keys are the oldest.
-    for (const oldest of entries.keys()) {
-      if (entries.size <= maxEntries) break;
-      entries.delete(oldest);
-    }
-  };
-
   return {
     onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
-      if (options.ttlMs <= 0 || !cacheableOperation(args.document, args.operationName)) return;
-      const key = JSON.stringify([
-        authorizationKey(identityOf(args.contextValue)),
+      if (!cache.enabled || !isReportQuery(args.document, args.operationName)) return;
+      const key = ReportCache.key(
+        identityOf(args.contextValue),
         textOf(args.document),
-        args.operationName ?? null,
-        args.variableValues ?? {},
-      ]);
-      const now = Date.now();
-      const entry = entries.get(key);
-      const pending = computing.get(key);
-      if (entry && now - entry.computed < options.ttlMs) {
-        // Fresh: served, unless this caller is the first in the answer's last quarter.
-        if (pending || now - entry.computed < refreshAfter) {
-          options.onLookup?.('hit');
-          setResultAndStopExecution(entry.result);
-          return;
-        }
-      } else {
-        if (entry) entries.delete(key);
-        if (pending) {
-          // Being computed: that answer, or (when it is not kept) this caller's own execution.
-          return pending.then((kept) => {
-            options.onLookup?.(kept ? 'hit' : 'miss');
-            if (kept) setResultAndStopExecution(kept);
-          });
-        }
+        args.operationName,
+        args.variableValues,
+      );
+      const found = cache.lookup(key);
+      if ('hit' in found) {
+        setResultAndStopExecution(found.hit);
+        return;
       }
-
-      options.onLookup?.('miss');
-      let settle!: (kept: ExecutionResult | undefined) => void;
-      computing.set(key, new Promise((resolve) => (settle = resolve)));
+      if ('pending' in found)
+        // Being computed: that answer, or (when it is not kept) this caller's own execution.
+        return found.pending.then((kept) => {
+          if (kept) setResultAndStopExecution(kept);
+        });
       setExecuteFn(async (executionArgs) => {
-        let kept: ExecutionResult | undefined;
+        let result: unknown;
         try {
-          const result = await executeFn(executionArgs);
-          kept = completeAnswer(result);
-          if (kept) keep(key, { computed: now, result: deepFreeze(kept) });
-          return result;
+          result = await executeFn(executionArgs);
+          return result as Awaited<ReturnType<typeof executeFn>>;
         } finally {
-          computing.delete(key);
-          settle(kept);
+          found.compute(result);
         }
       });
     },

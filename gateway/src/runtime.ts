@@ -9,7 +9,7 @@ import { IdentityCache } from './identity-cache';
 import { createIdentityResolver, credentialsFromHeaders, type IdentityResolver } from './identity';
 import { IMPORT_FIELDS } from './imports';
 import { limitPlugins } from './limits';
-import { DEFAULT_REPORT_CACHE_MS, useReportCache } from './report-cache';
+import { useReportCache, type ReportCache } from './report-cache';
 import {
   createSignedWsTransport,
   IDENTITY_CONTEXT_KEY,
@@ -69,7 +69,8 @@ export function createRuntime(
     observers?: GatewayPlugin<IdentityContext>[];
     /** Runs once a request passed parsing, validation and the limits (the fast path learns there). */
     validated?: GatewayPlugin<IdentityContext>[];
-    onReportCacheLookup?: (result: 'hit' | 'miss') => void;
+    /** Report answers kept for a moment, shared with the fast path. */
+    reportCache: ReportCache;
   },
 ): LaurelRuntime {
   const production = options.production ?? false;
@@ -99,10 +100,7 @@ export function createRuntime(
       ...(deps.observers ?? []),
       ...limitPlugins({ production }),
       useIdentity(deps.resolveIdentity),
-      useReportCache({
-        ttlMs: options.reportCacheMs ?? DEFAULT_REPORT_CACHE_MS,
-        onLookup: deps.onReportCacheLookup,
-      }),
+      useReportCache(deps.reportCache),
       ...(identityCache ? [useFlushIdentitiesAfter(mutationsOf(sdl, 'organizations'), identityCache)] : []),
       ...(deps.validated ?? []),
       useInternalSignature(options.internalSecret),

@@ -2,7 +2,7 @@ import { ANONYMOUS, type Identity } from '@laurel/auth';
 import { envelop, useEngine, type Plugin } from '@envelop/core';
 import * as GraphQLJS from 'graphql';
 import { buildSchema, parse, type ExecutionResult } from 'graphql';
-import { useReportCache } from '../report-cache';
+import { ReportCache, useReportCache } from '../report-cache';
 import { IDENTITY_CONTEXT_KEY } from '../signing';
 
 const schema = buildSchema(`
@@ -48,7 +48,7 @@ function harness(ttlMs: number) {
     },
   };
   const run = envelop({
-    plugins: [useEngine(GraphQLJS), useReportCache({ ttlMs, maxEntries: 3 }) as Plugin],
+    plugins: [useEngine(GraphQLJS), useReportCache(new ReportCache({ ttlMs, maxEntries: 3 })) as Plugin],
   });
   const ask = async (identity: Identity, query: string, variables: Record<string, unknown> = { o: 'a' }) => {
     const { execute, contextFactory } = run({});

@@ -2,11 +2,12 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { Identity } from '@laurel/auth';
 import { currentRequestId, REQUEST_ID_HEADER } from '@laurel/observability';
 import { context as otelContext, propagation } from '@opentelemetry/api';
-import { getVariableValues, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { getVariableValues, print, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { Agent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { readBody } from '../body-limit';
 import type { HttpStep } from '../http-pipeline';
 import type { Credentials, IdentityResolver } from '../identity';
+import { isReportQuery, ReportCache } from '../report-cache';
 import { signedHeaders } from '../signing';
 import type { SingleSubgraphPlan, SingleSubgraphPlanner } from './single-subgraph';
 
@@ -35,11 +36,17 @@ export interface FastPathOptions {
   maxDocuments?: number;
   /** Origins the runtime answers with CORS headers: their requests take its path. */
   corsAllowedOrigins?: readonly string[];
+  /** Reports are answered through the same cache as on the runtime's path. */
+  reportCache?: ReportCache;
 }
 
 interface Learned {
   plan: SingleSubgraphPlan;
+  /** A report query (see report-cache.ts): its printed document, part of its cache key. */
+  report?: string;
 }
+
+type Answer = { data?: unknown; errors?: SubgraphError[] };
 
 interface GraphQLBody {
   query?: unknown;
@@ -63,7 +70,9 @@ interface SubgraphError {
  * subgraph's answer returned as the runtime would shape it (errors without `locations`, with
  * `extensions.serviceName`; no `data` when it is null). No planning, no projection, no
  * WHATWG Request/Response objects. Anything else (GET, another content type, an unknown text,
- * a batch, tracing on) takes the runtime's path unchanged.
+ * a batch) takes the runtime's path unchanged. With tracing on, the http instrumentation gives a
+ * fast request the same spans as any (the incoming request's, the subgraph call's) and the trace
+ * context goes on to the subgraph beside the signed identity.
  */
 export function createFastPath(options: FastPathOptions): { step: HttpStep; learn: GatewayPlugin } {
   const learned = new Map<string, Learned | null>();
@@ -75,7 +84,9 @@ export function createFastPath(options: FastPathOptions): { step: HttpStep; lear
       const query = (args.contextValue as { params?: { query?: unknown } }).params?.query;
       if (typeof query !== 'string' || learned.has(query) || learned.size >= max) return;
       const plan = options.planner.plan(args.document, args.operationName);
-      learned.set(query, plan ? { plan } : null);
+      const report =
+        plan && isReportQuery(args.document, args.operationName) ? print(args.document) : undefined;
+      learned.set(query, plan ? { plan, report } : null);
     },
   };
 
@@ -121,10 +132,20 @@ export function createFastPath(options: FastPathOptions): { step: HttpStep; lear
       return handBack(); // the runtime answers with the refusal (UNAUTHENTICATED, …)
     }
     const started = performance.now();
-    const payload = JSON.stringify({ query: body.query, variables, operationName });
-    const answer = await forward(plan, payload, identity);
+    const fetchAnswer = async (): Promise<Answer> => {
+      const sent = performance.now();
+      const payload = JSON.stringify({ query: body.query, variables, operationName });
+      const answer = await forward(plan, payload, identity);
+      const seconds = (performance.now() - sent) / 1000;
+      options.observer?.subgraph(plan.subgraph.name, seconds, answer.errors !== undefined);
+      return answer;
+    };
+    const cache =
+      known.report !== undefined && options.reportCache?.enabled ? options.reportCache : undefined;
+    const answer = cache
+      ? await cached(cache, ReportCache.key(identity, known.report!, operationName, variables), fetchAnswer)
+      : await fetchAnswer();
     const seconds = (performance.now() - started) / 1000;
-    options.observer?.subgraph(plan.subgraph.name, seconds, answer.errors !== undefined);
     options.observer?.operation(
       plan.operation,
       plan.subgraph.name,
@@ -137,11 +158,7 @@ export function createFastPath(options: FastPathOptions): { step: HttpStep; lear
   };
 
   /** The subgraph's answer, shaped as the runtime shapes it. */
-  const forward = async (
-    plan: SingleSubgraphPlan,
-    payload: string,
-    identity: Identity,
-  ): Promise<{ data?: unknown; errors?: SubgraphError[] }> => {
+  const forward = async (plan: SingleSubgraphPlan, payload: string, identity: Identity): Promise<Answer> => {
     const serviceName = plan.subgraph.name;
     const headers = signedHeaders(
       { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
@@ -158,7 +175,7 @@ export function createFastPath(options: FastPathOptions): { step: HttpStep; lear
     } catch (error) {
       return unavailable(serviceName, (error as Error).message);
     }
-    let parsed: { data?: unknown; errors?: SubgraphError[] };
+    let parsed: Answer;
     try {
       parsed = JSON.parse(reply.text) as typeof parsed;
     } catch {
@@ -178,6 +195,20 @@ export function createFastPath(options: FastPathOptions): { step: HttpStep; lear
   };
 
   return { step, learn };
+}
+
+/** A report from the cache: kept, being computed by another caller, or fetched (and kept when complete). */
+async function cached(cache: ReportCache, key: string, fetchAnswer: () => Promise<Answer>): Promise<Answer> {
+  const found = cache.lookup(key);
+  if ('hit' in found) return found.hit as Answer;
+  if ('pending' in found) return ((await found.pending) as Answer | undefined) ?? fetchAnswer();
+  let answer: Answer | undefined;
+  try {
+    answer = await fetchAnswer();
+    return answer;
+  } finally {
+    found.compute(answer);
+  }
 }
 
 function unavailable(serviceName: string, detail: string): { errors: SubgraphError[] } {

@@ -20,3 +20,8 @@ export const REPORT_WARMUP = Number(process.env.BENCH_REPORT_WARMUP ?? 1_000);
 
 /** Seconds each observability setting is measured (after 3 s of warm-up). */
 export const OBSERVABILITY_SECONDS = Number(process.env.BENCH_OBSERVABILITY_SECONDS ?? 15);
+/**
+ * Rounds of the metrics-off / metrics-on pair, alternated (off, on, on, off, …) so that a drift
+ * of the machine weighs on both alike; each setting's figure is its rounds' median.
+ */
+export const OBSERVABILITY_ROUNDS = Number(process.env.BENCH_OBSERVABILITY_ROUNDS ?? 2);

@@ -169,6 +169,34 @@ describe('the gateway’s single-subgraph fast path', () => {
     expect((await fastPathCount({ subgraph: 'reporting' })) - before).toBe(1);
   });
 
+  it('serves reports from the report cache it shares with the runtime’s path', async () => {
+    const cachedGateway = await launchTestGateway({}); // the default: reports kept for 1 s
+    try {
+      const scrape = async (name: string, labels: Record<string, string>) =>
+        sample(await (await fetch(cachedGateway.metricsUrl)).text(), name, labels);
+      const counts = async () => ({
+        hits: await scrape('laurel_report_cache_lookups_total', { result: 'hit' }),
+        fast: await scrape('laurel_gateway_fast_path_operations_total', { subgraph: 'reporting' }),
+        asked: await scrape('laurel_gateway_subgraph_requests_total', { subgraph: 'reporting' }),
+      });
+      const variables = { o: world.world.school1.id, c: world.campaign.id };
+      const credentials = { token: await tokenFor(world.admin) };
+      // The runtime answers the first (computed by reporting, kept) and the fast path learns the text…
+      const first = await graphql(REPORT, variables, credentials, cachedGateway.url);
+      expect(first.errors).toBeUndefined();
+      const before = await counts();
+      // …which answers the second at once from what the runtime kept: reporting is not asked.
+      const second = await graphql(REPORT, variables, credentials, cachedGateway.url);
+      const after = await counts();
+      expect(second).toEqual(first);
+      expect(after.fast - before.fast).toBe(1);
+      expect(after.hits - before.hits).toBe(1);
+      expect(after.asked - before.asked).toBe(0);
+    } finally {
+      await cachedGateway.stop();
+    }
+  });
+
   it('leaves to the planner what one subgraph cannot answer alone, and a variable the schema refuses', async () => {
     const before = await fastPathCount({});
     const { fast, planned } = await both(PAGE, { c: world.campaign.id }, world.admin);

@@ -1,15 +1,17 @@
 import { freePort } from '@laurel/db';
 import { ROOT, type LaunchedGateway } from '@laurel/launcher';
-import { graphql, launchTestGateway, testEnv, testProcessEnv, uniqueCode } from '@laurel/testing';
+import { graphql, launchTestGateway, testEnv, testProcessEnv, tokenFor, uniqueCode } from '@laurel/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createCampaign } from './campaign-flows';
 import { as, grant, provinceWithSchools } from './flows';
+import { sample } from './prometheus';
 import { spanCollector, until, type ReceivedSpan } from './span-collector';
 
 const PAGE = `query TracedNominationsPage($c: ID!) { nominations(campaignId: $c, first: 5) { totalCount edges { node { id } } } }`;
 
-describe('one trace from the gateway through a subgraph to PostgreSQL', () => {
+describe('one trace from the gateway through a subgraph to PostgreSQL, on either of its paths', () => {
   let collector: Awaited<ReturnType<typeof spanCollector>>;
   let nominations: ChildProcess | undefined;
   let gateway: LaunchedGateway | undefined;
@@ -64,38 +66,55 @@ describe('one trace from the gateway through a subgraph to PostgreSQL', () => {
     await grant(admin, world.school1.id, 'ORG_ADMIN');
     const campaign = await createCampaign(await as(admin), world.school1.id, { title: 'Theo vết' });
 
-    const answer = await graphql<{ nominations: { totalCount: number } }>(
-      PAGE,
-      { c: campaign.id },
-      await as(admin),
-      gateway.url,
-    );
-    // The signature still verifies with the trace context beside it: the subgraph answered.
-    expect(answer.errors).toBeUndefined();
-    expect(answer.data?.nominations.totalCount).toBe(0);
-
     const isPg = (s: ReceivedSpan) => s.attributes['db.system'] === 'postgresql' || s.name.startsWith('pg.');
-    const traced = () => {
-      const subgraphTraces = new Set(
-        collector.spans.filter((s) => s.service === 'laurel-nominations' && isPg(s)).map((s) => s.traceId),
+    /** Sends the page with a fresh trace id, and checks that trace whole once it has arrived. */
+    const tracedPage = async () => {
+      const traceId = randomBytes(16).toString('hex');
+      const answer = await graphql<{ nominations: { totalCount: number } }>(
+        PAGE,
+        { c: campaign.id },
+        {
+          headers: {
+            authorization: `Bearer ${await tokenFor(admin)}`,
+            traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`,
+          },
+        },
+        gateway!.url,
       );
-      return collector.spans.find((s) => s.service === 'laurel-gateway' && subgraphTraces.has(s.traceId));
+      // The signature still verifies with the trace context beside it: the subgraph answered.
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.nominations.totalCount).toBe(0);
+      const trace = () => collector.spans.filter((s) => s.traceId === traceId);
+      // Each process exports in batches: wait for the gateway's spans and the subgraph's pg ones.
+      await until(
+        () =>
+          trace().some((s) => s.service === 'laurel-nominations' && isPg(s)) &&
+          trace().some((s) => s.service === 'laurel-gateway'),
+      ).catch(() => {
+        const seen = trace().map((s) => `${s.service}:${s.name}`);
+        throw new Error(`no trace spans gateway, nominations and pg; spans of the trace: ${seen.join(', ')}`);
+      });
+      const services = new Set(trace().map((s) => s.service));
+      expect([...services].sort()).toEqual(['laurel-gateway', 'laurel-nominations']);
+      // One root: the gateway's server span for the request, below the caller's own span (the
+      // traceparent sent); every other span hangs below it.
+      const ids = new Set(trace().map((s) => s.spanId));
+      const roots = trace().filter((s) => !s.parentSpanId || !ids.has(s.parentSpanId));
+      expect(roots).toHaveLength(1);
+      expect(roots[0]!.service).toBe('laurel-gateway');
+      // Statements only, never their values (no person, no ballot in a span).
+      for (const span of trace().filter(isPg))
+        expect(span.attributes['db.statement.parameters']).toBeUndefined();
     };
-    await until(() => traced() !== undefined).catch(() => {
-      const seen = collector.spans.map((s) => `${s.service}:${s.name}:${s.traceId.slice(0, 6)}`);
-      throw new Error(`no trace spans gateway, nominations and pg; spans received: ${seen.join(', ')}`);
-    });
-    const traceId = traced()!.traceId;
-    const trace = collector.spans.filter((s) => s.traceId === traceId);
-    const services = new Set(trace.map((s) => s.service));
-    expect([...services].sort()).toEqual(['laurel-gateway', 'laurel-nominations']);
-    // One root: the gateway's server span for the request; every other span hangs below it.
-    const ids = new Set(trace.map((s) => s.spanId));
-    const roots = trace.filter((s) => !s.parentSpanId || !ids.has(s.parentSpanId));
-    expect(roots).toHaveLength(1);
-    expect(roots[0]!.service).toBe('laurel-gateway');
-    expect(trace.some((s) => s.service === 'laurel-nominations' && isPg(s))).toBe(true);
-    // Statements only, never their values (no person, no ballot in a span).
-    for (const span of trace.filter(isPg)) expect(span.attributes['db.statement.parameters']).toBeUndefined();
+    const fastPathCount = async () =>
+      sample(await (await fetch(gateway!.metricsUrl)).text(), 'laurel_gateway_fast_path_operations_total', {
+        subgraph: 'nominations',
+      });
+    // The first request of a text goes through the query planner (and teaches the fast path), the
+    // second straight to the subgraph: both are one whole trace.
+    await tracedPage();
+    const before = await fastPathCount();
+    await tracedPage();
+    expect((await fastPathCount()) - before).toBe(1);
   }, 120_000);
 });

@@ -251,3 +251,34 @@ export async function platformQuiet(maxSeconds = 180): Promise<number> {
     if (before === 0 || used < 100 || waited >= maxSeconds) return waited;
   }
 }
+
+/** The machine's busy and total CPU time so far (clock ticks, every core), from /proc/stat; null elsewhere. */
+function machineTicks(): { busy: number; total: number } | null {
+  try {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+    const ticks = fields.map(Number);
+    const total = ticks.reduce((a, b) => a + b, 0);
+    // user nice system idle iowait irq softirq steal …: idle and iowait are not busy.
+    return { busy: total - (ticks[3] ?? 0) - (ticks[4] ?? 0), total };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits (at most `maxSeconds`) until the whole machine is idle: under 10% of its CPU busy over two
+ * seconds, whoever uses it (PostgreSQL's autovacuum after a large load, a checkpoint, another
+ * program). Returns the seconds waited (0 where /proc/stat cannot be read).
+ */
+export async function machineQuiet(maxSeconds = 120): Promise<number> {
+  const started = performance.now();
+  for (;;) {
+    const before = machineTicks();
+    if (!before) return 0;
+    await new Promise((r) => setTimeout(r, 2_000));
+    const after = machineTicks()!;
+    const waited = (performance.now() - started) / 1000;
+    const busy = (after.busy - before.busy) / Math.max(after.total - before.total, 1);
+    if (busy < 0.1 || waited >= maxSeconds) return waited;
+  }
+}

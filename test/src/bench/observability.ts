@@ -4,7 +4,7 @@ import { PLATFORM_ADMIN, restartTestPlatform, testEnv, tokenFor } from '@laurel/
 import { createServer } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
-import { cpuSample, percentile, postJson } from './measure';
+import { cpuSample, machineQuiet, percentile, postJson } from './measure';
 
 import { CONCURRENCY, OBSERVABILITY_ROUNDS, OBSERVABILITY_SECONDS } from './settings';
 
@@ -121,6 +121,9 @@ export async function observabilitySection(): Promise<void> {
 /** One round: the platform restarted with `setting`, 3 s of warm-up, then the timed clients. */
 async function measure(setting: Setting, db: Pool): Promise<Round> {
   await restartTestPlatform(async () => undefined, setting.env);
+  // Every round on an idle machine (a round must not pay for what the one before left running).
+  const waited = await machineQuiet();
+  if (waited > 2) console.log(`[bench]   the machine was idle after ${waited.toFixed(0)} s`);
   const body = JSON.stringify({ query: `query BenchCatalogue { distinctions { code level } }` });
   const headers = {
     'content-type': 'application/json',

@@ -91,8 +91,8 @@ export function createFastPath(options: FastPathOptions): { step: HttpStep; lear
   };
 
   const step: HttpStep = async (req, res) => {
-    if (req.method !== 'POST' || !isGraphQLPath(req.url, options.graphqlPath) || !acceptsJson(req))
-      return false;
+    const type = answerType(req);
+    if (req.method !== 'POST' || !isGraphQLPath(req.url, options.graphqlPath) || !type) return false;
     if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) return false;
     const origin = req.headers.origin;
     if (origin && options.corsAllowedOrigins?.includes(origin)) return false;
@@ -152,7 +152,7 @@ export function createFastPath(options: FastPathOptions): { step: HttpStep; lear
       seconds,
       (answer.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')),
     );
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    res.writeHead(200, { 'content-type': `${type}; charset=utf-8` });
     res.end(JSON.stringify(answer));
     return true;
   };
@@ -229,12 +229,18 @@ function isGraphQLPath(url: string | undefined, path: string): boolean {
   return (query < 0 ? url : url.slice(0, query)) === path;
 }
 
-/** Only what the runtime answers as plain `application/json` (no Accept, or JSON first). */
-function acceptsJson(req: IncomingMessage): boolean {
+/**
+ * The media type the runtime would answer with, when it is one the fast path answers alike:
+ * `application/json` (no Accept, JSON or anything first) or `application/graphql-response+json`
+ * (GraphQL over HTTP's, first in browsers' clients such as urql). Null: the runtime's business.
+ */
+function answerType(req: IncomingMessage): string | null {
   const accept = req.headers.accept;
-  if (!accept) return true;
+  if (!accept) return 'application/json';
   const first = accept.split(',')[0]!.split(';')[0]!.trim().toLowerCase();
-  return first === 'application/json' || first === '*/*';
+  if (first === 'application/json' || first === '*/*') return 'application/json';
+  if (first === 'application/graphql-response+json') return first;
+  return null;
 }
 
 function credentialsOf(req: IncomingMessage): Credentials {

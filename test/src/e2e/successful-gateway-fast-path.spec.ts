@@ -93,6 +93,41 @@ describe('the gateway’s single-subgraph fast path', () => {
     expect((await fastPathCount({ subgraph: 'voting' })) - before).toBe(8);
   });
 
+  it('answers a browser’s client (GraphQL over HTTP’s media type first) as the planner does: status, type and body', async () => {
+    // urql's Accept header, as the web app sends it.
+    const URQL_ACCEPT =
+      'application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed';
+    const raw = async (url: string, query: string, variables: Record<string, unknown>, subject?: string) => {
+      const headers: Record<string, string> = { 'content-type': 'application/json', accept: URQL_ACCEPT };
+      if (subject) headers.authorization = `Bearer ${await tokenFor(subject)}`;
+      const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      return {
+        status: res.status,
+        type: res.headers.get('content-type'),
+        body: (await res.json()) as unknown,
+      };
+    };
+    const member = world.accounts[1]!;
+    // Texts of this test alone: their first request teaches, the second takes the fast path.
+    const cases: [string, Record<string, unknown>, string | undefined][] = [
+      [`${SESSION} # urql`, { id: sessionId }, member],
+      [`${SESSION} # urql`, { id: sessionId }, undefined], // anonymous: NOT_FOUND, data null
+      [`${CAST} # urql`, { s: '00000000-0000-0000-0000-000000000000', c: choices() }, member], // NOT_FOUND
+      [`${CAST} # urql`, { s: sessionId, c: choices().slice(0, 1) }, member], // BAD_USER_INPUT
+      [`${CAST} # urql`, { s: sessionId, c: choices() }, world.admin], // NOT_A_VOTER
+    ];
+    await raw(fastGateway.url, cases[0]![0], cases[0]![1], cases[0]![2]);
+    await raw(fastGateway.url, cases[2]![0], cases[2]![1], cases[2]![2]);
+    const before = await fastPathCount({ subgraph: 'voting' });
+    for (const [query, variables, subject] of cases) {
+      const fast = await raw(fastGateway.url, query, variables, subject);
+      const planned = await raw(planner.url, query, variables, subject);
+      expect(fast).toEqual(planned);
+      expect(fast.type).toBe('application/graphql-response+json; charset=utf-8');
+    }
+    expect((await fastPathCount({ subgraph: 'voting' })) - before).toBe(cases.length);
+  });
+
   it('casts a ballot through either path alike, and refuses the second one alike', async () => {
     const variables = { s: sessionId, c: choices() };
     const CAST_AGAIN = `${CAST} # again`;

@@ -127,6 +127,17 @@ describe('the web app in Chromium, against the running platform', () => {
     await page.getByTestId('report-total-registered').waitFor();
     expect(await pageTotals(page)).toEqual(expected!.totals);
     expect(await page.getByTestId('report-child-row').count()).toBe(expected!.children.length);
+    // The report carries distinction codes; the chart names them from the catalogue.
+    const { distinctions } = await ok<{ distinctions: { code: string; nameVi: string }[] }>(
+      `query { distinctions { code nameVi } }`,
+      {},
+      await as(provinceAdmin),
+    );
+    const nameVi = distinctions.find((d) => d.code === 'DIEN_HINH_TIEN_TIEN_CA_NHAN')!.nameVi;
+    await page
+      .getByRole('figure', { name: 'Theo danh hiệu, hình thức khen thưởng' })
+      .getByText(nameVi, { exact: true })
+      .waitFor();
     const compliance = page.getByTestId('compliance-row');
     expect(await compliance.count()).toBeGreaterThan(0);
     for (const row of await compliance.all()) {

@@ -31,6 +31,11 @@ export const DashboardOrganizationQuery = graphql(`
   }
 `);
 
+/**
+ * The report the dashboard asks again every few seconds: only what reporting answers itself (the
+ * children's names it provides), so the gateway sends it straight there (its fast path); the
+ * distinctions' names come once from the catalogue (`DashboardDistinctionNamesQuery`).
+ */
 export const DashboardReportQuery = graphql(`
   query DashboardReport($organizationId: ID!, $campaignId: ID!) {
     orgReport(organizationId: $organizationId, campaignId: $campaignId) {
@@ -49,8 +54,6 @@ export const DashboardReportQuery = graphql(`
         count
         distinction {
           code
-          nameVi
-          nameEn
         }
       }
       children {
@@ -70,6 +73,17 @@ export const DashboardReportQuery = graphql(`
           individuals
         }
       }
+    }
+  }
+`);
+
+/** The catalogue's names, asked once per visit: the report carries the codes alone. */
+export const DashboardDistinctionNamesQuery = graphql(`
+  query DashboardDistinctionNames {
+    distinctions {
+      code
+      nameVi
+      nameEn
     }
   }
 `);

@@ -3,14 +3,19 @@ import { useQuery } from 'urql';
 import { Link, useLocation, useSearch } from 'wouter';
 import { CampaignPicker } from '../../campaigns/components/campaign-picker';
 import { formatDateTime } from '../../../i18n/format';
-import { useI18n } from '../../../i18n/i18n';
+import { useI18n, type Language } from '../../../i18n/i18n';
 import { download } from '../../../ui/download';
 import { ErrorMessage } from '../../../ui/error-message';
 import { BarChart } from '../components/bar-chart';
 import { ChildrenTable } from '../components/children-table';
 import { ComplianceTable } from '../components/compliance-table';
 import { TotalsCards } from '../components/totals-cards';
-import { DashboardComplianceQuery, DashboardOrganizationQuery, DashboardReportQuery } from '../documents';
+import {
+  DashboardComplianceQuery,
+  DashboardDistinctionNamesQuery,
+  DashboardOrganizationQuery,
+  DashboardReportQuery,
+} from '../documents';
 import { STAGE_KEYS, totalLabel } from '../totals';
 
 /** The figures follow the data: the report is asked again this often (the gateway caches it 1 s). */
@@ -43,6 +48,11 @@ export function DashboardPage({ organizationId }: { organizationId: string }) {
     variables: { organizationId, campaignId: campaignId ?? '' },
     pause: !campaignId,
   });
+  const [catalogue] = useQuery({ query: DashboardDistinctionNamesQuery });
+  const distinctionNames = useMemo(
+    () => new Map((catalogue.data?.distinctions ?? []).map((d) => [d.code, d])),
+    [catalogue.data],
+  );
   const [compliance, reexecuteCompliance] = useQuery({
     query: DashboardComplianceQuery,
     variables: { organizationId, campaignId: campaignId ?? '' },
@@ -137,7 +147,11 @@ export function DashboardPage({ organizationId }: { organizationId: string }) {
               title={t('dashboard.byDistinction')}
               bars={orgReport.byDistinction.map((d) => ({
                 key: d.distinction.code,
-                label: language === 'en' ? d.distinction.nameEn : d.distinction.nameVi,
+                label: distinctionLabel(
+                  distinctionNames.get(d.distinction.code),
+                  d.distinction.code,
+                  language,
+                ),
                 value: d.count,
               }))}
             />
@@ -190,4 +204,14 @@ export function DashboardPage({ organizationId }: { organizationId: string }) {
       ) : null}
     </>
   );
+}
+
+/** A distinction's name in the page's language; its code until the catalogue has answered. */
+function distinctionLabel(
+  names: { nameVi: string; nameEn: string } | undefined,
+  code: string,
+  language: Language,
+): string {
+  if (!names) return code;
+  return language === 'en' ? names.nameEn : names.nameVi;
 }

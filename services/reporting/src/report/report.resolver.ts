@@ -64,7 +64,9 @@ export class ComplianceResolver {
       !ctx.ability.can('read', subject('Campaign', { orgPath: launcher.path, status: terms.status }))
     )
       return [];
+    // The counters, then their folding into the cascade totals the rows are read from.
     await ctx.events.fresh(ctx.maxStalenessMs);
+    await ctx.folder.fresh(ctx.maxStalenessMs);
     return compliance(ctx.db, org, campaignId, terms);
   }
 }

@@ -88,7 +88,7 @@ export const DashboardDistinctionNamesQuery = graphql(`
   }
 `);
 
-/** Apart from the figures: at a province of the national dataset it takes over a second. */
+/** Apart from the figures, and asked less often: deadlines and quotas change slowly. */
 export const DashboardComplianceQuery = graphql(`
   query DashboardCompliance($organizationId: ID!, $campaignId: ID!) {
     submissionCompliance(organizationId: $organizationId, campaignId: $campaignId) {

@@ -137,12 +137,16 @@ describe('the gateway`s edges (issue 23)', () => {
           await s.opened;
           s.ws.send(JSON.stringify({ type: 'connection_init', payload: {} }));
         }
-        expect(await within(sockets[0]!.acked, 5_000)).toBeUndefined();
-        expect(await within(sockets[1]!.acked, 5_000)).toBeUndefined();
-        expect(await within(sockets[2]!.closed, 5_000)).toBe(4403);
-        // One closes: another may open.
-        sockets[0]!.ws.close();
-        await sockets[0]!.closed;
+        // Two are accepted and one refused (4403), whichever init the gateway handled last: under
+        // load the three sockets' messages need not be handled in the order they were sent.
+        const outcomes = await Promise.all(
+          sockets.map((s) => within(Promise.race([s.acked.then(() => 'acked' as const), s.closed]), 10_000)),
+        );
+        expect([...outcomes].sort()).toEqual([4403, 'acked', 'acked'].sort());
+        // One accepted closes: another may open.
+        const accepted = sockets[outcomes.indexOf('acked')]!;
+        accepted.ws.close();
+        await accepted.closed;
         await new Promise((r) => setTimeout(r, 100));
         const next = socket(gateway.url);
         sockets.push(next);

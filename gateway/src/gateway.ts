@@ -62,12 +62,12 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   if (options.metrics) enableMetrics('gateway');
   const observed = options.metrics !== undefined && options.metrics !== false && metricsEnabled();
   const measured = observed ? gatewayMetrics() : undefined;
-  // With tracing on too: the http instrumentation's server and client spans, and the trace
-  // context passed on, are the same on either path (successful-tracing.spec.ts).
   const reportCache = new ReportCache({
     ttlMs: options.reportCacheMs ?? DEFAULT_REPORT_CACHE_MS,
     onLookup: observed ? (result) => metrics.reportCache.inc({ result }) : undefined,
   });
+  // With tracing on too: the http instrumentation's server and client spans, and the trace
+  // context passed on, are the same on either path (successful-tracing.spec.ts).
   const fastPath =
     (options.fastPath ?? true)
       ? createSingleSubgraphFastPath(

@@ -133,20 +133,30 @@ export function cpuPerRequest(
   requests: number,
 ) {
   if (!before || !after) return 'not measured (no /proc)';
-  const totals = new Map<string, number>();
+  const perRequest = cpuByProcess(before, after, requests);
+  const all = [...perRequest.values()].reduce((a, b) => a + b, 0);
+  return (
+    [...perRequest.entries()]
+      .filter(([, t]) => t > 0)
+      .sort(([, a], [, b]) => b - a)
+      .map(([name, t]) => `${name} ${t.toFixed(2)}`)
+      .join(', ') + `; ${all.toFixed(1)} ms in all`
+  );
+}
+
+/** CPU ms a request by process between two samples, PostgreSQL's backends summed as `postgres`. */
+export function cpuByProcess(
+  before: Map<string, number>,
+  after: Map<string, number>,
+  requests: number,
+): Map<string, number> {
+  const perRequest = new Map<string, number>();
   for (const [key, t] of after) {
     const name = key.startsWith('postgres:') ? 'postgres' : key;
     // A database connection opened meanwhile counts from zero.
-    totals.set(name, (totals.get(name) ?? 0) + t - (before.get(key) ?? 0));
+    perRequest.set(name, (perRequest.get(name) ?? 0) + (t - (before.get(key) ?? 0)) / requests);
   }
-  const all = [...totals.values()].reduce((a, b) => a + b, 0);
-  return (
-    [...totals.entries()]
-      .filter(([, t]) => t > 0)
-      .sort(([, a], [, b]) => b - a)
-      .map(([name, t]) => `${name} ${(t / requests).toFixed(2)}`)
-      .join(', ') + `; ${(all / requests).toFixed(1)} ms in all`
-  );
+  return perRequest;
 }
 
 /** A failed request, as the gateway (or the client) told it: HTTP status and error codes, or the exception. */

@@ -4,7 +4,7 @@ import { PLATFORM_ADMIN, restartTestPlatform, testEnv, tokenFor } from '@laurel/
 import { createServer } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
-import { cpuSample, machineQuiet, percentile, postJson } from './measure';
+import { cpuByProcess, cpuSample, machineQuiet, percentile, postJson } from './measure';
 
 import { CONCURRENCY, OBSERVABILITY_ROUNDS, OBSERVABILITY_SECONDS } from './settings';
 
@@ -151,12 +151,8 @@ async function measure(setting: Setting, db: Pool): Promise<Round> {
   const { latencies, errors } = await run(OBSERVABILITY_SECONDS);
   const after = await cpuSample(db);
   const requests = Math.max(latencies.length + errors, 1);
-  const cpu = new Map<string, number>();
+  const cpu = before && after ? cpuByProcess(before, after, requests) : new Map<string, number>();
   if (before && after) {
-    for (const [key, t] of after) {
-      const name = key.startsWith('postgres:') ? 'postgres' : key;
-      cpu.set(name, (cpu.get(name) ?? 0) + (t - (before.get(key) ?? 0)) / requests);
-    }
     let platform = 0;
     for (const [name, ms] of cpu) if (name !== 'bench client' && name !== 'postgres') platform += ms;
     cpu.set('platform', platform);
